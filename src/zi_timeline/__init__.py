@@ -1,0 +1,42 @@
+"""zi_timeline: Zona Integritas schedules, Indonesian dates, and checks for plans that cannot work.
+
+>>> import zi_timeline as zt
+>>> plan = zt.Schedule.from_mapping({
+...     "unit": "Lapas Kelas IIA Contoh", "target": "WBK",
+...     "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"},
+... })
+>>> report = zt.validate(plan)
+>>> report.ok
+False
+"""
+
+from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._findings import Finding, Report, Severity
+from zi_timeline._parse import parse_date
+from zi_timeline._policy import Policy, Threshold
+from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
+from zi_timeline._stages import Predicate, Stage
+from zi_timeline._validate import validate, validate_many
+from zi_timeline._version import __version__
+from zi_timeline.io import load
+
+__all__ = [
+    "DateSpan",
+    "Finding",
+    "Milestone",
+    "Origin",
+    "Policy",
+    "Precision",
+    "Predicate",
+    "Problem",
+    "Report",
+    "Schedule",
+    "Severity",
+    "Stage",
+    "Threshold",
+    "__version__",
+    "load",
+    "parse_date",
+    "validate",
+    "validate_many",
+]

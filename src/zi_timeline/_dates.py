@@ -1,0 +1,186 @@
+"""Dates as planners give them: a day, or a coarser unit that is a span, not a guess."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+
+import attrs
+
+from zi_timeline._i18n import Lang
+
+__all__ = ["DateSpan", "Precision", "format_date", "month_name", "unit_bounds"]
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_ROMAN = ("I", "II", "III", "IV")
+
+
+class Precision(enum.Enum):
+    """How exactly a date was given; every coarser precision is a whole aligned unit.
+
+    ``DEKAD`` is a third of a month (days 1-10, 11-20, 21-end): ``awal``,
+    ``pertengahan`` and ``akhir`` in Indonesian plans.
+    """
+
+    DAY = "day"
+    DEKAD = "dekad"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEMESTER = "semester"
+    YEAR = "year"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {p: i for i, p in enumerate(Precision)}
+
+
+def month_name(month: int, lang: Lang = "id") -> str:
+    return (MONTHS_ID if lang == "id" else MONTHS_EN)[month - 1]
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def unit_bounds(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+    """First and last day of the *precision* unit that contains *day*.
+
+    >>> unit_bounds(dt.date(2024, 5, 15), Precision.QUARTER)
+    (datetime.date(2024, 4, 1), datetime.date(2024, 6, 30))
+    """
+    y, m = day.year, day.month
+    if precision is Precision.DAY:
+        return day, day
+    if precision is Precision.DEKAD:
+        if day.day <= 10:
+            return dt.date(y, m, 1), dt.date(y, m, 10)
+        if day.day <= 20:
+            return dt.date(y, m, 11), dt.date(y, m, 20)
+        return dt.date(y, m, 21), dt.date(y, m, _last_day(y, m))
+    if precision is Precision.MONTH:
+        first_month, months = m, 1
+    elif precision is Precision.QUARTER:
+        first_month, months = 3 * ((m - 1) // 3) + 1, 3
+    elif precision is Precision.SEMESTER:
+        first_month, months = 6 * ((m - 1) // 6) + 1, 6
+    else:
+        first_month, months = 1, 12
+    last_month = first_month + months - 1
+    return dt.date(y, first_month, 1), dt.date(y, last_month, _last_day(y, last_month))
+
+
+def format_date(day: dt.date, precision: Precision, lang: Lang = "id") -> str:
+    """One date at its precision: ``20 Februari 2024``, ``Juni 2024``, ``Triwulan II 2024``.
+
+    >>> format_date(dt.date(2024, 7, 25), Precision.DEKAD, "id")
+    'akhir Juli 2024'
+    >>> format_date(dt.date(2024, 5, 1), Precision.QUARTER, "en")
+    'Q2 2024'
+    """
+    y, m = day.year, day.month
+    if precision is Precision.DAY:
+        return f"{day.day} {month_name(m, lang)} {y}"
+    if precision is Precision.DEKAD:
+        third = min((day.day - 1) // 10, 2)
+        words = ("awal", "pertengahan", "akhir") if lang == "id" else ("early", "mid", "late")
+        return f"{words[third]} {month_name(m, lang)} {y}"
+    if precision is Precision.MONTH:
+        return f"{month_name(m, lang)} {y}"
+    if precision is Precision.QUARTER:
+        q = (m - 1) // 3
+        return f"Triwulan {_ROMAN[q]} {y}" if lang == "id" else f"Q{q + 1} {y}"
+    if precision is Precision.SEMESTER:
+        h = (m - 1) // 6
+        return f"Semester {_ROMAN[h]} {y}" if lang == "id" else f"H{h + 1} {y}"
+    return str(y)
+
+
+@attrs.frozen(order=False)
+class DateSpan:
+    """A date or a period, with the precision at which it was given.
+
+    ``DateSpan(2024-06-01, 2024-06-30, MONTH)`` is "Juni 2024": one unknown day (or days)
+    in June, never a guessed 15 June. For a period such as ``Februari - Mei 2024`` the
+    start lies somewhere in the first unit and the end somewhere in the last.
+
+    >>> span = DateSpan(dt.date(2024, 6, 1), dt.date(2024, 6, 30), Precision.MONTH)
+    >>> span.format("id"), span.start_bounds
+    ('Juni 2024', (datetime.date(2024, 6, 1), datetime.date(2024, 6, 30)))
+    """
+
+    start: dt.date
+    end: dt.date = attrs.field()
+    precision: Precision = Precision.DAY
+
+    @end.validator
+    def _end_not_before_start(self, _: object, value: dt.date) -> None:
+        if value < self.start:
+            msg = f"end {value} is before start {self.start}"
+            raise ValueError(msg)
+
+    @classmethod
+    def day(cls, day: dt.date) -> DateSpan:
+        return cls(day, day, Precision.DAY)
+
+    @classmethod
+    def unit(cls, day: dt.date, precision: Precision) -> DateSpan:
+        """The whole *precision* unit that contains *day* ("Juni 2024" for any June day)."""
+        first, last = unit_bounds(day, precision)
+        return cls(first, last, precision)
+
+    @property
+    def exact(self) -> bool:
+        """True when both ends are known to the day."""
+        return self.precision is Precision.DAY
+
+    @property
+    def is_single_unit(self) -> bool:
+        """True for one day or one unit ("Juni 2024"), False for a period of several."""
+        return unit_bounds(self.start, self.precision) == (self.start, self.end)
+
+    @property
+    def start_bounds(self) -> tuple[dt.date, dt.date]:
+        """Earliest and latest exact day the span may start on."""
+        first, last = unit_bounds(self.start, self.precision)
+        return max(first, self.start), min(last, self.end)
+
+    @property
+    def end_bounds(self) -> tuple[dt.date, dt.date]:
+        """Earliest and latest exact day the span may end on."""
+        first, last = unit_bounds(self.end, self.precision)
+        return max(first, self.start), min(last, self.end)
+
+    def shift(self, days: int) -> DateSpan:
+        """The same span moved by whole days, kept at DAY precision only if it was."""
+        delta = dt.timedelta(days=days)
+        return attrs.evolve(self, start=self.start + delta, end=self.end + delta)
+
+    def format(self, lang: Lang = "id") -> str:
+        """The span as a planner would write it, at its precision."""
+        p = self.precision
+        if self.is_single_unit:
+            return format_date(self.start, p, lang)
+        if p is Precision.DAY and (self.start.year, self.start.month) == (
+            self.end.year,
+            self.end.month,
+        ):
+            return f"{self.start.day}-{format_date(self.end, p, lang)}"
+        left = format_date(self.start, p, lang)
+        right = format_date(self.end, p, lang)
+        if self.start.year == self.end.year and left.endswith(f" {self.start.year}"):
+            left = left[: -len(f" {self.start.year}")]
+        return f"{left} - {right}"
+
+    def __str__(self) -> str:
+        return self.format("id")

@@ -1,0 +1,162 @@
+"""What validation says: findings, and the report that collects them."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable
+
+import attrs
+
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._stages import Predicate, Stage
+from zi_timeline.exceptions import ReportError
+
+__all__ = ["Finding", "Report", "Severity"]
+
+
+class Severity(enum.Enum):
+    """How bad a finding is. ``ERROR`` makes a report fail."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for ERROR (worst) up to 2 for INFO."""
+        return _RANK[self]
+
+    def lower(self) -> Severity:
+        """One level milder; INFO stays INFO."""
+        return _ORDERED[min(self.rank + 1, len(_ORDERED) - 1)]
+
+    def label(self, lang: Lang = "id") -> str:
+        return _LABELS[self].get(lang)
+
+    @classmethod
+    def parse(cls, value: object) -> Severity:
+        if isinstance(value, Severity):
+            return value
+        if isinstance(value, str):
+            folded = value.strip().casefold()
+            for severity in cls:
+                if folded in {severity.value, _LABELS[severity].id.casefold()}:
+                    return severity
+        msg = f"unknown severity {value!r}; use error, warning or info"
+        raise ValueError(msg)
+
+
+_ORDERED = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+_RANK = {s: i for i, s in enumerate(_ORDERED)}
+_LABELS = {
+    Severity.ERROR: Text("galat", "error"),
+    Severity.WARNING: Text("peringatan", "warning"),
+    Severity.INFO: Text("info", "info"),
+}
+
+
+@attrs.frozen
+class Finding:
+    """One thing a rule found in one schedule, ready to show a person and to store.
+
+    ``certain`` is False when the verdict depends on exact days the plan does not give
+    (a month is a span); such a finding is one level milder than it could turn out.
+    """
+
+    code: str
+    rule: str
+    severity: Severity
+    stages: tuple[Stage, ...]
+    certain: bool
+    message: str
+    observed: str
+    required: str
+    strength: str
+    source: str
+    fix: str
+
+    @property
+    def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
+        return (self.severity.rank, self.code, tuple(s.index for s in self.stages))
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready; key order is part of the output contract."""
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "stages": [s.value for s in self.stages],
+            "certain": self.certain,
+            "message": self.message,
+            "observed": self.observed,
+            "required": self.required,
+            "strength": self.strength,
+            "source": self.source,
+            "fix": self.fix,
+        }
+
+
+def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(sorted(findings, key=lambda f: f.sort_key))
+
+
+@attrs.frozen
+class Report:
+    """All findings for one schedule, sorted by severity, code and stage."""
+
+    unit: str
+    target: Predicate
+    findings: tuple[Finding, ...] = attrs.field(converter=_sorted)
+    policy: str = attrs.field(kw_only=True)
+    policy_version: str = attrs.field(kw_only=True)
+    lang: Lang = attrs.field(default="id", kw_only=True)
+
+    @property
+    def ok(self) -> bool:
+        """False when any finding is an ERROR."""
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            counts[finding.severity.value] += 1
+        return counts
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    def codes(self) -> tuple[str, ...]:
+        """The codes found, in report order (a code may repeat)."""
+        return tuple(f.code for f in self.findings)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready; key order is part of the output contract."""
+        return {
+            "unit": self.unit,
+            "target": self.target.value,
+            "ok": self.ok,
+            "counts": self.counts,
+            "findings": [f.to_dict() for f in self.findings],
+            "policy": self.policy,
+            "policy_version": self.policy_version,
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def raise_for_errors(self) -> None:
+        """Raise one `ReportError` listing every ERROR finding; do nothing when `ok`."""
+        errors = self.errors
+        if not errors:
+            return
+        lines_id = "\n".join(f"  {f.code} {f.message}" for f in errors)
+        raise ReportError(
+            Text(
+                f"{self.unit}: {len(errors)} galat\n{lines_id}",
+                f"{self.unit}: {len(errors)} error(s)\n{lines_id}",
+            ),
+            findings=errors,
+        )

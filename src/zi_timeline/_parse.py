@@ -1,0 +1,266 @@
+"""Reading dates as Indonesian planners write them.
+
+Day-level forms go through `dateutil` with an Indonesian `parserinfo`; the forms
+dateutil does not know (triwulan, semester, awal/akhir bulan, ranges, the news form
+``Selasa (20/02)``, Excel serials) are recognised here first. A component the planner
+did not write is never filled in: ``Juni 2024`` becomes the month, not a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateutil import parser as du_parser
+
+from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._i18n import Text
+from zi_timeline.exceptions import InvalidDateError
+
+__all__ = ["parse_date"]
+
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("jan", "januari", "january"),
+    ("feb", "februari", "pebruari", "february", "peb"),
+    ("mar", "maret", "march", "mrt"),
+    ("apr", "april"),
+    ("mei", "may"),
+    ("jun", "juni", "june"),
+    ("jul", "juli", "july"),
+    ("agu", "agt", "ags", "agus", "agustus", "aug", "august"),
+    ("sep", "sept", "september"),
+    ("okt", "oktober", "oct", "october"),
+    ("nov", "nop", "nopember", "november"),
+    ("des", "desember", "dec", "december"),
+)
+_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names}
+_WEEKDAYS = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+)
+
+
+class _IndonesianInfo(du_parser.parserinfo):
+    MONTHS = list(_MONTH_NAMES)  # noqa: RUF012 - dateutil's own class attribute
+    WEEKDAYS = [  # noqa: RUF012 - dateutil's own class attribute
+        ("senin", "mon", "monday"),
+        ("selasa", "tue", "tuesday"),
+        ("rabu", "wed", "wednesday"),
+        ("kamis", "thu", "thursday"),
+        ("jumat", "fri", "friday"),
+        ("sabtu", "sat", "saturday"),
+        ("minggu", "ahad", "sun", "sunday"),
+    ]
+    JUMP = [  # noqa: RUF012 - dateutil's own class attribute
+        " ", ".", ",", ";", "-", "/", "'", "at", "on", "and", "of", "tanggal", "tgl",
+    ]
+
+
+_INFO = _IndonesianInfo(dayfirst=True)
+# Two defaults that differ in every component tell which components were written.
+# Both years are leap years so that "29/02" without a year is not rejected early.
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 - dates only
+
+_WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))
+_LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
+_NEWS = re.compile(rf"^(?:(?:{_WEEKDAY_RE})\s*(?:-\s*(?:{_WEEKDAY_RE}))?\s*)?\((.+)\)$")
+_RANGE_WORDS = re.compile(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
+_DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
+_WORD_RANGE = re.compile(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
+_PART = re.compile(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+)$")
+_QUARTER = re.compile(
+    r"^(?:triwulan|tw|kuartal|q|quarter)\s*-?\s*(i{1,3}|iv|[1-4])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$"
+)
+_QUARTER_AFTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$")
+_SEMESTER = re.compile(
+    r"^(?:semester|smt|sem|h)\s*-?\s*(i{1,2}|[12])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$"
+)
+_YEAR = re.compile(r"^(?:(?:ta|t\.a\.|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
+_MONTH_YEAR_NUM = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{4})$")
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Serials before 1954 are almost always a mistyped number, never a ZI date (ZI began in 2012).
+_FIRST_SERIAL = 20000
+_LAST_SERIAL = 2958465  # 31 December 9999
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def _error(value: object, id_reason: str, en_reason: str) -> InvalidDateError:
+    return InvalidDateError(
+        Text(
+            f"tanggal {value!r} tidak dapat dibaca: {id_reason}",
+            f"cannot read the date {value!r}: {en_reason}",
+        ),
+        value=value,
+    )
+
+
+def parse_date(value: object, *, year: int | None = None) -> DateSpan:
+    """Read a date or a period into a `DateSpan` at the precision it was given.
+
+    *year* completes dates written without one (``Selasa (20/02)``); without it such a
+    date is an error. Numbers are Excel serials (``45463``) or, from 1900 to 2200, years.
+
+    >>> parse_date("19-30 Mei 2022")
+    DateSpan(start=datetime.date(2022, 5, 19), end=datetime.date(2022, 5, 30), precision=<Precision.DAY: 'day'>)
+    >>> parse_date("Triwulan II 2024").format("en")
+    'Q2 2024'
+    >>> parse_date("Selasa (20/02)", year=2024).format()
+    '20 Februari 2024'
+    """  # noqa: E501 - a doctest's output line cannot be wrapped
+    if isinstance(value, DateSpan):
+        return value
+    if isinstance(value, dt.datetime):
+        return DateSpan.day(value.date())
+    if isinstance(value, dt.date):
+        return DateSpan.day(value)
+    if isinstance(value, bool):
+        raise _error(value, "nilai benar/salah bukan tanggal", "a boolean is not a date")
+    if isinstance(value, int | float):
+        return _from_number(value)
+    if not isinstance(value, str):
+        raise _error(value, f"tipe {type(value).__name__} bukan tanggal", f"a {type(value).__name__} is not a date")
+    try:
+        return _parse_text(value, year)
+    except InvalidDateError as exc:
+        if exc.value != value:  # a part of a range failed: quote the whole value
+            raise _error(value, exc.text.id.split(": ", 1)[-1], exc.text.en.split(": ", 1)[-1]) from exc
+        raise
+
+
+def _from_number(number: float) -> DateSpan:
+    if number != int(number):
+        raise _error(number, "angka tanggal harus bulat", "a date number must be whole")
+    whole = int(number)
+    if MIN_YEAR <= whole <= MAX_YEAR:
+        return DateSpan.unit(dt.date(whole, 1, 1), Precision.YEAR)
+    if _FIRST_SERIAL <= whole <= _LAST_SERIAL:
+        return DateSpan.day(_EXCEL_EPOCH + dt.timedelta(days=whole))
+    raise _error(
+        number,
+        "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
+        "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
+    )
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(raw: str, year: int | None) -> DateSpan:
+    text = " ".join(raw.replace("\u2013", "-").replace("\u2014", "-").split()).casefold()
+    if not text:
+        raise _error(raw, "kosong", "it is empty")
+    news = _NEWS.match(text)
+    if news:
+        text = news.group(1).strip()
+    text = _LEADING_WEEKDAY.sub("", text).strip()
+    if _SERIAL.match(text) or _YEAR.match(text) and text.isdigit():
+        return _from_number(float(text))
+    span = _parse_range(raw, text, year)
+    if span is None:
+        span = _parse_single(raw, text, year, None)
+    return span
+
+
+def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
+    parts = _RANGE_WORDS.split(text, maxsplit=1)
+    if len(parts) == 2:
+        left, right = parts
+    elif m := _DAY_RANGE.match(text):
+        left, right = m.group(1) + m.group(3), m.group(2) + m.group(3)
+    elif (m := _WORD_RANGE.match(text)) and m.group(1) in _MONTHS:
+        left, right = m.group(1), m.group(2)
+    else:
+        return None
+    end = _parse_single(raw, _LEADING_WEEKDAY.sub("", right).strip(), year, None)
+    left = _LEADING_WEEKDAY.sub("", left).strip()
+    start = _parse_single(raw, left, end.end.year, end.end.month if left.isdigit() else None)
+    if start.start > end.start and not re.search(r"\d{4}", left):
+        start = _parse_single(raw, left, end.end.year - 1, end.end.month if left.isdigit() else None)
+    if start.start > end.end:
+        raise _error(raw, "akhir rentang sebelum awalnya", "the range ends before it starts")
+    precision = max(start.precision, end.precision, key=lambda p: p.rank)
+    return DateSpan(start.start, end.end, precision)
+
+
+def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> DateSpan:
+    if month is not None:  # a bare day completed from the other side of a range
+        return _day(raw, year, month, int(text))
+    if m := _PART.match(text):
+        inner = _parse_single(raw, m.group(2), year, None)
+        if inner.precision is not Precision.MONTH:
+            raise _error(raw, "awal/akhir hanya untuk nama bulan", "early/mid/late needs a month")
+        first = inner.start + dt.timedelta(days=10 * _THIRDS.get(m.group(1), 2))
+        return DateSpan.unit(first, Precision.DEKAD)
+    if m := _QUARTER.match(text) or _QUARTER_AFTER.match(text):
+        q, y = (m.group(1), m.group(2)) if m.re is _QUARTER else (m.group(2), m.group(1))
+        quarter = _ROMAN.get(q) or int(q)
+        return DateSpan.unit(dt.date(_need_year(raw, y, year), 3 * quarter - 2, 1), Precision.QUARTER)
+    if m := _SEMESTER.match(text):
+        half = _ROMAN.get(m.group(1)) or int(m.group(1))
+        return DateSpan.unit(dt.date(_need_year(raw, m.group(2), year), 6 * half - 5, 1), Precision.SEMESTER)
+    if m := _YEAR.match(text):
+        return DateSpan.unit(dt.date(_check_year(raw, int(m.group(1))), 1, 1), Precision.YEAR)
+    if m := _MONTH_YEAR_NUM.match(text):
+        return _month(raw, int(m.group(2)), int(m.group(1)))
+    if text in _MONTHS:
+        return _month(raw, _need_year(raw, None, year), _MONTHS[text])
+    return _dateutil(raw, text, year)
+
+
+def _dateutil(raw: str, text: str, year: int | None) -> DateSpan:
+    try:
+        a, b = (du_parser.parse(text, parserinfo=_INFO, default=d) for d in _DEFAULTS)
+    except (ValueError, OverflowError) as exc:
+        reason = str(exc)
+        if "out of range" in reason or "must be in" in reason:
+            raise _error(raw, "tanggal itu tidak ada di kalender", "no such day in the calendar") from exc
+        raise _error(
+            raw,
+            "bentuk yang dikenal antara lain '20 Februari 2024', '20/02/2024', 'Juni 2024', "
+            "'Triwulan II 2024', '19-30 Mei 2022'",
+            "known forms include '20 Februari 2024', '20/02/2024', 'Juni 2024', "
+            "'Triwulan II 2024', '19-30 Mei 2022'",
+        ) from exc
+    has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
+    if not has_month:
+        raise _error(raw, "bulan tidak disebut", "no month is given")
+    y = a.year if has_year else _need_year(raw, None, year)
+    if not has_day:
+        return _month(raw, y, a.month)
+    return _day(raw, y, a.month, a.day)
+
+
+def _need_year(raw: str, written: str | None, year: int | None) -> int:
+    if written is not None:
+        return _check_year(raw, int(written))
+    if year is None:
+        raise _error(
+            raw,
+            "tahun tidak disebut; tulis tahunnya atau isi 'year' pada jadwal",
+            "no year is given; write the year or set the schedule's 'year'",
+        )
+    return _check_year(raw, year)
+
+
+def _check_year(raw: str, y: int) -> int:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise _error(raw, f"tahun {y} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {y} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return y
+
+
+def _month(raw: str, y: int, m: int) -> DateSpan:
+    if not 1 <= m <= 12:
+        raise _error(raw, f"bulan {m} tidak ada", f"there is no month {m}")
+    return DateSpan.unit(dt.date(_check_year(raw, y), m, 1), Precision.MONTH)
+
+
+def _day(raw: str, y: int | None, m: int, d: int) -> DateSpan:
+    y = _need_year(raw, None, y)
+    try:
+        return DateSpan.day(dt.date(y, m, d))
+    except ValueError as exc:
+        raise _error(raw, "tanggal itu tidak ada di kalender", "no such day in the calendar") from exc

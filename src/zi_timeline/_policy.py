@@ -1,0 +1,292 @@
+"""Policies: every number a rule applies, with its strength (R/P/C) and source."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Literal, cast
+
+import attrs
+
+from zi_timeline._findings import Severity
+from zi_timeline._i18n import Text
+from zi_timeline._stages import Stage
+from zi_timeline.exceptions import PolicyError, UnknownRuleError, UnknownStageError
+
+__all__ = ["BUNDLED_POLICIES", "Policy", "Threshold"]
+
+Strength = Literal["R", "P", "C"]
+Unit = Literal["months", "years", "days", "working_days", "percent"]
+_UNITS: tuple[Unit, ...] = ("months", "years", "days", "working_days", "percent")
+_LEVELS = ("error", "warning", "info")
+_THRESHOLD_KEYS = frozenset({"rule", "unit", "strength", "source", "rationale", *_LEVELS})
+_TOP_KEYS = frozenset(
+    {"extends", "name", "version", "description", "description_en", "required_stages", "thresholds", "rules"}
+)
+_RULE_KEYS = frozenset({"select", "ignore", "severity"})
+BUNDLED_POLICIES = ("default", "ketat")
+
+
+def _problem(where: str, id_text: str, en_text: str, value: object = None) -> PolicyError:
+    return PolicyError(Text(f"{where}: {id_text}", f"{where}: {en_text}"), value=value)
+
+
+@attrs.frozen
+class Threshold:
+    """A limit below which a gap earns a finding, one value per severity level.
+
+    ``levels`` runs from the worst severity to the mildest, e.g. ((ERROR, 4),
+    (WARNING, 6)) for "error under 4 months, warning under 6".
+    """
+
+    key: str
+    rule: str
+    unit: Unit
+    levels: tuple[tuple[Severity, int], ...]
+    strength: Strength
+    source: str
+    rationale: str
+
+    def value(self, severity: Severity) -> int | None:
+        return next((v for s, v in self.levels if s is severity), None)
+
+    @property
+    def recommended(self) -> int:
+        """The value at which no finding is left (the mildest level's limit)."""
+        return self.levels[-1][1]
+
+    @property
+    def minimum(self) -> int:
+        """The value under which the worst finding is given."""
+        return self.levels[0][1]
+
+
+@attrs.frozen
+class Policy:
+    """A named, versioned set of thresholds and rule choices.
+
+    >>> p = Policy.default().with_values({"plan_to_submission.error": 5})
+    >>> p.threshold("plan_to_submission").minimum
+    5
+    """
+
+    name: str
+    version: str
+    description: Text
+    thresholds: Mapping[str, Threshold] = attrs.field(hash=False)
+    required_stages: tuple[Stage, ...]
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
+
+    @classmethod
+    def default(cls) -> Policy:
+        """The bundled ``default`` policy."""
+        return cls.named("default")
+
+    @classmethod
+    def named(cls, name: str) -> Policy:
+        """A bundled policy by name (``default``, ``ketat``)."""
+        if name not in BUNDLED_POLICIES:
+            raise _problem(
+                "policy",
+                f"kebijakan {name!r} tidak ada; pilihan: {', '.join(BUNDLED_POLICIES)}",
+                f"no policy named {name!r}; choose from {', '.join(BUNDLED_POLICIES)}",
+                name,
+            )
+        return _bundled(name)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Policy:
+        """Read a policy TOML file; ``extends = "default"`` lets it change only some values."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise _problem(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise _problem(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
+        return cls.from_mapping(data, source=str(path))
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object], *, source: str = "policy") -> Policy:
+        """Build a policy from plain data of the policy file's shape."""
+        unknown = sorted(set(data) - _TOP_KEYS)
+        if unknown:
+            raise _unknown(source, unknown[0], _TOP_KEYS)
+        base_name = data.get("extends")
+        base = cls.named(str(base_name)) if base_name is not None else None
+        return _build(data, base, source)
+
+    def threshold(self, key: str) -> Threshold:
+        try:
+            return self.thresholds[key]
+        except KeyError:
+            raise _unknown(f"policy {self.name}", key, set(self.thresholds)) from None
+
+    def for_rule(self, code: str) -> Threshold | None:
+        """The threshold a rule applies, if it has one."""
+        return next((t for t in self.thresholds.values() if t.rule == code), None)
+
+    def with_values(self, values: Mapping[str, object]) -> Policy:
+        """A copy with single values changed: ``{"plan_to_submission.error": 5}``.
+
+        Keys are ``THRESHOLD.LEVEL`` (levels: error, warning, info); an unknown key or a
+        value that breaks the order of the levels raises `PolicyError`.
+        """
+        thresholds: dict[str, dict[str, object]] = {}
+        for dotted, value in values.items():
+            key, _, level = dotted.partition(".")
+            self.threshold(key)
+            if level not in _LEVELS:
+                raise _unknown(f"policy {self.name}", dotted, {f"{key}.{lv}" for lv in _LEVELS})
+            thresholds.setdefault(key, {})[level] = value
+        return _build({"thresholds": thresholds}, self, f"policy {self.name}")
+
+    def is_enabled(self, code: str) -> bool:
+        if any(code.startswith(s) for s in self.ignore):
+            return False
+        return self.select is None or any(code.startswith(s) for s in self.select)
+
+
+def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
+    nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    hint_id = f"; mungkin {nearest[0]!r}?" if nearest else ""
+    hint_en = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    return _problem(where, f"kunci {key!r} tidak dikenal{hint_id}", f"unknown key {key!r}{hint_en}", key)
+
+
+def _bundled(name: str) -> Policy:
+    cached = _CACHE.get(name)
+    if cached is None:
+        text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
+        cached = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
+        _CACHE[name] = cached
+    return cached
+
+
+_CACHE: dict[str, Policy] = {}
+
+
+def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Policy:
+    name = str(data.get("name", base.name if base else ""))
+    version = str(data.get("version", base.version if base else ""))
+    if not name or not version:
+        raise _problem(source, "'name' dan 'version' wajib diisi", "'name' and 'version' are required")
+    description = Text(
+        str(data.get("description", base.description.id if base else "")),
+        str(data.get("description_en", base.description.en if base else "")),
+    )
+    thresholds = dict(base.thresholds) if base else {}
+    raw_thresholds = data.get("thresholds", {})
+    if not isinstance(raw_thresholds, Mapping):
+        raise _problem(source, "'thresholds' harus berupa tabel", "'thresholds' must be a table")
+    for key, raw in raw_thresholds.items():
+        if not isinstance(raw, Mapping):
+            raise _problem(f"{source}: thresholds.{key}", "harus berupa tabel", "must be a table")
+        if base is not None and key not in base.thresholds:
+            raise _unknown(f"{source}: thresholds", key, set(base.thresholds))
+        thresholds[key] = _threshold(key, raw, thresholds.get(key), f"{source}: thresholds.{key}")
+    rules = data.get("rules", {})
+    if not isinstance(rules, Mapping):
+        raise _problem(source, "'rules' harus berupa tabel", "'rules' must be a table")
+    return Policy(
+        name=name,
+        version=version,
+        description=description,
+        thresholds=thresholds,
+        required_stages=_stages(data.get("required_stages"), base, source),
+        select=_codes(rules.get("select"), base.select if base else None, f"{source}: rules.select"),
+        ignore=_codes(rules.get("ignore"), base.ignore if base else frozenset(), f"{source}: rules.ignore")
+        or frozenset(),
+        severity=_severities(rules, base, source),
+    )
+
+
+def _threshold(key: str, raw: Mapping[str, object], base: Threshold | None, where: str) -> Threshold:
+    unknown = sorted(set(raw) - _THRESHOLD_KEYS)
+    if unknown:
+        raise _unknown(where, unknown[0], _THRESHOLD_KEYS)
+    merged: dict[str, object] = {}
+    if base is not None:
+        merged = {"rule": base.rule, "unit": base.unit, "strength": base.strength}
+        merged |= {"source": base.source, "rationale": base.rationale}
+        merged |= {s.value: v for s, v in base.levels}
+    merged |= dict(raw)
+    for field in ("rule", "unit", "strength", "source"):
+        if not isinstance(merged.get(field), str) or not merged[field]:
+            raise _problem(where, f"{field!r} wajib diisi dengan teks", f"{field!r} is required as text")
+    if merged["unit"] not in _UNITS:
+        raise _problem(where, f"satuan {merged['unit']!r} tidak dikenal", f"unknown unit {merged['unit']!r}")
+    if merged["strength"] not in {"R", "P", "C"}:
+        raise _problem(where, "'strength' harus R, P atau C", "'strength' must be R, P or C", merged["strength"])
+    levels = []
+    for level in _LEVELS:
+        value = merged.get(level)
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise _problem(where, f"{level} harus bilangan bulat >= 0, bukan {value!r}", f"{level} must be a whole number >= 0, not {value!r}", value)
+        levels.append((Severity(level), value))
+    if not levels:
+        raise _problem(where, "sedikitnya satu ambang (error/warning/info)", "at least one level (error/warning/info) is needed")
+    if any(a[1] > b[1] for a, b in zip(levels, levels[1:], strict=False)):
+        raise _problem(where, "ambang galat harus <= ambang peringatan <= ambang info", "error <= warning <= info is required")
+    return Threshold(
+        key=key,
+        rule=str(merged["rule"]),
+        unit=cast("Unit", merged["unit"]),
+        levels=tuple(levels),
+        strength=cast("Strength", merged["strength"]),
+        source=str(merged["source"]),
+        rationale=str(merged.get("rationale", "")),
+    )
+
+
+def _stages(raw: object, base: Policy | None, source: str) -> tuple[Stage, ...]:
+    if raw is None:
+        return base.required_stages if base else ()
+    if not isinstance(raw, list):
+        raise _problem(source, "'required_stages' harus berupa daftar", "'required_stages' must be a list")
+    try:
+        return tuple(Stage.parse(s) for s in raw)
+    except UnknownStageError as exc:
+        raise _problem(f"{source}: required_stages", exc.text.id, exc.text.en, exc.value) from exc
+
+
+def _codes(raw: object, default: frozenset[str] | None, where: str) -> frozenset[str] | None:
+    if raw is None:
+        return default
+    if not isinstance(raw, list) or not all(isinstance(c, str) for c in raw):
+        raise _problem(where, "harus berupa daftar kode, mis. ['ZI201']", "must be a list of codes, e.g. ['ZI201']")
+    from zi_timeline.rules import REGISTRY  # noqa: PLC0415 - the registry imports this module
+
+    try:
+        return frozenset(REGISTRY.resolve(raw))
+    except UnknownRuleError as exc:
+        raise _problem(where, exc.text.id, exc.text.en, exc.value) from exc
+
+
+def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -> dict[str, Severity]:
+    unknown = sorted(set(rules) - _RULE_KEYS)
+    if unknown:
+        raise _unknown(f"{source}: rules", unknown[0], _RULE_KEYS)
+    merged = dict(base.severity) if base else {}
+    raw = rules.get("severity", {})
+    if not isinstance(raw, Mapping):
+        raise _problem(source, "'rules.severity' harus berupa tabel", "'rules.severity' must be a table")
+    from zi_timeline.rules import REGISTRY  # noqa: PLC0415 - the registry imports this module
+
+    for code, level in raw.items():
+        try:
+            REGISTRY.get(code)
+        except UnknownRuleError as exc:
+            raise _problem(f"{source}: rules.severity", exc.text.id, exc.text.en, code) from exc
+        try:
+            merged[code] = Severity.parse(level)
+        except ValueError as exc:
+            raise _problem(f"{source}: rules.severity.{code}", str(exc), str(exc), level) from exc
+    return merged

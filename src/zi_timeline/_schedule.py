@@ -1,0 +1,178 @@
+"""The schedule model: a unit's milestones, its target predicate and its history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from zi_timeline._dates import DateSpan
+from zi_timeline._i18n import Text
+from zi_timeline._stages import Predicate, Stage
+
+__all__ = ["Milestone", "Origin", "Problem", "Schedule"]
+
+
+@attrs.frozen
+class Origin:
+    """Where a value came from, so that messages can point at it."""
+
+    file: str | None = None
+    row: int | None = None
+    column: str | None = None
+    field: str | None = None
+
+    def describe(self, lang: str = "id") -> str:
+        parts = []
+        if self.file is not None:
+            parts.append(("berkas " if lang == "id" else "file ") + self.file)
+        if self.row is not None:
+            parts.append(("baris " if lang == "id" else "row ") + str(self.row))
+        if self.column is not None:
+            parts.append(("kolom " if lang == "id" else "column ") + self.column)
+        if self.field is not None:
+            parts.append(("isian " if lang == "id" else "field ") + self.field)
+        return ", ".join(parts)
+
+
+@attrs.frozen
+class Problem:
+    """Input that could not be read, kept on the schedule so batch mode loses nothing.
+
+    `validate` turns each problem into a ZI9xx finding on its unit.
+    """
+
+    code: str
+    text: Text
+    value: str
+    stage: Stage | None = None
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class Milestone:
+    """One stage of the plan at the date (or period) it was given.
+
+    >>> from zi_timeline import parse_date
+    >>> Milestone(Stage.PENGUSULAN, parse_date("Juni 2024")).describe("id")
+    'pengusulan ke KemenPANRB (Juni 2024)'
+    """
+
+    stage: Stage
+    span: DateSpan
+    note: str | None = attrs.field(default=None, kw_only=True)
+    participants: str | None = attrs.field(default=None, kw_only=True)
+    origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
+
+    @property
+    def start(self) -> dt.date:
+        return self.span.start
+
+    @property
+    def end(self) -> dt.date:
+        return self.span.end
+
+    def describe(self, lang: str = "id") -> str:
+        lang_ = "en" if lang == "en" else "id"
+        return f"{self.stage.label(lang_)} ({self.span.format(lang_)})"
+
+
+def _sorted_milestones(milestones: object) -> tuple[Milestone, ...]:
+    items = tuple(milestones)  # type: ignore[call-overload]
+    return tuple(sorted(items, key=lambda m: (m.span.start, m.stage.index, m.span.end)))
+
+
+@attrs.frozen
+class Schedule:
+    """A unit's ZI plan. Milestones are kept sorted by start date, then stage order.
+
+    >>> s = Schedule.from_mapping({
+    ...     "unit": "Lapas Contoh", "target": "WBK",
+    ...     "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"},
+    ... })
+    >>> [m.describe() for m in s.milestones]
+    ['perencanaan (Juni 2024)', 'pengusulan ke KemenPANRB (Agustus 2024)']
+    """
+
+    unit: str
+    target: Predicate = Predicate.WBK
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_sorted_milestones)
+    wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True)
+    revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
+    year: int | None = attrs.field(default=None, kw_only=True)
+    problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
+
+    @_by_stage.default
+    def _index(self) -> dict[Stage, tuple[Milestone, ...]]:
+        index: dict[Stage, list[Milestone]] = {}
+        for milestone in self.milestones:
+            index.setdefault(milestone.stage, []).append(milestone)
+        return {stage: tuple(items) for stage, items in index.items()}
+
+    @classmethod
+    def from_mapping(
+        cls, data: object, *, year: int | None = None, strict: bool = True, origin: Origin | None = None
+    ) -> Schedule:
+        """Build a schedule from plain data (JSON, YAML, a dict typed in a notebook).
+
+        Milestones may be a list of ``{stage, date}`` or ``{stage, start, end}``, or a
+        mapping ``{stage: date}`` (a list of dates for a stage that repeats). Keys may be
+        given in Indonesian (``satker``, ``predikat``, ``tahapan``, ``tanggal``...).
+
+        With ``strict=True`` (the default) the first bad value raises a `ZiTimelineError`
+        naming its field path. With ``strict=False`` every bad value is kept as a
+        `Problem` on the returned schedule and reported by `validate` as a ZI9xx finding.
+        """
+        from zi_timeline._structure import structure_schedule  # noqa: PLC0415 - cycle
+
+        return structure_schedule(data, year=year, strict=strict, origin=origin)
+
+    def of(self, stage: Stage) -> tuple[Milestone, ...]:
+        """Every milestone of *stage*, in date order (empty when absent)."""
+        return self._by_stage.get(stage, ())
+
+    def first(self, stage: Stage) -> Milestone | None:
+        """The earliest milestone of *stage*, or None."""
+        found = self._by_stage.get(stage)
+        return found[0] if found else None
+
+    def __contains__(self, stage: object) -> bool:
+        return stage in self._by_stage
+
+    def __iter__(self) -> Iterator[Milestone]:
+        return iter(self.milestones)
+
+    def __len__(self) -> int:
+        return len(self.milestones)
+
+    @property
+    def cycle_year(self) -> int | None:
+        """The national cycle this plan aims at: the year of pengusulan, else `year`."""
+        submission = self.first(Stage.PENGUSULAN)
+        if submission is not None:
+            return submission.span.start.year
+        return self.year
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data that `from_mapping` reads back to an equal schedule."""
+        out: dict[str, object] = {"unit": self.unit, "target": self.target.value}
+        if self.wbk_awarded is not None:
+            out["wbk_awarded"] = self.wbk_awarded.format("id")
+        if self.revoked is not None:
+            out["revoked"] = self.revoked.format("id")
+        if self.year is not None:
+            out["year"] = self.year
+        rows: list[dict[str, object]] = []
+        for m in self.milestones:
+            row: dict[str, object] = {"stage": m.stage.value, "date": m.span.format("id")}
+            if m.note is not None:
+                row["note"] = m.note
+            if m.participants is not None:
+                row["participants"] = m.participants
+            rows.append(row)
+        out["milestones"] = rows
+        return out

@@ -1,0 +1,234 @@
+"""The ZI stages, their names in Indonesian and English, and their order."""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from functools import cache
+from typing import Literal
+
+import attrs
+
+from zi_timeline._i18n import Lang, Text
+from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
+
+__all__ = ["PRECEDENCE", "REPEATABLE", "Precedence", "Predicate", "Stage", "parse_predicate"]
+
+
+class Stage(enum.StrEnum):
+    """A stage of the ZI programme, keyed by its Indonesian name.
+
+    >>> Stage.parse("Pencanangan ZI")
+    <Stage.PENCANANGAN: 'pencanangan'>
+    >>> Stage.parse("TPI").label("en")
+    'internal evaluation (TPI)'
+    """
+
+    PERENCANAAN = "perencanaan"
+    PEMBENTUKAN_TIM = "pembentukan_tim"
+    PENCANANGAN = "pencanangan"
+    SOSIALISASI = "sosialisasi"
+    PEMBANGUNAN = "pembangunan"
+    ANALISIS_KEBUTUHAN = "analisis_kebutuhan"
+    INOVASI = "inovasi"
+    SURVEI = "survei"
+    PEMANTAUAN = "pemantauan"
+    EVALUASI_TPI = "evaluasi_tpi"
+    PENGUSULAN = "pengusulan"
+    SELEKSI_ADMINISTRASI = "seleksi_administrasi"
+    DESK_EVALUASI = "desk_evaluasi"
+    EVALUASI_LAPANGAN = "evaluasi_lapangan"
+    PENETAPAN = "penetapan"
+
+    def label(self, lang: Lang = "id") -> str:
+        """The stage as planners name it in *lang*."""
+        return _LABELS[self].get(lang)
+
+    @property
+    def index(self) -> int:
+        """Position in the programme, for sorting (perencanaan is 0)."""
+        return _ORDER[self]
+
+    @classmethod
+    def parse(cls, value: object) -> Stage:
+        """Read a stage from a key, an Indonesian or English name, or an alias.
+
+        Case, spaces, hyphens and a trailing "ZI" do not matter. An unknown name
+        raises `UnknownStageError` suggesting the nearest key.
+        """
+        if isinstance(value, Stage):
+            return value
+        if not isinstance(value, str):
+            raise UnknownStageError(
+                Text(
+                    f"tahap harus berupa teks, bukan {type(value).__name__} ({value!r})",
+                    f"a stage must be text, not {type(value).__name__} ({value!r})",
+                ),
+                value=value,
+            )
+        found = _alias_table().get(_normalise(value))
+        if found is not None:
+            return found
+        suggestion = _suggest(value)
+        hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else ""
+        hint_en = f"; did you mean {suggestion!r}?" if suggestion else ""
+        keys = ", ".join(s.value for s in cls)
+        raise UnknownStageError(
+            Text(
+                f"tahap {value!r} tidak dikenal{hint_id} Tahap yang dikenal: {keys}",
+                f"unknown stage {value!r}{hint_en} Known stages: {keys}",
+            ),
+            value=value,
+            suggestion=suggestion,
+        )
+
+
+_ORDER = {stage: i for i, stage in enumerate(Stage)}
+
+_LABELS: dict[Stage, Text] = {
+    Stage.PERENCANAAN: Text("perencanaan", "planning"),
+    Stage.PEMBENTUKAN_TIM: Text("pembentukan tim ZI", "forming the ZI team"),
+    Stage.PENCANANGAN: Text("pencanangan", "declaration (pencanangan)"),
+    Stage.SOSIALISASI: Text("sosialisasi", "socialisation"),
+    Stage.PEMBANGUNAN: Text("pembangunan ZI", "building period"),
+    Stage.ANALISIS_KEBUTUHAN: Text("analisis kebutuhan", "needs analysis"),
+    Stage.INOVASI: Text("inovasi", "innovation launch"),
+    Stage.SURVEI: Text("survei", "stakeholder survey"),
+    Stage.PEMANTAUAN: Text("pemantauan dan evaluasi", "monitoring and evaluation"),
+    Stage.EVALUASI_TPI: Text("evaluasi TPI", "internal evaluation (TPI)"),
+    Stage.PENGUSULAN: Text("pengusulan ke KemenPANRB", "submission to KemenPANRB"),
+    Stage.SELEKSI_ADMINISTRASI: Text("seleksi administrasi", "administrative screening"),
+    Stage.DESK_EVALUASI: Text("desk evaluasi TPN", "TPN desk evaluation"),
+    Stage.EVALUASI_LAPANGAN: Text("evaluasi lapangan TPN", "TPN field evaluation"),
+    Stage.PENETAPAN: Text("penetapan predikat", "award of the predicate"),
+}
+
+# Extra names planners and other tools use; keys and labels are added automatically.
+_ALIASES: dict[Stage, tuple[str, ...]] = {
+    Stage.PERENCANAAN: ("rencana kerja", "renja zi", "rencana", "plan", "work plan"),
+    Stage.PEMBENTUKAN_TIM: (
+        "pembentukan pokja", "sk tim", "sk pokja", "tim", "pokja", "team", "team formation",
+    ),
+    Stage.PENCANANGAN: (
+        "canang", "deklarasi", "penandatanganan pakta integritas", "declaration",
+    ),
+    Stage.SOSIALISASI: ("socialization", "socialisation", "sosialisasi internal"),
+    Stage.PEMBANGUNAN: ("pembangunan", "building", "implementation", "pelaksanaan"),
+    Stage.ANALISIS_KEBUTUHAN: (
+        "analisis pengaduan", "needs analysis", "needs assessment", "analisa kebutuhan",
+    ),
+    Stage.INOVASI: ("innovation", "peluncuran inovasi", "launching inovasi"),
+    Stage.SURVEI: ("survey", "spak", "spkp", "ikm", "survei persepsi", "skm"),
+    Stage.PEMANTAUAN: ("monev", "monitoring", "monitoring dan evaluasi", "pemantauan"),
+    Stage.EVALUASI_TPI: (
+        "tpi", "evaluasi internal", "internal evaluation", "penilaian internal",
+        "evaluasi tim penilai internal",
+    ),
+    Stage.PENGUSULAN: (
+        "usulan", "pengusulan", "submission", "pengajuan", "usulan ke kemenpanrb", "submit",
+    ),
+    Stage.SELEKSI_ADMINISTRASI: ("administrative screening", "seleksi adm", "screening"),
+    Stage.DESK_EVALUASI: ("desk evaluation", "evaluasi dokumen", "de"),
+    Stage.EVALUASI_LAPANGAN: ("field evaluation", "evaluasi lapangan", "el", "survei lapangan"),
+    Stage.PENETAPAN: ("award", "penganugerahan", "penetapan", "pemberian predikat"),
+}
+
+_STRIP = re.compile(r"[\s_\-./]+")
+_TRAILING_ZI = re.compile(r"(zona ?integritas|zi)$")
+
+
+def _normalise(text: str) -> str:
+    folded = _STRIP.sub(" ", text.strip().casefold()).strip()
+    without_zi = _TRAILING_ZI.sub("", folded).strip()
+    return (without_zi or folded).replace(" ", "")
+
+
+@cache
+def _alias_table() -> dict[str, Stage]:
+    table: dict[str, Stage] = {}
+    for stage in Stage:
+        names = (stage.value, *_LABELS[stage].id.split("/"), _LABELS[stage].en, *_ALIASES[stage])
+        for name in names:
+            table.setdefault(_normalise(name), stage)
+    return table
+
+
+def _suggest(value: str) -> str | None:
+    candidates = {_normalise(s.value): s.value for s in Stage}
+    match = difflib.get_close_matches(_normalise(value), list(candidates), n=1, cutoff=0.6)
+    return candidates[match[0]] if match else None
+
+
+# Stages that may occur more than once in one schedule; every other stage is once-only.
+REPEATABLE: frozenset[Stage] = frozenset(
+    {
+        Stage.SOSIALISASI,
+        Stage.ANALISIS_KEBUTUHAN,
+        Stage.INOVASI,
+        Stage.SURVEI,
+        Stage.PEMANTAUAN,
+    }
+)
+
+
+@attrs.frozen
+class Precedence:
+    """``successor`` may not start before ``predecessor`` starts (mode "start") or ends ("end")."""
+
+    predecessor: Stage
+    successor: Stage
+    mode: Literal["start", "end"]
+    strength: Literal["R", "P", "C"]
+    source: str
+
+
+_PERMEN = "PermenPANRB 90/2021, Lampiran II"
+_DOMAIN = "urutan tahapan ZI, PermenPANRB 90/2021 Lampiran II"
+
+# The direct orders of DOMAIN.md. The first three stages have no order among themselves
+# but all come before pembangunan starts; from evaluasi_tpi on the order is strict.
+PRECEDENCE: tuple[Precedence, ...] = (
+    Precedence(Stage.PERENCANAAN, Stage.PEMBANGUNAN, "start", "P", _DOMAIN),
+    Precedence(Stage.PEMBENTUKAN_TIM, Stage.PEMBANGUNAN, "start", "P", _DOMAIN),
+    Precedence(Stage.PENCANANGAN, Stage.PEMBANGUNAN, "start", "P", _DOMAIN),
+    Precedence(Stage.PEMBENTUKAN_TIM, Stage.SOSIALISASI, "start", "P", _DOMAIN),
+    Precedence(Stage.PEMBANGUNAN, Stage.EVALUASI_TPI, "start", "P", _DOMAIN),
+    Precedence(Stage.PENCANANGAN, Stage.EVALUASI_TPI, "start", "P", _DOMAIN),
+    Precedence(Stage.EVALUASI_TPI, Stage.PENGUSULAN, "end", "R", _PERMEN + " (hal. 50)"),
+    Precedence(Stage.PENGUSULAN, Stage.SELEKSI_ADMINISTRASI, "end", "R", _PERMEN),
+    Precedence(Stage.SELEKSI_ADMINISTRASI, Stage.DESK_EVALUASI, "end", "R", _PERMEN),
+    Precedence(Stage.DESK_EVALUASI, Stage.EVALUASI_LAPANGAN, "end", "R", _PERMEN),
+    Precedence(Stage.EVALUASI_LAPANGAN, Stage.PENETAPAN, "end", "R", _PERMEN),
+)
+
+
+class Predicate(enum.StrEnum):
+    """The predicate a unit is proposed for."""
+
+    WBK = "WBK"
+    WBBM = "WBBM"
+
+    def label(self, lang: Lang = "id") -> str:
+        if self is Predicate.WBK:
+            return "WBK" if lang == "en" else "WBK (Wilayah Bebas dari Korupsi)"
+        return "WBBM" if lang == "en" else "WBBM (Wilayah Birokrasi Bersih dan Melayani)"
+
+
+def parse_predicate(value: object) -> Predicate:
+    """Read ``"WBK"`` / ``"wbbm"`` / the long Indonesian names into a `Predicate`."""
+    if isinstance(value, Predicate):
+        return value
+    if isinstance(value, str):
+        folded = value.strip().casefold()
+        if folded in {"wbk", "wilayah bebas dari korupsi"}:
+            return Predicate.WBK
+        if folded in {"wbbm", "wilayah birokrasi bersih dan melayani"}:
+            return Predicate.WBBM
+    raise InvalidScheduleError(
+        Text(
+            f"predikat {value!r} tidak dikenal; gunakan 'WBK' atau 'WBBM'",
+            f"unknown predicate {value!r}; use 'WBK' or 'WBBM'",
+        ),
+        value=value,
+    )

@@ -1,0 +1,326 @@
+"""Turning plain data into a `Schedule`, naming the field path of anything wrong.
+
+In strict mode the first problem raises; otherwise each problem is recorded on the
+schedule (a ZI9xx finding later) and the rest of the schedule is still read.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from zi_timeline._dates import DateSpan
+from zi_timeline._i18n import Text
+from zi_timeline._parse import parse_date
+from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
+from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline.exceptions import (
+    InvalidDateError,
+    InvalidScheduleError,
+    UnknownStageError,
+    ZiTimelineError,
+)
+
+__all__ = ["structure_schedule"]
+
+_SCHEDULE_KEYS = {
+    "unit": ("unit", "satker", "unit_kerja", "nama_unit", "name"),
+    "target": ("target", "predikat", "usulan_predikat"),
+    "milestones": ("milestones", "tahapan", "jadwal", "stages"),
+    "wbk_awarded": ("wbk_awarded", "wbk", "tanggal_wbk", "wbk_diraih", "predikat_wbk"),
+    "revoked": ("revoked", "dicabut", "tanggal_pencabutan", "pencabutan"),
+    "year": ("year", "tahun", "siklus"),
+}
+_MILESTONE_KEYS = {
+    "stage": ("stage", "tahap", "tahapan", "kegiatan"),
+    "date": ("date", "tanggal", "waktu"),
+    "start": ("start", "mulai", "tanggal_mulai", "dari"),
+    "end": ("end", "selesai", "tanggal_selesai", "sampai"),
+    "note": ("note", "catatan", "keterangan"),
+    "participants": ("participants", "peserta"),
+}
+
+_CODE = {
+    InvalidDateError: "ZI901",
+    UnknownStageError: "ZI902",
+    InvalidScheduleError: "ZI903",
+}
+
+
+class _Reader:
+    """Reads one schedule, either raising at the first problem or collecting them."""
+
+    def __init__(self, *, strict: bool, origin: Origin | None) -> None:
+        self.strict = strict
+        self.origin = origin or Origin()
+        self.problems: list[Problem] = []
+
+    def fail(
+        self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None
+    ) -> None:
+        field = path if self.origin.field is None else f"{self.origin.field}.{path}"
+        located = error.located(
+            file=self.origin.file, row=self.origin.row, column=self.origin.column, field=field
+        )
+        if self.strict:
+            raise located
+        code = code or _CODE.get(type(error), "ZI903")
+        where = attrs.evolve(self.origin, field=field)
+        self.problems.append(Problem(code, error.text, repr(error.value), stage, where))
+
+    def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
+        """Map the input's keys (any alias, any case) onto canonical names."""
+        lookup = {alias: canon for canon, aliases in known.items() for alias in aliases}
+        out: dict[str, object] = {}
+        for key, value in data.items():
+            name = str(key).strip().casefold().replace(" ", "_").replace("-", "_")
+            canon = lookup.get(name)
+            if canon is None:
+                nearest = difflib.get_close_matches(name, list(lookup), n=1, cutoff=0.7)
+                hint = f"; mungkin {lookup[nearest[0]]!r}?" if nearest else ""
+                hint_en = f"; did you mean {lookup[nearest[0]]!r}?" if nearest else ""
+                names = ", ".join(known)
+                self.fail(
+                    InvalidScheduleError(
+                        Text(
+                            f"isian {key!r} tidak dikenal{hint} Isian yang dikenal: {names}",
+                            f"unknown field {key!r}{hint_en} Known fields: {names}",
+                        ),
+                        value=key,
+                    ),
+                    f"{path}{key}",
+                )
+                continue
+            out[canon] = value
+        return out
+
+
+def _shape_error(expected: Text, value: object) -> InvalidScheduleError:
+    return InvalidScheduleError(
+        Text(
+            f"{expected.id} diharapkan, bukan {type(value).__name__} ({value!r})",
+            f"expected {expected.en}, not {type(value).__name__} ({value!r})",
+        ),
+        value=value,
+    )
+
+
+def structure_schedule(
+    data: object, *, year: int | None, strict: bool, origin: Origin | None
+) -> Schedule:
+    reader = _Reader(strict=strict, origin=origin)
+    if not isinstance(data, Mapping):
+        reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
+        return Schedule(unit=_fallback_unit(reader), problems=tuple(reader.problems))
+    fields = reader.keys(data, _SCHEDULE_KEYS, "")
+    year = _read_year(reader, fields.get("year"), year)
+    unit = _read_unit(reader, fields.get("unit"))
+    target = _read_target(reader, fields.get("target"))
+    wbk = _read_optional_date(reader, fields.get("wbk_awarded"), "wbk_awarded", year)
+    revoked = _read_optional_date(reader, fields.get("revoked"), "revoked", year)
+    milestones = _read_milestones(reader, fields.get("milestones"), year)
+    return Schedule(
+        unit=unit or _fallback_unit(reader),
+        target=target,
+        milestones=milestones,
+        wbk_awarded=wbk,
+        revoked=revoked,
+        year=year,
+        problems=tuple(reader.problems),
+    )
+
+
+def _fallback_unit(reader: _Reader) -> str:
+    origin = reader.origin
+    if origin.row is not None:
+        return f"(tanpa nama, baris {origin.row})"
+    if origin.field is not None:
+        return f"(tanpa nama, {origin.field})"
+    return "(tanpa nama)"
+
+
+def _read_year(reader: _Reader, value: object, default: int | None) -> int | None:
+    if value is None:
+        return default
+    if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and 1900 <= int(value) <= 2200:
+        return int(value)
+    reader.fail(_shape_error(Text("tahun 1900-2200", "a year 1900-2200"), value), "year")
+    return default
+
+
+def _read_unit(reader: _Reader, value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if value is None:
+        reader.fail(
+            InvalidScheduleError(
+                Text("isian 'unit' (nama satker) wajib diisi", "the field 'unit' (unit name) is required"),
+                value=None,
+            ),
+            "unit",
+        )
+    else:
+        reader.fail(_shape_error(Text("nama unit berupa teks", "the unit name as text"), value), "unit")
+    return None
+
+
+def _read_target(reader: _Reader, value: object) -> Predicate:
+    if value is None:
+        reader.fail(
+            InvalidScheduleError(
+                Text("isian 'target' (WBK atau WBBM) wajib diisi", "the field 'target' (WBK or WBBM) is required"),
+                value=None,
+            ),
+            "target",
+        )
+        return Predicate.WBK
+    try:
+        return parse_predicate(value)
+    except InvalidScheduleError as exc:
+        reader.fail(exc, "target")
+        return Predicate.WBK
+
+
+def _read_optional_date(reader: _Reader, value: object, path: str, year: int | None) -> DateSpan | None:
+    if value is None or value == "":
+        return None
+    try:
+        return parse_date(value, year=year)
+    except InvalidDateError as exc:
+        reader.fail(exc, path)
+        return None
+
+
+def _read_milestones(reader: _Reader, value: object, year: int | None) -> list[Milestone]:
+    if value is None:
+        reader.fail(
+            InvalidScheduleError(
+                Text("isian 'milestones' (tahapan) wajib diisi", "the field 'milestones' is required"),
+                value=None,
+            ),
+            "milestones",
+        )
+        return []
+    rows: list[tuple[str, object]] = []
+    if isinstance(value, Mapping):
+        for stage, when in value.items():
+            if isinstance(when, list | tuple):
+                rows.extend((f"milestones.{stage}[{i}]", {"stage": stage, "date": w}) for i, w in enumerate(when))
+            elif isinstance(when, Mapping):
+                rows.append((f"milestones.{stage}", {"stage": stage, **when}))
+            else:
+                rows.append((f"milestones.{stage}", {"stage": stage, "date": when}))
+    elif isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        rows = [(f"milestones[{i}]", row) for i, row in enumerate(value)]
+    else:
+        reader.fail(_shape_error(Text("daftar tahapan", "a list of milestones"), value), "milestones")
+        return []
+    out = []
+    for path, row in rows:
+        milestone = _read_milestone(reader, row, path, year)
+        if milestone is not None:
+            out.append(milestone)
+    return out
+
+
+def _read_milestone(reader: _Reader, row: object, path: str, year: int | None) -> Milestone | None:
+    if not isinstance(row, Mapping):
+        reader.fail(_shape_error(Text("tahapan {stage, date}", "a milestone {stage, date}"), row), path)
+        return None
+    fields = reader.keys(row, _MILESTONE_KEYS, f"{path}.")
+    stage = _read_stage(reader, fields.get("stage"), path)
+    span = _read_span(reader, fields, path, year, stage)
+    if stage is None or span is None:
+        return None
+    return Milestone(
+        stage,
+        span,
+        note=_optional_text(fields.get("note")),
+        participants=_optional_text(fields.get("participants")),
+        origin=attrs.evolve(reader.origin, field=path),
+    )
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:
+    if value is None:
+        reader.fail(
+            InvalidScheduleError(Text("isian 'stage' (tahap) wajib diisi", "the field 'stage' is required"), value=None),
+            f"{path}.stage",
+        )
+        return None
+    try:
+        return Stage.parse(value)
+    except UnknownStageError as exc:
+        reader.fail(exc, f"{path}.stage")
+        return None
+
+
+def _read_span(
+    reader: _Reader, fields: dict[str, object], path: str, year: int | None, stage: Stage | None
+) -> DateSpan | None:
+    date, start, end = fields.get("date"), fields.get("start"), fields.get("end")
+    if date is not None and (start is not None or end is not None):
+        reader.fail(
+            InvalidScheduleError(
+                Text("isi 'date' saja, atau 'start' dan 'end', bukan keduanya", "give 'date' or 'start'/'end', not both"),
+                value=date,
+            ),
+            path,
+            stage,
+        )
+        return None
+    if date is None and start is None:
+        reader.fail(
+            InvalidScheduleError(
+                Text("tanggal tahapan wajib diisi ('date' atau 'start')", "the milestone needs a 'date' or a 'start'"),
+                value=None,
+            ),
+            f"{path}.date",
+            stage,
+        )
+        return None
+    if date is not None:
+        return _read_date(reader, date, f"{path}.date", year, stage)
+    first = _read_date(reader, start, f"{path}.start", year, stage)
+    if end is None or first is None:
+        return first
+    last = _read_date(reader, end, f"{path}.end", year, stage)
+    if last is None:
+        return None
+    if last.end < first.start:
+        reader.fail(
+            InvalidDateError(
+                Text(
+                    f"selesai ({last.format('id')}) sebelum mulai ({first.format('id')})",
+                    f"ends ({last.format('en')}) before it starts ({first.format('en')})",
+                ),
+                value=end,
+            ),
+            f"{path}.end",
+            stage,
+            code="ZI904",
+        )
+        return None
+    precision = max(first.precision, last.precision, key=lambda p: p.rank)
+    return DateSpan(first.start, last.end, precision)
+
+
+def _read_date(
+    reader: _Reader, value: object, path: str, year: int | None, stage: Stage | None
+) -> DateSpan | None:
+    try:
+        return parse_date(value, year=year)
+    except InvalidDateError as exc:
+        reader.fail(exc, path, stage)
+        return None

@@ -1,0 +1,111 @@
+"""Running every enabled rule over a schedule and collecting the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from zi_timeline._findings import Finding, Report
+from zi_timeline._i18n import Lang, check_lang
+from zi_timeline._messages import INPUT, INPUT_FIX
+from zi_timeline._policy import Policy
+from zi_timeline._schedule import Schedule
+from zi_timeline.rules import REGISTRY, Context
+
+__all__ = ["validate", "validate_many"]
+
+
+def validate(
+    schedule: Schedule,
+    policy: Policy | None = None,
+    *,
+    lang: Lang | str = "id",
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+) -> Report:
+    """Check one schedule against every enabled rule and return its `Report`.
+
+    *select* (replacing the policy's own selection) and *ignore* take codes or prefixes
+    (``"ZI2"``). Rule violations are findings, never exceptions.
+
+    >>> import zi_timeline as zt
+    >>> s = zt.Schedule.from_mapping({"unit": "Lapas Contoh", "target": "WBK",
+    ...     "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"}})
+    >>> r = zt.validate(s, select=["ZI201"])
+    >>> r.ok, r.findings[0].code, r.findings[0].observed
+    (False, 'ZI201', '2 bulan (32-91 hari)')
+    """
+    policy = policy or Policy.default()
+    language = check_lang(lang)
+    chosen = _narrow(policy, select, ignore)
+    ctx = Context(schedule=schedule, policy=chosen, lang=language)
+    findings = [*_input_findings(ctx), *_rule_findings(ctx)]
+    return Report(
+        schedule.unit,
+        schedule.target,
+        findings,
+        policy=policy.name,
+        policy_version=policy.version,
+        lang=language,
+    )
+
+
+def validate_many(
+    schedules: Iterable[Schedule],
+    policy: Policy | None = None,
+    *,
+    lang: Lang | str = "id",
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+) -> list[Report]:
+    """`validate` each schedule; the result has the same length and order as the input."""
+    policy = policy or Policy.default()
+    select = list(select) if select is not None else None
+    ignore = list(ignore)
+    return [validate(s, policy, lang=lang, select=select, ignore=ignore) for s in schedules]
+
+
+def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str]) -> Policy:
+    """*select* replaces the policy's own selection; *ignore* adds to its ignore list."""
+    ignore = list(ignore)
+    if select is None and not ignore:
+        return policy
+    return attrs.evolve(
+        policy,
+        select=frozenset(REGISTRY.resolve(select)) if select is not None else policy.select,
+        ignore=policy.ignore | frozenset(REGISTRY.resolve(ignore)),
+    )
+
+
+def _rule_findings(ctx: Context) -> Iterator[Finding]:
+    overrides = ctx.policy.severity
+    for rule in REGISTRY.checks():
+        if not ctx.policy.is_enabled(rule.code):
+            continue
+        for finding in rule.run(ctx):
+            override = overrides.get(rule.code)
+            yield finding if override is None else attrs.evolve(finding, severity=override)
+
+
+def _input_findings(ctx: Context) -> Iterator[Finding]:
+    lang = ctx.lang
+    for problem in ctx.schedule.problems:
+        if not ctx.policy.is_enabled(problem.code):
+            continue
+        rule = REGISTRY.get(problem.code)
+        detail = problem.text.get(lang)
+        where = problem.origin.describe(lang) or "-"
+        yield Finding(
+            code=rule.code,
+            rule=rule.name,
+            severity=ctx.policy.severity.get(rule.code, rule.severity),
+            stages=(problem.stage,) if problem.stage else (),
+            certain=True,
+            message=ctx.text(INPUT, where=where, detail=detail),
+            observed=problem.value,
+            required=rule.summary.get(lang),
+            strength=rule.references[0].strength,
+            source=rule.references[0].source,
+            fix=INPUT_FIX[rule.code].get(lang),
+        )

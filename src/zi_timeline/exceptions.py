@@ -1,0 +1,128 @@
+"""Errors raised for misuse and unreadable input.
+
+A schedule that breaks a ZI rule is never an exception: it is a `Finding` in a
+`Report`. These errors are for values that cannot be understood at all (a date
+that does not exist, a stage nobody knows, a broken file). Each one carries its
+message in Indonesian and English and, where known, the place it came from.
+"""
+
+from __future__ import annotations
+
+from zi_timeline._i18n import Lang, Text
+
+__all__ = [
+    "InvalidDateError",
+    "InvalidScheduleError",
+    "LoadError",
+    "PolicyError",
+    "ReportError",
+    "UnknownRuleError",
+    "UnknownStageError",
+    "ZiTimelineError",
+]
+
+
+class ZiTimelineError(Exception):
+    """Base of every error this library raises on purpose.
+
+    ``str(error)`` is the Indonesian message with its location; use
+    ``error.message("en")`` for English.
+    """
+
+    def __init__(
+        self,
+        text: Text,
+        *,
+        value: object = None,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.text = text
+        self.value = value
+        self.file = file
+        self.row = row
+        self.column = column
+        self.field = field
+        super().__init__(self.message("id"))
+
+    def where(self, lang: Lang = "id") -> str:
+        """Location as a short phrase (file, row, column, field), or ``""``."""
+        parts: list[str] = []
+        if self.file is not None:
+            parts.append(("berkas " if lang == "id" else "file ") + self.file)
+        if self.row is not None:
+            parts.append(("baris " if lang == "id" else "row ") + str(self.row))
+        if self.column is not None:
+            parts.append(("kolom " if lang == "id" else "column ") + self.column)
+        if self.field is not None:
+            parts.append(("isian " if lang == "id" else "field ") + self.field)
+        return ", ".join(parts)
+
+    def message(self, lang: Lang = "id") -> str:
+        """The whole message in *lang*, prefixed by its location when known."""
+        where = self.where(lang)
+        body = self.text.get(lang)
+        return f"{where}: {body}" if where else body
+
+    def located(
+        self,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        field: str | None = None,
+    ) -> ZiTimelineError:
+        """Fill in location details that are not known yet; returns self."""
+        self.file = self.file if self.file is not None else file
+        self.row = self.row if self.row is not None else row
+        self.column = self.column if self.column is not None else column
+        self.field = self.field if self.field is not None else field
+        self.args = (self.message("id"),)
+        return self
+
+    def __str__(self) -> str:
+        return self.message("id")
+
+
+class InvalidDateError(ZiTimelineError, ValueError):
+    """A date that cannot be read, or does not exist (``31 Februari 2024``)."""
+
+
+class UnknownStageError(ZiTimelineError, ValueError):
+    """A stage name that matches no ZI stage; ``suggestion`` holds the nearest key."""
+
+    def __init__(self, text: Text, *, value: object = None, suggestion: str | None = None) -> None:
+        self.suggestion = suggestion
+        super().__init__(text, value=value)
+
+
+class InvalidScheduleError(ZiTimelineError, ValueError):
+    """A schedule mapping of the wrong shape (missing or unknown field, wrong type)."""
+
+
+class PolicyError(ZiTimelineError, ValueError):
+    """A policy file or override that cannot be applied (unknown key, bad value)."""
+
+
+class UnknownRuleError(ZiTimelineError, KeyError):
+    """A rule code that is not in the registry."""
+
+    def __str__(self) -> str:  # KeyError would otherwise quote the message
+        return self.message("id")
+
+
+class LoadError(ZiTimelineError, OSError):
+    """A file that cannot be read or decoded."""
+
+
+class ReportError(ZiTimelineError):
+    """Raised by `Report.raise_for_errors` when a report holds ERROR findings.
+
+    ``findings`` holds every ERROR finding, so callers see all of them at once.
+    """
+
+    def __init__(self, text: Text, *, findings: tuple[object, ...]) -> None:
+        self.findings = findings
+        super().__init__(text)

@@ -1,0 +1,134 @@
+"""Reading schedules from files.
+
+`load` never drops a unit: a schedule with a bad value is returned with the problem
+recorded on it (reported by `validate` as a ZI9xx finding). A file that cannot be read
+or decoded at all raises `LoadError` naming the file, line and column.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from zi_timeline._i18n import Text
+from zi_timeline._schedule import Origin, Schedule
+from zi_timeline.exceptions import LoadError
+
+__all__ = ["MAX_FILE_BYTES", "load", "load_data"]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+
+
+def load(path: str | Path, *, year: int | None = None) -> list[Schedule]:
+    """Every schedule in a JSON or YAML file, in file order.
+
+    The file holds one schedule, a list of schedules, or ``{"schedules": [...]}``.
+    *year* completes dates written without a year (a schedule's own ``year`` wins).
+    """
+    path = Path(path)
+    kind = _SUFFIXES.get(path.suffix.casefold())
+    if kind is None:
+        known = ", ".join(sorted(_SUFFIXES))
+        raise LoadError(
+            Text(
+                f"jenis berkas {path.suffix or '(tanpa akhiran)'!r} tidak didukung; gunakan {known}",
+                f"unsupported file type {path.suffix or '(no suffix)'!r}; use {known}",
+            ),
+            file=str(path),
+        )
+    text = _read_text(path)
+    data = _parse_json(text, path) if kind == "json" else _parse_yaml(text, path)
+    return load_data(data, file=str(path), year=year)
+
+
+def load_data(data: Any, *, file: str | None = None, year: int | None = None) -> list[Schedule]:
+    """Schedules from already-parsed data of the file shape (see `load`)."""
+    if isinstance(data, Mapping) and "schedules" in data:
+        items, prefix = data["schedules"], "schedules"
+    elif isinstance(data, Mapping):
+        items, prefix = [data], None
+    else:
+        items, prefix = data, ""
+    if not isinstance(items, Sequence) or isinstance(items, str | bytes):
+        raise LoadError(
+            Text(
+                "isi berkas harus satu jadwal, daftar jadwal, atau {'schedules': [...]}",
+                "the file must hold one schedule, a list of schedules, or {'schedules': [...]}",
+            ),
+            file=file,
+        )
+    out = []
+    for i, item in enumerate(items):
+        field = None if prefix is None else f"{prefix}[{i}]"
+        out.append(Schedule.from_mapping(item, year=year, strict=False, origin=Origin(file=file, field=field)))
+    return out
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(
+                Text(
+                    f"berkas terlalu besar ({size} bita; batas {MAX_FILE_BYTES} bita)",
+                    f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES} bytes)",
+                ),
+                file=str(path),
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(
+            Text(f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"), file=str(path)
+        ) from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            Text(
+                f"bukan teks UTF-8 (bita ke-{exc.start}); simpan ulang sebagai UTF-8",
+                f"not UTF-8 text (byte {exc.start}); save it again as UTF-8",
+            ),
+            file=str(path),
+        ) from exc
+
+
+def _parse_json(text: str, path: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(
+            Text(f"JSON tidak sah: {exc.msg}", f"invalid JSON: {exc.msg}"),
+            file=str(path),
+            row=exc.lineno,
+            column=str(exc.colno),
+        ) from exc
+    except RecursionError as exc:
+        raise LoadError(Text("JSON terlalu dalam bersarang", "JSON nested too deeply"), file=str(path)) from exc
+
+
+def _parse_yaml(text: str, path: Path) -> Any:
+    try:
+        import yaml  # noqa: PLC0415 - optional extra, imported only for YAML files
+    except ImportError as exc:
+        raise LoadError(
+            Text(
+                "membaca YAML memerlukan PyYAML: pip install 'zi-timeline[yaml]'",
+                "reading YAML needs PyYAML: pip install 'zi-timeline[yaml]'",
+            ),
+            file=str(path),
+        ) from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise LoadError(
+            Text(f"YAML tidak sah: {exc.problem}", f"invalid YAML: {exc.problem}"),
+            file=str(path),
+            row=mark.line + 1 if mark else None,
+            column=str(mark.column + 1) if mark else None,
+        ) from exc
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise LoadError(Text(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), file=str(path)) from exc

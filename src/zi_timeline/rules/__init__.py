@@ -1,0 +1,16 @@
+"""The rule registry and the rules' public types.
+
+>>> from zi_timeline.rules import REGISTRY
+>>> REGISTRY.get("ZI201").name
+'plan-to-submission'
+"""
+
+from zi_timeline.rules import compression, eligibility, inputs, structure
+from zi_timeline.rules._registry import Context, Reference, Rule, RuleRegistry
+
+REGISTRY = RuleRegistry()
+for _family in (structure, compression, eligibility, inputs):
+    for _rule in _family.RULES:
+        REGISTRY.add(_rule)
+
+__all__ = ["REGISTRY", "Context", "Reference", "Rule", "RuleRegistry"]

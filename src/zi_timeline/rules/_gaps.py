@@ -1,0 +1,195 @@
+"""Gaps between milestones given as spans, and the certainty of a verdict on them.
+
+A milestone at month precision is any day of its month. For "gap < N" the shortest
+possible gap decides whether a level *may* apply and the longest whether it applies
+*for certain*; both are monotone, so the extreme days are enough.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from zi_timeline._dates import DateSpan, Precision, unit_bounds
+from zi_timeline._findings import Finding, Severity
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._messages import (
+    GAP,
+    GAP_FIX_EARLIER,
+    GAP_FIX_LATER,
+    GAP_FIX_RECOMMENDED,
+    GAP_UNCERTAIN,
+    STRENGTH,
+    TITLES,
+    UNIT,
+)
+from zi_timeline._policy import Threshold
+from zi_timeline._schedule import Milestone
+from zi_timeline.rules._registry import Context, Rule
+
+Bounds = tuple[dt.date, dt.date]
+
+
+def add(day: dt.date, n: int, unit: str) -> dt.date:
+    """*day* moved forward by *n* months, years or days (month ends clamp: 31 Jan + 1 = 29 Feb)."""
+    if unit == "months":
+        return day + relativedelta(months=n)
+    if unit == "years":
+        return day + relativedelta(years=n)
+    return day + dt.timedelta(days=n)
+
+
+def below(earlier: dt.date, later: dt.date, n: int, unit: str) -> bool:
+    """True when *later* comes less than *n* units after *earlier*."""
+    return later < add(earlier, n, unit)
+
+
+@attrs.frozen
+class Verdict:
+    severity: Severity
+    certain: bool
+    limit: int
+    worse: Severity
+
+
+def assess(threshold: Threshold, earlier: Bounds, later: Bounds) -> Verdict | None:
+    """The finding a gap earns, if any, with DESIGN.md's certainty semantics."""
+    for severity, limit in threshold.levels:  # worst level first
+        if below(earlier[1], later[0], limit, threshold.unit):  # holds for some days
+            if below(earlier[0], later[1], limit, threshold.unit):  # ... and for all
+                return Verdict(severity, certain=True, limit=limit, worse=severity)
+            return Verdict(severity.lower(), certain=False, limit=limit, worse=severity)
+    return None
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang) -> str:
+    """``2 bulan (32-91 hari)`` for spans, ``4 bulan 5 hari (127 hari)`` for exact days."""
+    days = UNIT["days"].get(lang)
+    shortest, longest = (later[0] - earlier[1]).days, (later[1] - earlier[0]).days
+    if unit in {"days", "working_days", "percent"}:
+        return f"{shortest} {days}" if shortest == longest else f"{shortest}-{longest} {days}"
+    if shortest == longest:
+        delta = relativedelta(later[0], earlier[0])
+        head = _months_text(delta.years * 12 + delta.months, lang)
+        tail = f" {delta.days} {days}" if delta.days else ""
+        return f"{head}{tail} ({shortest} {days})"
+    return f"{_months_text(_months_between(earlier[0], later[0]), lang)} ({shortest}-{longest} {days})"
+
+
+def _months_text(months: int, lang: Lang) -> str:
+    years, rest = divmod(abs(months), 12)
+    sign = "-" if months < 0 else ""
+    if years and rest:
+        return f"{sign}{years} {UNIT['years'].get(lang)} {rest} {UNIT['months'].get(lang)}"
+    if years:
+        return f"{sign}{years} {UNIT['years'].get(lang)}"
+    return f"{sign}{rest} {UNIT['months'].get(lang)}"
+
+
+def earliest_unit(day: dt.date, precision: Precision) -> DateSpan:
+    """The first whole unit at *precision* that starts on or after *day*."""
+    first, last = unit_bounds(day, precision)
+    if first < day:
+        first, last = unit_bounds(last + dt.timedelta(days=1), precision)
+    return DateSpan(first, last, precision)
+
+
+def latest_unit(day: dt.date, precision: Precision) -> DateSpan:
+    """The last whole unit at *precision* that ends on or before *day*."""
+    first, last = unit_bounds(day, precision)
+    if last > day:
+        first, last = unit_bounds(first - dt.timedelta(days=1), precision)
+    return DateSpan(first, last, precision)
+
+
+def _subtract(day: dt.date, n: int, unit: str) -> dt.date:
+    candidate = add(day, -n, unit)
+    while add(candidate, n, unit) > day:  # month-end clamping can overshoot by a day or two
+        candidate -= dt.timedelta(days=1)
+    return candidate
+
+
+def amount(n: int, unit: str, lang: Lang) -> str:
+    return f"{n} {UNIT[unit].get(lang)}"
+
+
+@attrs.frozen
+class Point:
+    """One end of a milestone used in a gap: its start (default) or its end."""
+
+    milestone: Milestone
+    end: bool = False
+    label: Text | None = None  # an event that is not a stage (WBK award, revocation)
+
+    @property
+    def bounds(self) -> Bounds:
+        span = self.milestone.span
+        return span.end_bounds if self.end else span.start_bounds
+
+    def name(self, lang: Lang) -> str:
+        return self.label.get(lang) if self.label else self.milestone.stage.label(lang)
+
+
+def gap_finding(rule: Rule, ctx: Context, earlier: Point, later: Point) -> Finding | None:
+    """Assess the gap from *earlier* to *later* against the rule's threshold."""
+    threshold = ctx.policy.threshold(rule.threshold or "")
+    verdict = assess(threshold, earlier.bounds, later.bounds)
+    if verdict is None:
+        return None
+    lang, unit = ctx.lang, threshold.unit
+    e_ms, l_ms = earlier.milestone, later.milestone
+    names = {
+        "earlier": earlier.name(lang),
+        "later": later.name(lang),
+        "earlier_date": e_ms.span.format(lang),
+        "later_date": l_ms.span.format(lang),
+    }
+    observed = describe_gap(earlier.bounds, later.bounds, unit, lang)
+    required = amount(verdict.limit, unit, lang)
+    message = ctx.text(
+        GAP,
+        title=TITLES[rule.code].get(lang),
+        observed=observed,
+        required=required,
+        strength=STRENGTH[threshold.strength].get(lang),
+        **names,
+    )
+    if not verdict.certain:
+        message += ctx.text(
+            GAP_UNCERTAIN, limit=verdict.limit, unit=UNIT[unit].get(lang), worse=verdict.worse.label(lang), **names
+        )
+    return Finding(
+        code=rule.code,
+        rule=rule.name,
+        severity=verdict.severity,
+        stages=tuple(p.milestone.stage for p in (earlier, later) if p.label is None),
+        certain=verdict.certain,
+        message=message,
+        observed=observed,
+        required=">= " + required,
+        strength=threshold.strength,
+        source=threshold.source,
+        fix=_gap_fix(ctx, threshold, verdict, earlier, later),
+    )
+
+
+def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:
+    lang, unit = ctx.lang, threshold.unit
+    e_hi, l_lo = earlier.bounds[1], later.bounds[0]
+    l_precision = later.milestone.span.precision
+    e_precision = earlier.milestone.span.precision
+    earliest = earliest_unit(add(e_hi, verdict.limit, unit), l_precision)
+    text = ctx.text(GAP_FIX_LATER, later=later.name(lang), earliest=earliest.format(lang))
+    if threshold.recommended > verdict.limit:
+        recommended = earliest_unit(add(e_hi, threshold.recommended, unit), l_precision)
+        text += ctx.text(GAP_FIX_RECOMMENDED, recommended=recommended.format(lang))
+    latest = latest_unit(_subtract(l_lo, verdict.limit, unit), e_precision)
+    if earlier.label is None:  # an award or revocation date cannot be moved
+        text += ctx.text(GAP_FIX_EARLIER, earlier=earlier.name(lang), latest=latest.format(lang))
+    return text + "."

@@ -1,0 +1,120 @@
+"""A rule is metadata plus a small pure function; the registry is an explicit object."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from zi_timeline._findings import Finding, Severity
+from zi_timeline._i18n import Lang, Text
+from zi_timeline.exceptions import UnknownRuleError
+
+if TYPE_CHECKING:
+    from zi_timeline._policy import Policy
+    from zi_timeline._schedule import Schedule
+
+__all__ = ["Context", "Reference", "Rule", "RuleRegistry"]
+
+Family = Literal["structure", "compression", "calendar", "eligibility", "pitfalls", "input"]
+
+
+@attrs.frozen
+class Reference:
+    """Where a rule's requirement comes from, and how strong that source is (R/P/C)."""
+
+    strength: Literal["R", "P", "C"]
+    source: str
+
+
+@attrs.frozen
+class Context:
+    """What a rule may see: the schedule, the policy, and the language to speak."""
+
+    schedule: Schedule
+    policy: Policy
+    lang: Lang = "id"
+
+    def text(self, text: Text, **kwargs: object) -> str:
+        return text.get(self.lang).format(**kwargs)
+
+
+Check = Callable[["Rule", Context], Iterable[Finding]]
+
+
+@attrs.frozen
+class Rule:
+    """One check with its documentation. ``check`` is None for input (ZI9xx) codes,
+    which are produced while reading a schedule rather than by looking at one."""
+
+    code: str
+    name: str
+    family: Family
+    severity: Severity
+    summary: Text
+    rationale: Text
+    fix_hint: Text
+    references: tuple[Reference, ...]
+    example: Mapping[str, object] | None = attrs.field(default=None, hash=False)
+    threshold: str | None = None
+    added: str = "0.1.0"
+    check: Check | None = attrs.field(default=None, eq=False, repr=False)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if self.check is not None:
+            yield from self.check(self, ctx)
+
+
+@attrs.define
+class RuleRegistry:
+    """The rules by code. Codes are permanent: a retired code is never reused."""
+
+    _rules: dict[str, Rule] = attrs.field(factory=dict)
+    _retired: frozenset[str] = frozenset()
+
+    def add(self, rule: Rule) -> Rule:
+        if rule.code in self._rules or rule.code in self._retired:
+            msg = f"rule code {rule.code} is already taken"
+            raise ValueError(msg)
+        self._rules[rule.code] = rule
+        return rule
+
+    def get(self, code: str) -> Rule:
+        rule = self._rules.get(code.strip().upper())
+        if rule is None:
+            raise self._unknown(code)
+        return rule
+
+    def resolve(self, codes: Iterable[str]) -> list[str]:
+        """Normalise codes or prefixes ("ZI2", "ZI201") and check that each names rules."""
+        out = []
+        for raw in codes:
+            code = raw.strip().upper()
+            if len(code) < 3 or not any(c.startswith(code) for c in self._rules):
+                raise self._unknown(raw)
+            out.append(code)
+        return out
+
+    def _unknown(self, code: str) -> UnknownRuleError:
+        known = ", ".join(sorted(self._rules))
+        return UnknownRuleError(
+            Text(
+                f"kode aturan {code!r} tidak dikenal; kode yang ada: {known}",
+                f"unknown rule code {code!r}; known codes: {known}",
+            ),
+            value=code,
+        )
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self._rules.values(), key=lambda r: r.code))
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._rules
+
+    def checks(self) -> tuple[Rule, ...]:
+        """The rules that look at a schedule (every family but input)."""
+        return tuple(r for r in self if r.check is not None)

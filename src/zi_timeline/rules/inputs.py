@@ -1,0 +1,64 @@
+"""ZI9xx: input that could not be read. Produced while reading, reported by `validate`."""
+
+from __future__ import annotations
+
+from zi_timeline._findings import Severity
+from zi_timeline._i18n import Text
+from zi_timeline.rules._registry import Reference, Rule
+
+_READ = Reference("C", "zi_timeline: dalam mode batch setiap unit tetap muncul; masukan rusak menjadi temuan")
+
+
+def _input_rule(code: str, name: str, summary: Text, fix: Text, example: dict[str, object]) -> Rule:
+    return Rule(
+        code=code,
+        name=name,
+        family="input",
+        severity=Severity.ERROR,
+        summary=summary,
+        rationale=Text(
+            "Nilai yang tidak terbaca tidak boleh diam-diam dibuang atau ditebak; unit tetap dilaporkan "
+            "dengan letak nilai yang salah.",
+            "A value that cannot be read is never silently dropped or guessed; the unit is still reported, with "
+            "the place of the bad value.",
+        ),
+        fix_hint=fix,
+        references=(_READ,),
+        example=example,
+    )
+
+
+RULES = (
+    _input_rule(
+        "ZI901",
+        "invalid-date",
+        Text("Tanggal tidak dapat dibaca atau tidak ada di kalender (mis. '31 Februari 2024').",
+             "A date cannot be read or does not exist (e.g. '31 Februari 2024')."),
+        Text("Tulis tanggal dalam bentuk yang dikenal.", "Write the date in a known form."),
+        {"unit": "Lapas Contoh", "target": "WBK", "milestones": {"pencanangan": "31 Februari 2024"}},
+    ),
+    _input_rule(
+        "ZI902",
+        "unknown-stage",
+        Text("Nama tahap tidak dikenal; pesan menyarankan tahap terdekat.",
+             "Unknown stage name; the message suggests the nearest stage."),
+        Text("Gunakan nama tahap yang dikenal.", "Use a known stage name."),
+        {"unit": "Lapas Contoh", "target": "WBK", "milestones": {"pencanagan": "Januari 2024"}},
+    ),
+    _input_rule(
+        "ZI903",
+        "invalid-field",
+        Text("Isian wajib tidak ada, isian tidak dikenal, atau bentuknya salah.",
+             "A required field is missing, a field is unknown, or its shape is wrong."),
+        Text("Perbaiki isian sesuai bentuk jadwal.", "Fix the field to the schedule's shape."),
+        {"unit": "Lapas Contoh", "milestones": {"pencanangan": "Januari 2024"}},
+    ),
+    _input_rule(
+        "ZI904",
+        "end-before-start",
+        Text("Tanggal selesai sebuah tahap sebelum tanggal mulainya.", "A stage ends before it starts."),
+        Text("Tukar atau perbaiki tanggal mulai dan selesai.", "Swap or correct the start and end dates."),
+        {"unit": "Lapas Contoh", "target": "WBK",
+         "milestones": [{"stage": "pembangunan", "start": "Mei 2024", "end": "Februari 2024"}]},
+    ),
+)
