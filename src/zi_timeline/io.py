@@ -16,9 +16,11 @@ from zi_timeline._i18n import Text
 from zi_timeline._schedule import Origin, Schedule
 from zi_timeline.exceptions import LoadError
 
-__all__ = ["MAX_FILE_BYTES", "load", "load_data"]
+__all__ = ["EXAMPLES", "MAX_FILE_BYTES", "load", "load_data"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
+"""The bundled example schedules (nine units, healthy and failing)."""
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
 

@@ -73,12 +73,14 @@ def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang) -> str:
     days = UNIT["days"].get(lang)
     shortest, longest = (later[0] - earlier[1]).days, (later[1] - earlier[0]).days
     if unit in {"days", "working_days", "percent"}:
-        return f"{shortest} {days}" if shortest == longest else f"{shortest}-{longest} {days}"
+        return amount(shortest, "days", lang) if shortest == longest else f"{shortest}-{longest} {days}"
     if shortest == longest:
         delta = relativedelta(later[0], earlier[0])
-        head = _months_text(delta.years * 12 + delta.months, lang)
-        tail = f" {delta.days} {days}" if delta.days else ""
-        return f"{head}{tail} ({shortest} {days})"
+        months = delta.years * 12 + delta.months
+        if months == 0:
+            return amount(shortest, "days", lang)
+        tail = " " + amount(delta.days, "days", lang) if delta.days else ""
+        return f"{_months_text(months, lang)}{tail} ({amount(shortest, 'days', lang)})"
     return f"{_months_text(_months_between(earlier[0], later[0]), lang)} ({shortest}-{longest} {days})"
 
 
@@ -86,10 +88,10 @@ def _months_text(months: int, lang: Lang) -> str:
     years, rest = divmod(abs(months), 12)
     sign = "-" if months < 0 else ""
     if years and rest:
-        return f"{sign}{years} {UNIT['years'].get(lang)} {rest} {UNIT['months'].get(lang)}"
+        return f"{sign}{amount(years, 'years', lang)} {amount(rest, 'months', lang)}"
     if years:
-        return f"{sign}{years} {UNIT['years'].get(lang)}"
-    return f"{sign}{rest} {UNIT['months'].get(lang)}"
+        return sign + amount(years, "years", lang)
+    return sign + amount(rest, "months", lang)
 
 
 def earliest_unit(day: dt.date, precision: Precision) -> DateSpan:
@@ -116,7 +118,11 @@ def _subtract(day: dt.date, n: int, unit: str) -> dt.date:
 
 
 def amount(n: int, unit: str, lang: Lang) -> str:
-    return f"{n} {UNIT[unit].get(lang)}"
+    """``4 bulan``, ``1 month``, ``2 years``: English singular for one."""
+    word = UNIT[unit].get(lang)
+    if lang == "en" and abs(n) == 1:
+        word = word.removesuffix("s")
+    return f"{n} {word}"
 
 
 @attrs.frozen
@@ -126,9 +132,13 @@ class Point:
     milestone: Milestone
     end: bool = False
     label: Text | None = None  # an event that is not a stage (WBK award, revocation)
+    latest_of: tuple[Milestone, ...] = ()  # measure to the latest start among these
 
     @property
     def bounds(self) -> Bounds:
+        if self.latest_of:  # exact for every choice of days: max of lows, max of highs
+            starts = [m.span.start_bounds for m in self.latest_of]
+            return max(lo for lo, _ in starts), max(hi for _, hi in starts)
         span = self.milestone.span
         return span.end_bounds if self.end else span.start_bounds
 

@@ -28,11 +28,9 @@ def _survey_too_early(rule: Rule, ctx: Context) -> Iterator[Finding]:
     surveys = ctx.schedule.of(Stage.SURVEI)
     if building is None or not surveys:
         return
-    tpi = ctx.schedule.first(Stage.EVALUASI_TPI)
-    before_tpi = [s for s in surveys if tpi is None or s.span.start <= tpi.span.start]
-    # An early baseline survey is good practice; what counts is the last one the TPI sees.
-    last = (before_tpi or list(surveys))[-1]
-    finding = gap_finding(rule, ctx, Point(building), Point(last))
+    # An early baseline survey is good practice; what counts is the latest one.
+    last = max(surveys, key=lambda m: m.span.start_bounds[1])
+    finding = gap_finding(rule, ctx, Point(building), Point(last, latest_of=surveys))
     if finding is not None:
         yield finding
 
@@ -121,8 +119,8 @@ RULES = (
         family="compression",
         severity=Severity.WARNING,
         summary=Text(
-            "Survei terakhir sebelum TPI dilakukan terlalu dekat dengan awal pembangunan (bawaan: < 3 bulan).",
-            "The last survey before the TPI comes too soon after building starts (default: < 3 months).",
+            "Survei terakhir dilakukan terlalu dekat dengan awal pembangunan (bawaan: < 3 bulan).",
+            "The latest survey comes too soon after building starts (default: < 3 months).",
         ),
         rationale=Text(
             "Survei persepsi antikorupsi (SPAK) dan kualitas pelayanan (SPKP/IKM) mengukur hasil pembangunan; "

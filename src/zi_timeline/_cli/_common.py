@@ -1,0 +1,56 @@
+"""Options and helpers shared by subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from zi_timeline._policy import BUNDLED_POLICIES, Policy
+from zi_timeline._i18n import Text
+from zi_timeline.exceptions import PolicyError
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("id", "en"), default="id", help="bahasa pesan / message language (default: id)"
+    )
+
+
+def add_policy(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--policy",
+        default="default",
+        metavar="NAME|FILE",
+        help=f"kebijakan bawaan ({', '.join(BUNDLED_POLICIES)}) atau berkas TOML / bundled policy or TOML file",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=N",
+        help="ubah satu ambang, mis. plan_to_submission.error=5 / override one threshold value",
+    )
+
+
+def resolve_policy(args: argparse.Namespace) -> Policy:
+    name = str(args.policy)
+    policy = Policy.named(name) if name in BUNDLED_POLICIES or not Path(name).suffix else Policy.load(name)
+    values: dict[str, object] = {}
+    for item in args.set:
+        key, sep, raw = str(item).partition("=")
+        if not sep or not raw.strip().lstrip("-").isdigit():
+            raise PolicyError(
+                Text(
+                    f"--set {item!r}: gunakan KUNCI=ANGKA, mis. plan_to_submission.error=5",
+                    f"--set {item!r}: use KEY=NUMBER, e.g. plan_to_submission.error=5",
+                ),
+                value=item,
+            )
+        values[key.strip()] = int(raw)
+    return policy.with_values(values) if values else policy
+
+
+def split_codes(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]

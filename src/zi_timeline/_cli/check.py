@@ -1,0 +1,105 @@
+"""``zi-timeline check PATH...``: validate every schedule in the files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from zi_timeline._cli._common import add_lang, add_policy, resolve_policy, split_codes
+from zi_timeline._findings import Report, Severity
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._validate import validate_many
+from zi_timeline._version import __version__
+from zi_timeline.exceptions import InvalidScheduleError
+from zi_timeline.io import EXAMPLES, load
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="periksa jadwal dari berkas JSON/YAML / check schedules in JSON/YAML files",
+        description="Periksa jadwal ZI. Keluar 0 bila tanpa galat, 1 bila ada galat, 2 bila masukan tak terbaca.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="berkas .json, .yaml atau .yml")
+    parser.add_argument(
+        "--examples", action="store_true", help="periksa contoh bawaan / check the bundled examples"
+    )
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
+    parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
+    parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")
+    add_lang(parser)
+    add_policy(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    policy = resolve_policy(args)
+    paths = list(args.paths)
+    if args.examples:
+        paths.append(str(EXAMPLES))
+    if not paths:
+        raise InvalidScheduleError(
+            Text("sebutkan berkas jadwal, atau --examples", "name a schedule file, or --examples"), value=None
+        )
+    schedules = [schedule for path in paths for schedule in load(path)]
+    reports = validate_many(
+        schedules,
+        policy,
+        lang=args.lang,
+        select=split_codes(args.select),
+        ignore=split_codes(args.ignore) or (),
+    )
+    if args.format == "json":
+        document = {
+            "zi_timeline": __version__,
+            "policy": policy.name,
+            "policy_version": policy.version,
+            "reports": [r.to_dict() for r in reports],
+        }
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_table(reports, args.lang))
+    return 0 if all(r.ok for r in reports) else 1
+
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "pass": ("LOLOS", "PASS"),
+    "fail": ("GAGAL", "FAIL"),
+    "certain": ("pasti", "certain"),
+    "uncertain": ("belum pasti", "not certain"),
+    "observed": ("Teramati", "Observed"),
+    "required": ("Syarat", "Required"),
+    "basis": ("Dasar", "Basis"),
+    "fix": ("Saran", "Fix"),
+    "none": ("tidak ada temuan", "no findings"),
+    "summary": ("{n} jadwal: {ok} lolos, {bad} gagal", "{n} schedule(s): {ok} pass, {bad} fail"),
+}
+
+
+def _w(key: str, lang: Lang) -> str:
+    pair = _WORDS[key]
+    return pair[0] if lang == "id" else pair[1]
+
+
+def render_table(reports: list[Report], lang: Lang) -> str:
+    """Plain text for a terminal: one block per unit, then a summary line."""
+    lines: list[str] = []
+    for report in reports:
+        counts = ", ".join(f"{n} {Severity(s).label(lang)}" for s, n in report.counts.items())
+        status = _w("pass", lang) if report.ok else _w("fail", lang)
+        lines.append(f"{report.unit} ({report.target.value}): {status} - {counts}")
+        if not report.findings:
+            lines.append(f"    {_w('none', lang)}")
+        for f in report.findings:
+            certainty = _w("certain", lang) if f.certain else _w("uncertain", lang)
+            lines.append(f"  {f.severity.label(lang).upper():<10} {f.code} {f.rule} [{certainty}]")
+            lines.append(f"      {f.message}")
+            lines.append(f"      {_w('observed', lang)}: {f.observed} | {_w('required', lang)}: {f.required}")
+            lines.append(f"      {_w('basis', lang)}: {f.strength} - {f.source}")
+            lines.append(f"      {_w('fix', lang)}: {f.fix}")
+        lines.append("")
+    ok = sum(r.ok for r in reports)
+    lines.append(_w("summary", lang).format(n=len(reports), ok=ok, bad=len(reports) - ok))
+    return "\n".join(lines) + "\n"

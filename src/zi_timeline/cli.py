@@ -1,0 +1,55 @@
+"""Command line: ``zi-timeline check|rules|explain``. Thin: parsing arguments and printing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from zi_timeline._cli import check, rules
+from zi_timeline._version import __version__
+from zi_timeline.exceptions import ZiTimelineError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"zi-timeline: galat / error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="zi-timeline",
+        description="Periksa jadwal Zona Integritas (WBK/WBBM). / Check Zona Integritas schedules.",
+    )
+    parser.add_argument("--version", action="version", version=f"zi-timeline {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check.add_parser(sub)
+    rules.add_parsers(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (0 clean, 1 some ERROR finding, 2 usage/input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = getattr(args, "lang", "id")
+    try:
+        code: int = args.run(args)
+    except ZiTimelineError as exc:
+        print(f"zi-timeline: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
