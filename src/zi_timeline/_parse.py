@@ -79,6 +79,7 @@ _SEMESTER = re.compile(
 )
 _YEAR = re.compile(r"^(?:(?:ta|t\.a\.|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
 _MONTH_YEAR_NUM = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{4})$")
+_BARE_DAY = re.compile(r"^\d{1,2}$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
@@ -177,9 +178,10 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
         return None
     end = _parse_single(raw, _LEADING_WEEKDAY.sub("", right).strip(), year, None)
     left = _LEADING_WEEKDAY.sub("", left).strip()
-    start = _parse_single(raw, left, end.end.year, end.end.month if left.isdigit() else None)
+    month = end.end.month if _BARE_DAY.match(left) else None  # "19" in "19-30 Mei 2022"
+    start = _parse_single(raw, left, end.end.year, month)
     if start.start > end.start and not re.search(r"\d{4}", left):
-        start = _parse_single(raw, left, end.end.year - 1, end.end.month if left.isdigit() else None)
+        start = _parse_single(raw, left, end.end.year - 1, month)
     if start.start > end.end:
         raise _error(raw, "akhir rentang sebelum awalnya", "the range ends before it starts")
     precision = max(start.precision, end.precision, key=lambda p: p.rank)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zi_timeline.cli import main
+from zi_timeline.io import EXAMPLES
+
+INSTANT = {"unit": "Lapas Kelas IIA Contoh", "target": "WBK", "milestones": {
+    "perencanaan": "Juni 2024", "pencanangan": "3 Juli 2024",
+    "pembangunan": {"start": "4 Juli 2024", "end": "31 Agustus 2024"},
+    "evaluasi_tpi": "22-26 Juli 2024", "pengusulan": "Agustus 2024"}}
+
+
+def _write(tmp_path: Path, data: object, name: str = "jadwal.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_check_instant_case_exits_1_with_zi201_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, [INSTANT])
+    assert main(["check", str(path), "--format", "json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert list(document) == ["zi_timeline", "policy", "policy_version", "reports"]
+    assert document["policy"] == "default"
+    (report,) = document["reports"]
+    assert list(report)[:5] == ["unit", "target", "ok", "counts", "findings"]
+    zi201 = next(f for f in report["findings"] if f["code"] == "ZI201")
+    assert zi201["severity"] == "error"
+    assert zi201["certain"] is True
+    assert zi201["stages"] == ["perencanaan", "pengusulan"]
+    assert "Juni 2024" in zi201["message"]
+    assert "Agustus 2024" in zi201["message"]
+    assert "4 bulan" in zi201["message"]
+
+
+def test_lang_en_gives_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, {"schedules": [INSTANT]})
+    assert main(["check", str(path), "--format", "json", "--lang", "en"]) == 1
+    report = json.loads(capsys.readouterr().out)["reports"][0]
+    zi201 = next(f for f in report["findings"] if f["code"] == "ZI201")
+    assert "June 2024" in zi201["message"]
+    assert "at least 4 months" in zi201["message"]
+
+
+def test_healthy_example_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    examples = json.loads(EXAMPLES.read_text(encoding="utf-8"))["schedules"]
+    healthy = [s for s in examples if s["unit"].startswith("Rutan Kelas I Contoh")]
+    path = _write(tmp_path, healthy)
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "LOLOS" in out
+    assert "1 jadwal: 1 lolos, 0 gagal" in out
+
+
+def test_bundled_examples_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--examples"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("LOLOS") + out.count("GAGAL") == 9
+    assert "9 jadwal" in out
+
+
+def test_yaml_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "jadwal.yaml"
+    path.write_text(
+        "- unit: Lapas Contoh\n  target: WBK\n  milestones:\n    perencanaan: Juni 2024\n    pengusulan: Agustus 2024\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path), "--select", "ZI201", "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["reports"][0]["counts"]["error"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "needle"),
+    [
+        ('{"schedules": [', "rusak.json", "baris 1"),
+        ("a: [b", "rusak.yaml", "YAML tidak sah"),
+        ("x", "jadwal.txt", "tidak didukung"),
+        ('"teks saja"', "teks.json", "daftar jadwal"),
+    ],
+)
+def test_unreadable_input_is_one_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, name: str, needle: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert str(path) in err
+    assert needle in err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
+
+
+def test_missing_file_and_no_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path / "tidak-ada.json")]) == 2
+    assert "tidak-ada.json" in capsys.readouterr().err
+    assert main(["check"]) == 2
+    assert "--examples" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--format", "pdf", "x.json"])
+    assert info.value.code == 2
+    assert "galat / error" in capsys.readouterr().err
+
+
+def test_policy_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, [INSTANT])
+    assert main(["check", str(path), "--policy", "ketat", "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["policy"] == "ketat"
+    assert main(["check", str(path), "--set", "plan_to_submission.eror=3"]) == 2
+    assert "plan_to_submission.eror" in capsys.readouterr().err
+    assert main(["check", str(path), "--policy", str(tmp_path / "nope.toml")]) == 2
+    assert main(["check", str(path), "--select", "ZI999"]) == 2
+    assert "ZI999" in capsys.readouterr().err
+
+
+def test_select_and_ignore_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, [INSTANT])
+    assert main(["check", str(path), "--ignore", "ZI2,ZI101", "--format", "json"]) == 0
+    codes = {f["code"] for f in json.loads(capsys.readouterr().out)["reports"][0]["findings"]}
+    assert not any(c.startswith("ZI2") for c in codes)
+
+
+def test_rules_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    assert "ZI201  plan-to-submission" in capsys.readouterr().out
+    assert main(["explain", "ZI201", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Threshold (default 1.0): error < 4 months, warning < 6 months" in out
+    assert "June 2024" in out
+    assert main(["explain", "ZI000"]) == 2
+    assert "ZI000" in capsys.readouterr().err

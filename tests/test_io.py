@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import zi_timeline as zt
+from zi_timeline.exceptions import LoadError
+from zi_timeline.io import EXAMPLES, load_data
+
+
+def test_bundled_examples_load_with_at_least_eight_units() -> None:
+    schedules = zt.load(EXAMPLES)
+    assert len(schedules) >= 8
+    assert len({s.unit for s in schedules}) == len(schedules)
+
+
+def test_a_single_schedule_file(tmp_path: Path) -> None:
+    path = tmp_path / "satu.json"
+    path.write_text('{"unit": "U", "target": "WBK", "milestones": {"pengusulan": "Juni 2024"}}', encoding="utf-8")
+    (schedule,) = zt.load(path)
+    assert schedule.unit == "U"
+
+
+def test_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b'\xef\xbb\xbf[{"unit": "U", "target": "WBK", "milestones": []}]')
+    assert [s.unit for s in zt.load(path)] == ["U"]
+
+
+def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin.json"
+    path.write_bytes('[{"unit": "Kantor Caf\u00e9"}]'.encode("cp1252"))
+    with pytest.raises(LoadError, match="UTF-8"):
+        zt.load(path)
+
+
+def test_bad_units_are_kept_in_order() -> None:
+    schedules = load_data([{"unit": "A", "target": "WBK", "milestones": []}, 5, {"unit": "C"}], file="x.json")
+    assert [s.unit for s in schedules] == ["A", "(tanpa nama, [1])", "C"]
+    assert schedules[1].problems[0].origin.file == "x.json"
+
+
+def test_yaml_is_read_safely(tmp_path: Path) -> None:
+    path = tmp_path / "tag.yaml"
+    path.write_text("!!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="YAML"):
+        zt.load(path)
+
+
+def test_deep_json_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(LoadError):
+        zt.load(path)

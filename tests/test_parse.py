@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import zi_timeline as zt
+from zi_timeline import DateSpan, Precision
+from zi_timeline.exceptions import InvalidDateError
+
+D, M, Q, S, Y, K = (Precision.DAY, Precision.MONTH, Precision.QUARTER, Precision.SEMESTER, Precision.YEAR, Precision.DEKAD)
+
+
+def d(y: int, m: int, day: int) -> dt.date:
+    return dt.date(y, m, day)
+
+
+FORMS = [
+    (dt.date(2024, 6, 15), d(2024, 6, 15), d(2024, 6, 15), D),
+    (dt.datetime(2024, 6, 15, 9, 30), d(2024, 6, 15), d(2024, 6, 15), D),  # noqa: DTZ001
+    ("2024-06-15", d(2024, 6, 15), d(2024, 6, 15), D),
+    ("2024-06", d(2024, 6, 1), d(2024, 6, 30), M),
+    ("20/02/2024", d(2024, 2, 20), d(2024, 2, 20), D),
+    ("17/2/2021", d(2021, 2, 17), d(2021, 2, 17), D),
+    ("26/8/25", d(2025, 8, 26), d(2025, 8, 26), D),
+    ("20 Februari 2024", d(2024, 2, 20), d(2024, 2, 20), D),
+    ("20 February 2024", d(2024, 2, 20), d(2024, 2, 20), D),
+    ("Agt 2024", d(2024, 8, 1), d(2024, 8, 31), M),
+    ("Ags 2024", d(2024, 8, 1), d(2024, 8, 31), M),
+    ("Agu 2024", d(2024, 8, 1), d(2024, 8, 31), M),
+    ("Sept 2025", d(2025, 9, 1), d(2025, 9, 30), M),
+    ("Nop 2024", d(2024, 11, 1), d(2024, 11, 30), M),
+    ("5 Nopember 2024", d(2024, 11, 5), d(2024, 11, 5), D),
+    ("Rabu (17/2/2021)", d(2021, 2, 17), d(2021, 2, 17), D),
+    ("Rabu, 17 Februari 2021", d(2021, 2, 17), d(2021, 2, 17), D),
+    ("Jum'at 19 Juli 2024", d(2024, 7, 19), d(2024, 7, 19), D),
+    ("Juni 2024", d(2024, 6, 1), d(2024, 6, 30), M),
+    ("Jun 2024", d(2024, 6, 1), d(2024, 6, 30), M),
+    ("06/2024", d(2024, 6, 1), d(2024, 6, 30), M),
+    ("Februari 2024", d(2024, 2, 1), d(2024, 2, 29), M),
+    ("Triwulan II 2024", d(2024, 4, 1), d(2024, 6, 30), Q),
+    ("TW II 2024", d(2024, 4, 1), d(2024, 6, 30), Q),
+    ("Q2 2024", d(2024, 4, 1), d(2024, 6, 30), Q),
+    ("Triwulan IV 2023", d(2023, 10, 1), d(2023, 12, 31), Q),
+    ("Semester 1 2024", d(2024, 1, 1), d(2024, 6, 30), S),
+    ("Semester II 2024", d(2024, 7, 1), d(2024, 12, 31), S),
+    ("2024", d(2024, 1, 1), d(2024, 12, 31), Y),
+    ("TA 2024", d(2024, 1, 1), d(2024, 12, 31), Y),
+    ("awal Juli 2024", d(2024, 7, 1), d(2024, 7, 10), K),
+    ("pertengahan Juli 2024", d(2024, 7, 11), d(2024, 7, 20), K),
+    ("akhir Juli 2024", d(2024, 7, 21), d(2024, 7, 31), K),
+    ("akhir Februari 2024", d(2024, 2, 21), d(2024, 2, 29), K),
+    ("19-30 Mei 2022", d(2022, 5, 19), d(2022, 5, 30), D),
+    ("14 s.d. 21 Mei 2023", d(2023, 5, 14), d(2023, 5, 21), D),
+    ("14 s/d 21 Mei 2023", d(2023, 5, 14), d(2023, 5, 21), D),
+    ("18 hingga 31 Juli 2024", d(2024, 7, 18), d(2024, 7, 31), D),
+    ("30 Agustus 2024 hingga 4 September 2024", d(2024, 8, 30), d(2024, 9, 4), D),
+    ("30 Agustus - 4 September 2024", d(2024, 8, 30), d(2024, 9, 4), D),
+    ("Rabu (17/2/2021)", d(2021, 2, 17), d(2021, 2, 17), D),
+    ("Januari-Maret 2024", d(2024, 1, 1), d(2024, 3, 31), M),
+    ("Desember 2023 s.d. Mei 2024", d(2023, 12, 1), d(2024, 5, 31), M),
+    ("Desember - Januari 2025", d(2024, 12, 1), d(2025, 1, 31), M),
+    ("  juni   2024 ", d(2024, 6, 1), d(2024, 6, 30), M),
+    (45463, d(2024, 6, 20), d(2024, 6, 20), D),
+    (45463.0, d(2024, 6, 20), d(2024, 6, 20), D),
+    ("45463", d(2024, 6, 20), d(2024, 6, 20), D),
+    (2024, d(2024, 1, 1), d(2024, 12, 31), Y),
+]
+
+
+@pytest.mark.parametrize(("value", "start", "end", "precision"), FORMS)
+def test_every_documented_form_parses_to_its_span(
+    value: object, start: dt.date, end: dt.date, precision: Precision
+) -> None:
+    assert zt.parse_date(value) == DateSpan(start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("Selasa (20/02)", d(2024, 2, 20), d(2024, 2, 20)),
+        ("Senin-Selasa (8-9/8)", d(2024, 8, 8), d(2024, 8, 9)),
+        ("Juni", d(2024, 6, 1), d(2024, 6, 30)),
+        ("20/02", d(2024, 2, 20), d(2024, 2, 20)),
+    ],
+)
+def test_year_less_dates_take_the_given_year(value: str, start: dt.date, end: dt.date) -> None:
+    span = zt.parse_date(value, year=2024)
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_month_is_a_span_never_a_guessed_day() -> None:
+    span = zt.parse_date("Juni 2024")
+    assert span.precision is Precision.MONTH
+    assert span.start_bounds == (d(2024, 6, 1), d(2024, 6, 30))
+    assert not span.exact
+
+
+@pytest.mark.parametrize(
+    ("value", "needle"),
+    [
+        ("31 Februari 2024", "tidak ada di kalender"),
+        ("29/02/2023", "tidak ada di kalender"),
+        ("Selasa (20/02)", "tahun tidak disebut"),
+        ("Juni", "tahun tidak disebut"),
+        ("abc", "bentuk yang dikenal"),
+        ("5", "bulan tidak disebut"),
+        ("", "kosong"),
+        ("13/2024", "bulan 13"),
+        ("Triwulan V 2024", "bentuk yang dikenal"),
+        ("30 Mei 2024 - 1 Mei 2024", "sebelum awalnya"),
+        (3.5, "bulat"),
+        (True, "benar/salah"),
+        (None, "NoneType"),
+        (100, "nomor seri"),
+        ("1800", "nomor seri"),
+        ("Juni 3000", "di luar"),
+    ],
+)
+def test_bad_dates_raise_a_message_quoting_the_value(value: object, needle: str) -> None:
+    with pytest.raises(InvalidDateError) as info:
+        zt.parse_date(value)
+    assert repr(value) in str(info.value)
+    assert needle in str(info.value)
+    assert info.value.value == value
+    assert repr(value) in info.value.message("en")
+
+
+def test_invalid_date_error_is_also_a_value_error() -> None:
+    with pytest.raises(ValueError, match="31 Februari 2024"):
+        zt.parse_date("31 Februari 2024")
+
+
+@pytest.mark.parametrize(
+    ("span", "id_text", "en_text"),
+    [
+        (DateSpan(d(2024, 6, 1), d(2024, 6, 30), M), "Juni 2024", "June 2024"),
+        (DateSpan(d(2022, 5, 19), d(2022, 5, 30), D), "19-30 Mei 2022", "19-30 May 2022"),
+        (DateSpan(d(2024, 4, 1), d(2024, 6, 30), Q), "Triwulan II 2024", "Q2 2024"),
+        (DateSpan(d(2024, 7, 1), d(2024, 12, 31), S), "Semester II 2024", "H2 2024"),
+        (DateSpan(d(2024, 7, 21), d(2024, 7, 31), K), "akhir Juli 2024", "late July 2024"),
+        (DateSpan(d(2023, 12, 1), d(2024, 5, 31), M), "Desember 2023 - Mei 2024", "December 2023 - May 2024"),
+    ],
+)
+def test_spans_are_shown_at_their_precision(span: DateSpan, id_text: str, en_text: str) -> None:
+    assert (span.format("id"), span.format("en")) == (id_text, en_text)
+
+
+def test_end_before_start_is_rejected_by_the_value_object() -> None:
+    with pytest.raises(ValueError, match="before start"):
+        DateSpan(d(2024, 6, 2), d(2024, 6, 1))

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import zi_timeline as zt
+from zi_timeline import Severity, Stage
+from zi_timeline.exceptions import ReportError, UnknownRuleError
+
+INSTANT = {
+    "unit": "Lapas Kelas IIA Contoh", "target": "WBK",
+    "milestones": [{"stage": "perencanaan", "date": "Juni 2024"}, {"stage": "pengusulan", "date": "Agustus 2024"}],
+}
+
+
+def test_june_plan_august_submission_is_instant() -> None:
+    report = zt.validate(zt.Schedule.from_mapping(INSTANT))
+    assert not report.ok
+    zi201 = next(f for f in report.findings if f.code == "ZI201")
+    assert (zi201.rule, zi201.severity, zi201.certain) == ("plan-to-submission", Severity.ERROR, True)
+    assert zi201.stages == (Stage.PERENCANAAN, Stage.PENGUSULAN)
+    assert zi201.observed == "2 bulan (32-91 hari)"
+    assert zi201.required == ">= 4 bulan"
+    assert "Juni 2024" in zi201.message
+    assert "Agustus 2024" in zi201.message
+    assert "4 bulan" in zi201.message
+    assert "paling cepat November 2024" in zi201.fix
+    assert "Januari 2025" in zi201.fix
+    assert zi201.strength == "C"
+
+
+def test_english_messages() -> None:
+    report = zt.validate(zt.Schedule.from_mapping(INSTANT), lang="en")
+    zi201 = next(f for f in report.findings if f.code == "ZI201")
+    assert "June 2024" in zi201.message
+    assert "August 2024" in zi201.message
+    assert zi201.observed == "2 months (32-91 days)"
+    assert "no earlier than November 2024" in zi201.fix
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="'fr'"):
+        zt.validate(zt.Schedule.from_mapping(INSTANT), lang="fr")
+
+
+def test_healthy_kemenkumham_rhythm_is_clean(examples: dict[str, zt.Schedule]) -> None:
+    report = zt.validate(examples["Rutan Kelas I Contoh"])
+    assert report.ok
+    assert report.findings == ()
+
+
+def test_ketat_is_stricter_than_default(examples: dict[str, zt.Schedule]) -> None:
+    five_months = examples["Kantor Wilayah Contoh"]
+    assert zt.validate(five_months).ok
+    assert not zt.validate(five_months, zt.Policy.named("ketat")).ok
+
+
+def test_findings_are_sorted_by_severity_code_stage(examples: dict[str, zt.Schedule]) -> None:
+    for schedule in examples.values():
+        findings = zt.validate(schedule).findings
+        assert list(findings) == sorted(findings, key=lambda f: f.sort_key)
+
+
+def test_select_and_ignore() -> None:
+    schedule = zt.Schedule.from_mapping(INSTANT)
+    assert set(zt.validate(schedule, select=["ZI2"]).codes()) == {"ZI201"}
+    assert "ZI102" not in zt.validate(schedule, ignore=["ZI102"]).codes()
+    with pytest.raises(UnknownRuleError, match="ZI999"):
+        zt.validate(schedule, select=["ZI999"])
+
+
+def test_severity_override_from_policy() -> None:
+    policy = zt.Policy.from_mapping({"extends": "default", "rules": {"severity": {"ZI201": "warning"}}})
+    report = zt.validate(zt.Schedule.from_mapping(INSTANT), policy, select=["ZI201"])
+    assert report.ok
+    assert report.findings[0].severity is Severity.WARNING
+
+
+def test_raise_for_errors_lists_every_error() -> None:
+    report = zt.validate(zt.Schedule.from_mapping(INSTANT))
+    with pytest.raises(ReportError) as info:
+        report.raise_for_errors()
+    assert len(info.value.findings) == report.counts["error"] == 4
+    assert "ZI201" in str(info.value)
+    zt.validate(zt.Schedule.from_mapping(INSTANT), select=["ZI4"]).raise_for_errors()
+
+
+def test_to_dict_is_json_ready_with_stable_keys() -> None:
+    data = zt.validate(zt.Schedule.from_mapping(INSTANT)).to_dict()
+    assert list(data) == ["unit", "target", "ok", "counts", "findings", "policy", "policy_version"]
+    findings = data["findings"]
+    assert isinstance(findings, list)
+    assert list(findings[0]) == ["code", "rule", "severity", "stages", "certain", "message", "observed",
+                                 "required", "strength", "source", "fix"]
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_validate_many_keeps_length_and_order(examples: dict[str, zt.Schedule]) -> None:
+    schedules = list(examples.values())
+    reports = zt.validate_many(schedules)
+    assert [r.unit for r in reports] == [s.unit for s in schedules]
+
+
+def test_input_problems_become_zi9xx_findings_naming_the_place(examples: dict[str, zt.Schedule]) -> None:
+    report = zt.validate(examples["Lapas Perempuan Contoh"])
+    assert {"ZI901", "ZI902"} <= set(report.codes())
+    zi901 = next(f for f in report.findings if f.code == "ZI901")
+    assert "contoh.json" in zi901.message
+    assert "schedules[8].milestones[3].date" in zi901.message
+    assert zi901.observed == "'31 Februari 2025'"
