@@ -30,14 +30,16 @@ def spans(draw: st.DrawFn, start: dt.date | None = None) -> DateSpan:
 def schedules(draw: st.DrawFn) -> zt.Schedule:
     """A schedule whose stages follow the DOMAIN order with random gaps and precisions.
 
-    Each stage appears at most once (survei up to twice); spans are whole units.
+    Each stage appears at most once (survei up to twice); spans are whole units. Gaps may
+    be negative, so some schedules are out of order on purpose.
     """
     day = draw(st.dates(dt.date(2016, 1, 1), dt.date(2032, 12, 31)))
     milestones = []
     for stage in Stage:
         count = draw(st.integers(0, 2 if stage is Stage.SURVEI else 1))
         for _ in range(count):
-            day += dt.timedelta(days=draw(st.integers(0, 150)))
+            # Mostly forward, sometimes back (out of order), rarely long: every rule fires.
+            day += dt.timedelta(days=draw(st.integers(-40, 70)))
             precision = draw(COARSE)
             span = DateSpan.unit(day, precision)
             if stage is Stage.PEMBANGUNAN:

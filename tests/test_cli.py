@@ -8,10 +8,17 @@ import pytest
 from zi_timeline.cli import main
 from zi_timeline.io import EXAMPLES
 
-INSTANT = {"unit": "Lapas Kelas IIA Contoh", "target": "WBK", "milestones": {
-    "perencanaan": "Juni 2024", "pencanangan": "3 Juli 2024",
-    "pembangunan": {"start": "4 Juli 2024", "end": "31 Agustus 2024"},
-    "evaluasi_tpi": "22-26 Juli 2024", "pengusulan": "Agustus 2024"}}
+INSTANT = {
+    "unit": "Lapas Kelas IIA Contoh",
+    "target": "WBK",
+    "milestones": {
+        "perencanaan": "Juni 2024",
+        "pencanangan": "3 Juli 2024",
+        "pembangunan": {"start": "4 Juli 2024", "end": "31 Agustus 2024"},
+        "evaluasi_tpi": "22-26 Juli 2024",
+        "pengusulan": "Agustus 2024",
+    },
+}
 
 
 def _write(tmp_path: Path, data: object, name: str = "jadwal.json") -> Path:
@@ -66,7 +73,8 @@ def test_bundled_examples_table(capsys: pytest.CaptureFixture[str]) -> None:
 def test_yaml_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "jadwal.yaml"
     path.write_text(
-        "- unit: Lapas Contoh\n  target: WBK\n  milestones:\n    perencanaan: Juni 2024\n    pengusulan: Agustus 2024\n",
+        "- unit: Lapas Contoh\n  target: WBK\n  milestones:\n"
+        "    perencanaan: Juni 2024\n    pengusulan: Agustus 2024\n",
         encoding="utf-8",
     )
     assert main(["check", str(path), "--select", "ZI201", "--format", "json"]) == 1

@@ -8,7 +8,14 @@ import zi_timeline as zt
 from zi_timeline import DateSpan, Precision
 from zi_timeline.exceptions import InvalidDateError
 
-D, M, Q, S, Y, K = (Precision.DAY, Precision.MONTH, Precision.QUARTER, Precision.SEMESTER, Precision.YEAR, Precision.DEKAD)
+D, M, Q, S, Y, K = (
+    Precision.DAY,
+    Precision.MONTH,
+    Precision.QUARTER,
+    Precision.SEMESTER,
+    Precision.YEAR,
+    Precision.DEKAD,
+)
 
 
 def d(y: int, m: int, day: int) -> dt.date:

@@ -74,7 +74,13 @@ def test_user_file_extends_a_bundled_policy(tmp_path: Path) -> None:
         ('extends = "default"\n[rules]\nseverity = { ZI201 = "fatal" }\n', "fatal"),
         ('extends = "tidak-ada"\n', "tidak-ada"),
         ("this is = = not toml", "TOML"),
-        ('name = "x"\nversion = "1"\n[thresholds.a]\nrule = "ZI201"\nunit = "weeks"\nstrength = "C"\nsource = "s"\nerror = 1\n', "weeks"),
+        (
+            (
+                'name = "x"\nversion = "1"\n[thresholds.a]\nrule = "ZI201"\n'
+                'unit = "weeks"\nstrength = "C"\nsource = "s"\nerror = 1\n'
+            ),
+            "weeks",
+        ),
     ],
 )
 def test_bad_policy_files_name_the_problem(tmp_path: Path, text: str, needle: str) -> None:

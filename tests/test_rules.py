@@ -36,8 +36,12 @@ def test_rule_contract(rule: Rule) -> None:
     on_empty = zt.validate(zt.Schedule("Unit Kosong"), select=[rule.code]).findings
     assert all(f.code == rule.code for f in on_empty)
     assert (len(on_empty) == 5) if rule.code == "ZI102" else (on_empty == ())
-    assert rule.summary.id and rule.summary.en and rule.rationale.id and rule.fix_hint.en
-    assert rule.references and all(ref.strength in {"R", "P", "C"} for ref in rule.references)
+    assert rule.summary.id
+    assert rule.summary.en
+    assert rule.rationale.id
+    assert rule.fix_hint.en
+    assert rule.references
+    assert all(ref.strength in {"R", "P", "C"} for ref in rule.references)
     if rule.threshold is not None:
         assert zt.Policy.default().threshold(rule.threshold).rule == rule.code
     assert rule.example is not None
@@ -48,7 +52,10 @@ def test_rule_contract(rule: Rule) -> None:
     assert zt.validate(schedule, select=[rule.code]) == first  # deterministic
     for finding in first.findings:
         assert finding.rule == rule.name
-        assert finding.message and finding.fix and finding.source and finding.observed
+        assert finding.message
+        assert finding.fix
+        assert finding.source
+        assert finding.observed
 
 
 def _threshold(error: int, warning: int) -> Threshold:
@@ -98,15 +105,25 @@ def test_month_end_arithmetic_is_calendar_months() -> None:
 
 
 def test_stage_order_reports_only_the_nearest_pair() -> None:
-    schedule = zt.Schedule.from_mapping({"unit": "U", "target": "WBK", "milestones": {
-        "evaluasi_tpi": "20-31 Mei 2024", "pengusulan": "10 Mei 2024", "seleksi_administrasi": "15 Mei 2024"}})
+    schedule = zt.Schedule.from_mapping(
+        {
+            "unit": "U",
+            "target": "WBK",
+            "milestones": {
+                "evaluasi_tpi": "20-31 Mei 2024",
+                "pengusulan": "10 Mei 2024",
+                "seleksi_administrasi": "15 Mei 2024",
+            },
+        }
+    )
     findings = zt.validate(schedule, select=["ZI101"]).findings
     assert [f.stages for f in findings] == [(Stage.EVALUASI_TPI, Stage.PENGUSULAN)]
 
 
 def test_wbk_after_submission_is_not_holding_wbk() -> None:
     schedule = zt.Schedule(
-        "Kanwil", zt.Predicate.WBBM,
+        "Kanwil",
+        zt.Predicate.WBBM,
         (zt.Milestone(Stage.PENGUSULAN, DateSpan.unit(dt.date(2024, 6, 1), Precision.MONTH)),),
         wbk_awarded=DateSpan.day(dt.date(2024, 12, 11)),
     )

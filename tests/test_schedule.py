@@ -18,7 +18,10 @@ BASE = {"unit": "Lapas Contoh", "target": "WBK"}
         [{"stage": "perencanaan", "date": "Juni 2024"}, {"stage": "pengusulan", "date": "Agustus 2024"}],
         {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"},
         [{"tahap": "Perencanaan", "tanggal": "06/2024"}, {"stage": "submission", "start": "Agustus 2024"}],
-        {"perencanaan": {"start": "Juni 2024"}, "pengusulan": {"mulai": "1 Agustus 2024", "selesai": "31 Agustus 2024"}},
+        {
+            "perencanaan": {"start": "Juni 2024"},
+            "pengusulan": {"mulai": "1 Agustus 2024", "selesai": "31 Agustus 2024"},
+        },
     ],
 )
 def test_every_milestone_shape_gives_the_same_stages(milestones: object) -> None:
@@ -31,8 +34,13 @@ def test_every_milestone_shape_gives_the_same_stages(milestones: object) -> None
 
 def test_indonesian_field_names() -> None:
     schedule = zt.Schedule.from_mapping(
-        {"satker": "Rutan Contoh", "predikat": "WBBM", "tanggal_wbk": "11 Desember 2023", "tahun": 2024,
-         "tahapan": {"pengusulan": "Selasa (18/06)"}}
+        {
+            "satker": "Rutan Contoh",
+            "predikat": "WBBM",
+            "tanggal_wbk": "11 Desember 2023",
+            "tahun": 2024,
+            "tahapan": {"pengusulan": "Selasa (18/06)"},
+        }
     )
     assert schedule.unit == "Rutan Contoh"
     assert schedule.target is Predicate.WBBM
@@ -49,18 +57,32 @@ def test_repeated_stage_as_a_list_of_dates() -> None:
 @pytest.mark.parametrize(
     ("data", "error", "field"),
     [
-        ({**BASE, "milestones": [{"stage": "pencanangan", "date": "31 Februari 2024"}]}, InvalidDateError, "milestones[0].date"),
-        ({**BASE, "milestones": [{"stage": "pencanagan", "date": "Juni 2024"}]}, UnknownStageError, "milestones[0].stage"),
+        (
+            {**BASE, "milestones": [{"stage": "pencanangan", "date": "31 Februari 2024"}]},
+            InvalidDateError,
+            "milestones[0].date",
+        ),
+        (
+            {**BASE, "milestones": [{"stage": "pencanagan", "date": "Juni 2024"}]},
+            UnknownStageError,
+            "milestones[0].stage",
+        ),
         ({**BASE, "milestones": {"pengusulan": "Juni 2024"}, "milestone": []}, InvalidScheduleError, "milestone"),
         ({"unit": "X", "milestones": []}, InvalidScheduleError, "target"),
         ({"target": "WBK", "milestones": []}, InvalidScheduleError, "unit"),
         ({**BASE}, InvalidScheduleError, "milestones"),
         ({**BASE, "milestones": "Juni 2024"}, InvalidScheduleError, "milestones"),
         ({**BASE, "milestones": [{"stage": "pengusulan"}]}, InvalidScheduleError, "milestones[0].date"),
-        ({**BASE, "milestones": [{"stage": "pengusulan", "date": "Juni 2024", "start": "Juni 2024"}]},
-         InvalidScheduleError, "milestones[0]"),
-        ({**BASE, "milestones": [{"stage": "pembangunan", "start": "Mei 2024", "end": "Februari 2024"}]},
-         InvalidDateError, "milestones[0].end"),
+        (
+            {**BASE, "milestones": [{"stage": "pengusulan", "date": "Juni 2024", "start": "Juni 2024"}]},
+            InvalidScheduleError,
+            "milestones[0]",
+        ),
+        (
+            {**BASE, "milestones": [{"stage": "pembangunan", "start": "Mei 2024", "end": "Februari 2024"}]},
+            InvalidDateError,
+            "milestones[0].end",
+        ),
         ({**BASE, "year": "dua ribu", "milestones": []}, InvalidScheduleError, "year"),
     ],
 )
@@ -72,11 +94,14 @@ def test_strict_mode_raises_naming_the_field_path(data: object, error: type[Exce
 
 
 def test_collect_mode_keeps_the_unit_and_every_problem() -> None:
-    data = {**BASE, "milestones": [
-        {"stage": "pencanagan", "date": "Januari 2024"},
-        {"stage": "evaluasi_tpi", "date": "31 Februari 2024"},
-        {"stage": "pengusulan", "date": "Juni 2024"},
-    ]}
+    data = {
+        **BASE,
+        "milestones": [
+            {"stage": "pencanagan", "date": "Januari 2024"},
+            {"stage": "evaluasi_tpi", "date": "31 Februari 2024"},
+            {"stage": "pengusulan", "date": "Juni 2024"},
+        ],
+    }
     schedule = zt.Schedule.from_mapping(data, strict=False)
     assert schedule.unit == "Lapas Contoh"
     assert [p.code for p in schedule.problems] == ["ZI902", "ZI901"]
@@ -93,15 +118,21 @@ def test_collect_mode_accepts_anything() -> None:
 def test_to_dict_reads_back_to_an_equal_schedule(examples: dict[str, zt.Schedule]) -> None:
     for schedule in examples.values():
         clean = zt.Schedule(
-            schedule.unit, schedule.target, schedule.milestones,
-            wbk_awarded=schedule.wbk_awarded, revoked=schedule.revoked, year=schedule.year,
+            schedule.unit,
+            schedule.target,
+            schedule.milestones,
+            wbk_awarded=schedule.wbk_awarded,
+            revoked=schedule.revoked,
+            year=schedule.year,
         )
         again = zt.Schedule.from_mapping(json.loads(json.dumps(clean.to_dict())))
         assert again == clean
 
 
 def test_milestones_are_sorted_by_date() -> None:
-    schedule = zt.Schedule.from_mapping({**BASE, "milestones": {"pengusulan": "Juni 2024", "perencanaan": "Januari 2024"}})
+    schedule = zt.Schedule.from_mapping(
+        {**BASE, "milestones": {"pengusulan": "Juni 2024", "perencanaan": "Januari 2024"}}
+    )
     assert [m.stage for m in schedule] == [Stage.PERENCANAAN, Stage.PENGUSULAN]
     assert Stage.PENGUSULAN in schedule
     assert Stage.SURVEI not in schedule

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from zi_timeline import Predicate, Stage
@@ -10,7 +12,7 @@ from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 def test_there_are_fifteen_stages_in_domain_order() -> None:
     assert [s.value for s in Stage][:3] == ["perencanaan", "pembentukan_tim", "pencanangan"]
     assert len(Stage) == 15
-    assert Stage.PENETAPAN.index == 14
+    assert Stage.PENETAPAN.order == 14
 
 
 @pytest.mark.parametrize(
@@ -57,9 +59,15 @@ def test_labels_exist_in_both_languages() -> None:
 
 def test_precedence_is_strict_from_tpi_on() -> None:
     strict = {(p.predecessor, p.successor) for p in PRECEDENCE if p.mode == "end"}
-    chain = [Stage.EVALUASI_TPI, Stage.PENGUSULAN, Stage.SELEKSI_ADMINISTRASI, Stage.DESK_EVALUASI,
-             Stage.EVALUASI_LAPANGAN, Stage.PENETAPAN]
-    assert set(zip(chain, chain[1:], strict=False)) == strict
+    chain = [
+        Stage.EVALUASI_TPI,
+        Stage.PENGUSULAN,
+        Stage.SELEKSI_ADMINISTRASI,
+        Stage.DESK_EVALUASI,
+        Stage.EVALUASI_LAPANGAN,
+        Stage.PENETAPAN,
+    ]
+    assert set(itertools.pairwise(chain)) == strict
     for early in (Stage.PERENCANAAN, Stage.PEMBENTUKAN_TIM, Stage.PENCANANGAN):
         assert any(p.predecessor is early and p.successor is Stage.PEMBANGUNAN for p in PRECEDENCE)
 
@@ -69,8 +77,10 @@ def test_only_activities_repeat() -> None:
     assert {Stage.SURVEI, Stage.PEMANTAUAN, Stage.SOSIALISASI, Stage.INOVASI} <= REPEATABLE
 
 
-@pytest.mark.parametrize(("text", "predicate"), [("WBK", Predicate.WBK), ("wbbm", Predicate.WBBM),
-                                                 ("Wilayah Bebas dari Korupsi", Predicate.WBK)])
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [("WBK", Predicate.WBK), ("wbbm", Predicate.WBBM), ("Wilayah Bebas dari Korupsi", Predicate.WBK)],
+)
 def test_predicates(text: str, predicate: Predicate) -> None:
     assert parse_predicate(text) is predicate
 

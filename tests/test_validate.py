@@ -9,7 +9,8 @@ from zi_timeline import Severity, Stage
 from zi_timeline.exceptions import ReportError, UnknownRuleError
 
 INSTANT = {
-    "unit": "Lapas Kelas IIA Contoh", "target": "WBK",
+    "unit": "Lapas Kelas IIA Contoh",
+    "target": "WBK",
     "milestones": [{"stage": "perencanaan", "date": "Juni 2024"}, {"stage": "pengusulan", "date": "Agustus 2024"}],
 }
 
@@ -91,8 +92,19 @@ def test_to_dict_is_json_ready_with_stable_keys() -> None:
     assert list(data) == ["unit", "target", "ok", "counts", "findings", "policy", "policy_version"]
     findings = data["findings"]
     assert isinstance(findings, list)
-    assert list(findings[0]) == ["code", "rule", "severity", "stages", "certain", "message", "observed",
-                                 "required", "strength", "source", "fix"]
+    assert list(findings[0]) == [
+        "code",
+        "rule",
+        "severity",
+        "stages",
+        "certain",
+        "message",
+        "observed",
+        "required",
+        "strength",
+        "source",
+        "fix",
+    ]
     assert json.loads(json.dumps(data)) == data
 
 

@@ -33,7 +33,9 @@ def rules_markdown(policy: Policy | None = None) -> str:
     """The whole rule reference as Markdown."""
     policy = policy or Policy.default()
     parts = [_HEAD.format(policy=policy.name, version=policy.version)]
-    parts.extend(f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.severity.value} | {r.summary.id} |\n" for r in REGISTRY)
+    parts.extend(
+        f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.severity.value} | {r.summary.id} |\n" for r in REGISTRY
+    )
     parts.extend("\n" + rule_markdown(rule, policy) for rule in REGISTRY)
     return "".join(parts)
 
@@ -43,8 +45,10 @@ def rule_markdown(rule: Rule, policy: Policy) -> str:
     lines = [
         f"## {rule.code}",
         "",
-        f"**{rule.name}** - keluarga / family `{rule.family}`, keparahan bawaan / default severity "
-        f"`{rule.severity.value}`, sejak / since {rule.added}.",
+        (
+            f"**{rule.name}** - keluarga / family `{rule.family}`, keparahan bawaan / default severity "
+            f"`{rule.severity.value}`, sejak / since {rule.added}."
+        ),
         "",
         f"- **Apa / What**: {rule.summary.id} / {rule.summary.en}",
         f"- **Mengapa / Why**: {rule.rationale.id} / {rule.rationale.en}",
@@ -57,7 +61,15 @@ def rule_markdown(rule: Rule, policy: Policy) -> str:
     lines.append("- **Sumber / Sources**:")
     lines.extend(f"  - {ref.strength}: {ref.source}" for ref in rule.references)
     if rule.example is not None:
-        lines += ["", "Contoh yang gagal / Failing example:", "", "```json", json.dumps(rule.example, ensure_ascii=False), "```", ""]
+        lines += [
+            "",
+            "Contoh yang gagal / Failing example:",
+            "",
+            "```json",
+            json.dumps(rule.example, ensure_ascii=False),
+            "```",
+            "",
+        ]
         for lang in ("id", "en"):
             lines.extend(f"> {line}" for line in example_messages(rule, policy, lang))
             lines.append("")

@@ -78,7 +78,7 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
-        return (self.severity.rank, self.code, tuple(s.index for s in self.stages))
+        return (self.severity.rank, self.code, tuple(s.order for s in self.stages))
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready; key order is part of the output contract."""

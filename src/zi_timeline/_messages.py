@@ -34,28 +34,20 @@ GAP_UNCERTAIN = Text(
     " The exact days are not given: if they turn out less than {limit} {unit} apart, this "
     "becomes {worse}. Give exact dates for {later} and {earlier} to settle it.",
 )
-GAP_FIX_LATER = Text(
-    "Jadwalkan {later} paling cepat {earliest}", "Schedule {later} no earlier than {earliest}"
-)
+GAP_FIX_LATER = Text("Jadwalkan {later} paling cepat {earliest}", "Schedule {later} no earlier than {earliest}")
 GAP_FIX_RECOMMENDED = Text(" (disarankan {recommended} atau sesudahnya)", " (recommended: {recommended} or later)")
-GAP_FIX_EARLIER = Text(
-    "; atau mulai {earlier} paling lambat {latest}", "; or start {earlier} no later than {latest}"
-)
+GAP_FIX_EARLIER = Text("; atau mulai {earlier} paling lambat {latest}", "; or start {earlier} no later than {latest}")
 
 ORDER = Text(
-    "Urutan tahapan keliru: {successor} ({successor_date}) dimulai sebelum {predecessor} "
-    "{point} ({predecessor_date}).",
-    "Stages out of order: {successor} ({successor_date}) starts before {predecessor} "
-    "{point} ({predecessor_date}).",
+    "Urutan tahapan keliru: {successor} ({successor_date}) dimulai sebelum {predecessor} {point} ({predecessor_date}).",
+    "Stages out of order: {successor} ({successor_date}) starts before {predecessor} {point} ({predecessor_date}).",
 )
 ORDER_POINT = {"start": Text("dimulai", "starts"), "end": Text("selesai", "ends")}
 ORDER_UNCERTAIN = Text(
     " Keduanya jatuh pada periode yang sama; tentukan tanggal pasti untuk memastikan urutannya.",
     " Both fall in the same period; give exact dates to settle the order.",
 )
-ORDER_FIX = Text(
-    "Jadwalkan {successor} paling cepat {earliest}", "Schedule {successor} no earlier than {earliest}"
-)
+ORDER_FIX = Text("Jadwalkan {successor} paling cepat {earliest}", "Schedule {successor} no earlier than {earliest}")
 
 MISSING = Text(
     "Tahap {stage} tidak ada dalam jadwal; tahap ini wajib ({strength}).",
@@ -105,6 +97,10 @@ INPUT_FIX = {
         "Gunakan salah satu nama tahap yang dikenal (lihat 'zi-timeline explain ZI902').",
         "Use one of the known stage names (see 'zi-timeline explain ZI902').",
     ),
-    "ZI903": Text("Perbaiki isian sesuai bentuk jadwal di docs/quickstart.md.", "Fix the field as shown in docs/quickstart.md."),
-    "ZI904": Text("Tukar tanggal mulai dan selesai, atau perbaiki salah satunya.", "Swap start and end, or correct one of them."),
+    "ZI903": Text(
+        "Perbaiki isian sesuai bentuk jadwal di docs/quickstart.md.", "Fix the field as shown in docs/quickstart.md."
+    ),
+    "ZI904": Text(
+        "Tukar tanggal mulai dan selesai, atau perbaiki salah satunya.", "Swap start and end, or correct one of them."
+    ),
 }

@@ -35,27 +35,28 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("des", "desember", "dec", "december"),
 )
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names}
-_WEEKDAYS = (
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+_WEEKDAY_NAMES = (
+    ("senin", "mon", "monday"),
+    ("selasa", "tue", "tuesday"),
+    ("rabu", "wed", "wednesday"),
+    ("kamis", "thu", "thursday"),
+    ("jumat", "jum'at", "fri", "friday"),
+    ("sabtu", "sat", "saturday"),
+    ("minggu", "ahad", "sun", "sunday"),
 )
+_WEEKDAY_INDEX = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
 
 
 class _IndonesianInfo(du_parser.parserinfo):
-    MONTHS = list(_MONTH_NAMES)  # noqa: RUF012 - dateutil's own class attribute
-    WEEKDAYS = [  # noqa: RUF012 - dateutil's own class attribute
-        ("senin", "mon", "monday"),
-        ("selasa", "tue", "tuesday"),
-        ("rabu", "wed", "wednesday"),
-        ("kamis", "thu", "thursday"),
-        ("jumat", "fri", "friday"),
-        ("sabtu", "sat", "saturday"),
-        ("minggu", "ahad", "sun", "sunday"),
-    ]
-    JUMP = [  # noqa: RUF012 - dateutil's own class attribute
-        " ", ".", ",", ";", "-", "/", "'", "at", "on", "and", "of", "tanggal", "tgl",
-    ]
+    """dateutil's parser, taught Indonesian and English month and weekday names."""
+
+    JUMP = [*du_parser.parserinfo.JUMP, "tanggal", "tgl"]  # noqa: RUF012 - dateutil's own class attribute
+
+    def month(self, name: str) -> int | None:
+        return _MONTHS.get(name.casefold())
+
+    def weekday(self, name: str) -> int | None:
+        return _WEEKDAY_INDEX.get(name.casefold())
 
 
 _INFO = _IndonesianInfo(dayfirst=True)
@@ -63,20 +64,16 @@ _INFO = _IndonesianInfo(dayfirst=True)
 # Both years are leap years so that "29/02" without a year is not rejected early.
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 - dates only
 
-_WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAY_INDEX, key=len, reverse=True))
 _LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
 _NEWS = re.compile(rf"^(?:(?:{_WEEKDAY_RE})\s*(?:-\s*(?:{_WEEKDAY_RE}))?\s*)?\((.+)\)$")
 _RANGE_WORDS = re.compile(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
 _WORD_RANGE = re.compile(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
 _PART = re.compile(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+)$")
-_QUARTER = re.compile(
-    r"^(?:triwulan|tw|kuartal|q|quarter)\s*-?\s*(i{1,3}|iv|[1-4])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$"
-)
+_QUARTER = re.compile(r"^(?:triwulan|tw|kuartal|q|quarter)\s*-?\s*(i{1,3}|iv|[1-4])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
 _QUARTER_AFTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$")
-_SEMESTER = re.compile(
-    r"^(?:semester|smt|sem|h)\s*-?\s*(i{1,2}|[12])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$"
-)
+_SEMESTER = re.compile(r"^(?:semester|smt|sem|h)\s*-?\s*(i{1,2}|[12])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
 _YEAR = re.compile(r"^(?:(?:ta|t\.a\.|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
 _MONTH_YEAR_NUM = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{4})$")
 _BARE_DAY = re.compile(r"^\d{1,2}$")
@@ -113,7 +110,7 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     'Q2 2024'
     >>> parse_date("Selasa (20/02)", year=2024).format()
     '20 Februari 2024'
-    """  # noqa: E501 - a doctest's output line cannot be wrapped
+    """
     if isinstance(value, DateSpan):
         return value
     if isinstance(value, dt.datetime):
@@ -158,7 +155,7 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     if news:
         text = news.group(1).strip()
     text = _LEADING_WEEKDAY.sub("", text).strip()
-    if _SERIAL.match(text) or _YEAR.match(text) and text.isdigit():
+    if _SERIAL.match(text) or (_YEAR.match(text) and text.isdigit()):
         return _from_number(float(text))
     span = _parse_range(raw, text, year)
     if span is None:
@@ -224,8 +221,7 @@ def _dateutil(raw: str, text: str, year: int | None) -> DateSpan:
             raw,
             "bentuk yang dikenal antara lain '20 Februari 2024', '20/02/2024', 'Juni 2024', "
             "'Triwulan II 2024', '19-30 Mei 2022'",
-            "known forms include '20 Februari 2024', '20/02/2024', 'Juni 2024', "
-            "'Triwulan II 2024', '19-30 Mei 2022'",
+            "known forms include '20 Februari 2024', '20/02/2024', 'Juni 2024', 'Triwulan II 2024', '19-30 Mei 2022'",
         ) from exc
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
     if not has_month:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal
 
 import attrs
 
@@ -106,7 +107,9 @@ class Policy:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         except OSError as exc:
-            raise _problem(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+            raise _problem(
+                str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"
+            ) from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise _problem(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
         return cls.from_mapping(data, source=str(path))
@@ -223,27 +226,41 @@ def _threshold(key: str, raw: Mapping[str, object], base: Threshold | None, wher
         raise _problem(where, f"satuan {merged['unit']!r} tidak dikenal", f"unknown unit {merged['unit']!r}")
     if merged["strength"] not in {"R", "P", "C"}:
         raise _problem(where, "'strength' harus R, P atau C", "'strength' must be R, P or C", merged["strength"])
-    levels = []
+    levels = _levels(merged, where)
+    return Threshold(
+        key=key,
+        rule=str(merged["rule"]),
+        unit=merged["unit"],
+        levels=levels,
+        strength=merged["strength"],
+        source=str(merged["source"]),
+        rationale=str(merged.get("rationale", "")),
+    )
+
+
+def _levels(merged: Mapping[str, object], where: str) -> tuple[tuple[Severity, int], ...]:
+    levels: list[tuple[Severity, int]] = []
     for level in _LEVELS:
         value = merged.get(level)
         if value is None:
             continue
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise _problem(where, f"{level} harus bilangan bulat >= 0, bukan {value!r}", f"{level} must be a whole number >= 0, not {value!r}", value)
+            raise _problem(
+                where,
+                f"{level} harus bilangan bulat >= 0, bukan {value!r}",
+                f"{level} must be a whole number >= 0, not {value!r}",
+                value,
+            )
         levels.append((Severity(level), value))
     if not levels:
-        raise _problem(where, "sedikitnya satu ambang (error/warning/info)", "at least one level (error/warning/info) is needed")
-    if any(a[1] > b[1] for a, b in zip(levels, levels[1:], strict=False)):
-        raise _problem(where, "ambang galat harus <= ambang peringatan <= ambang info", "error <= warning <= info is required")
-    return Threshold(
-        key=key,
-        rule=str(merged["rule"]),
-        unit=cast("Unit", merged["unit"]),
-        levels=tuple(levels),
-        strength=cast("Strength", merged["strength"]),
-        source=str(merged["source"]),
-        rationale=str(merged.get("rationale", "")),
-    )
+        raise _problem(
+            where, "sedikitnya satu ambang (error/warning/info)", "at least one level (error/warning/info) is needed"
+        )
+    if any(a[1] > b[1] for a, b in itertools.pairwise(levels)):
+        raise _problem(
+            where, "ambang galat harus <= ambang peringatan <= ambang info", "error <= warning <= info is required"
+        )
+    return tuple(levels)
 
 
 def _stages(raw: object, base: Policy | None, source: str) -> tuple[Stage, ...]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from zi_timeline._dates import DateSpan
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule"]
@@ -23,7 +23,7 @@ class Origin:
     column: str | None = None
     field: str | None = None
 
-    def describe(self, lang: str = "id") -> str:
+    def describe(self, lang: Lang = "id") -> str:
         parts = []
         if self.file is not None:
             parts.append(("berkas " if lang == "id" else "file ") + self.file)
@@ -73,14 +73,16 @@ class Milestone:
     def end(self) -> dt.date:
         return self.span.end
 
-    def describe(self, lang: str = "id") -> str:
-        lang_ = "en" if lang == "en" else "id"
-        return f"{self.stage.label(lang_)} ({self.span.format(lang_)})"
+    def describe(self, lang: Lang = "id") -> str:
+        return f"{self.stage.label(lang)} ({self.span.format(lang)})"
 
 
-def _sorted_milestones(milestones: object) -> tuple[Milestone, ...]:
-    items = tuple(milestones)  # type: ignore[call-overload]
-    return tuple(sorted(items, key=lambda m: (m.span.start, m.stage.index, m.span.end)))
+def _sorted_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    return tuple(sorted(milestones, key=lambda m: (m.span.start, m.stage.order, m.span.end)))
+
+
+def _problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(problems)
 
 
 @attrs.frozen
@@ -101,10 +103,8 @@ class Schedule:
     wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True)
     revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
     year: int | None = attrs.field(default=None, kw_only=True)
-    problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
-    _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(
-        init=False, eq=False, repr=False, hash=False
-    )
+    problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problems)
+    _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @_by_stage.default
     def _index(self) -> dict[Stage, tuple[Milestone, ...]]:

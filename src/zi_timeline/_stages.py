@@ -46,7 +46,7 @@ class Stage(enum.StrEnum):
         return _LABELS[self].get(lang)
 
     @property
-    def index(self) -> int:
+    def order(self) -> int:
         """Position in the programme, for sorting (perencanaan is 0)."""
         return _ORDER[self]
 
@@ -108,25 +108,45 @@ _LABELS: dict[Stage, Text] = {
 _ALIASES: dict[Stage, tuple[str, ...]] = {
     Stage.PERENCANAAN: ("rencana kerja", "renja zi", "rencana", "plan", "work plan"),
     Stage.PEMBENTUKAN_TIM: (
-        "pembentukan pokja", "sk tim", "sk pokja", "tim", "pokja", "team", "team formation",
+        "pembentukan pokja",
+        "sk tim",
+        "sk pokja",
+        "tim",
+        "pokja",
+        "team",
+        "team formation",
     ),
     Stage.PENCANANGAN: (
-        "canang", "deklarasi", "penandatanganan pakta integritas", "declaration",
+        "canang",
+        "deklarasi",
+        "penandatanganan pakta integritas",
+        "declaration",
     ),
     Stage.SOSIALISASI: ("socialization", "socialisation", "sosialisasi internal"),
     Stage.PEMBANGUNAN: ("pembangunan", "building", "implementation", "pelaksanaan"),
     Stage.ANALISIS_KEBUTUHAN: (
-        "analisis pengaduan", "needs analysis", "needs assessment", "analisa kebutuhan",
+        "analisis pengaduan",
+        "needs analysis",
+        "needs assessment",
+        "analisa kebutuhan",
     ),
     Stage.INOVASI: ("innovation", "peluncuran inovasi", "launching inovasi"),
     Stage.SURVEI: ("survey", "spak", "spkp", "ikm", "survei persepsi", "skm"),
     Stage.PEMANTAUAN: ("monev", "monitoring", "monitoring dan evaluasi", "pemantauan"),
     Stage.EVALUASI_TPI: (
-        "tpi", "evaluasi internal", "internal evaluation", "penilaian internal",
+        "tpi",
+        "evaluasi internal",
+        "internal evaluation",
+        "penilaian internal",
         "evaluasi tim penilai internal",
     ),
     Stage.PENGUSULAN: (
-        "usulan", "pengusulan", "submission", "pengajuan", "usulan ke kemenpanrb", "submit",
+        "usulan",
+        "pengusulan",
+        "submission",
+        "pengajuan",
+        "usulan ke kemenpanrb",
+        "submit",
     ),
     Stage.SELEKSI_ADMINISTRASI: ("administrative screening", "seleksi adm", "screening"),
     Stage.DESK_EVALUASI: ("desk evaluation", "evaluasi dokumen", "de"),

@@ -57,13 +57,9 @@ class _Reader:
         self.origin = origin or Origin()
         self.problems: list[Problem] = []
 
-    def fail(
-        self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None
-    ) -> None:
+    def fail(self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None) -> None:
         field = path if self.origin.field is None else f"{self.origin.field}.{path}"
-        located = error.located(
-            file=self.origin.file, row=self.origin.row, column=self.origin.column, field=field
-        )
+        located = error.located(file=self.origin.file, row=self.origin.row, column=self.origin.column, field=field)
         if self.strict:
             raise located
         code = code or _CODE.get(type(error), "ZI903")
@@ -107,9 +103,7 @@ def _shape_error(expected: Text, value: object) -> InvalidScheduleError:
     )
 
 
-def structure_schedule(
-    data: object, *, year: int | None, strict: bool, origin: Origin | None
-) -> Schedule:
+def structure_schedule(data: object, *, year: int | None, strict: bool, origin: Origin | None) -> Schedule:
     reader = _Reader(strict=strict, origin=origin)
     if not isinstance(data, Mapping):
         reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
@@ -255,7 +249,9 @@ def _optional_text(value: object) -> str | None:
 def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:
     if value is None:
         reader.fail(
-            InvalidScheduleError(Text("isian 'stage' (tahap) wajib diisi", "the field 'stage' is required"), value=None),
+            InvalidScheduleError(
+                Text("isian 'stage' (tahap) wajib diisi", "the field 'stage' is required"), value=None
+            ),
             f"{path}.stage",
         )
         return None
@@ -273,7 +269,9 @@ def _read_span(
     if date is not None and (start is not None or end is not None):
         reader.fail(
             InvalidScheduleError(
-                Text("isi 'date' saja, atau 'start' dan 'end', bukan keduanya", "give 'date' or 'start'/'end', not both"),
+                Text(
+                    "isi 'date' saja, atau 'start' dan 'end', bukan keduanya", "give 'date' or 'start'/'end', not both"
+                ),
                 value=date,
             ),
             path,
@@ -316,9 +314,7 @@ def _read_span(
     return DateSpan(first.start, last.end, precision)
 
 
-def _read_date(
-    reader: _Reader, value: object, path: str, year: int | None, stage: Stage | None
-) -> DateSpan | None:
+def _read_date(reader: _Reader, value: object, path: str, year: int | None, stage: Stage | None) -> DateSpan | None:
     try:
         return parse_date(value, year=year)
     except InvalidDateError as exc:

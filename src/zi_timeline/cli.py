@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from zi_timeline._cli import check, rules
+from zi_timeline._i18n import check_lang
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ZiTimelineError
 
@@ -38,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 clean, 1 some ERROR finding, 2 usage/input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = getattr(args, "lang", "id")
+    lang = check_lang(getattr(args, "lang", "id"))
     try:
         code: int = args.run(args)
     except ZiTimelineError as exc:

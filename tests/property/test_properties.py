@@ -16,13 +16,14 @@ from zi_timeline import DateSpan, Milestone, Precision, Stage
 def _shift_years(span: DateSpan, years: int) -> DateSpan:
     # Whole leap cycles (multiples of 4 years, within 1904-2096) keep every date valid
     # and every unit aligned, 29 February included.
-    return DateSpan(span.start.replace(year=span.start.year + years),
-                    span.end.replace(year=span.end.year + years), span.precision)
+    return DateSpan(
+        span.start.replace(year=span.start.year + years), span.end.replace(year=span.end.year + years), span.precision
+    )
 
 
 def _shifted(schedule: zt.Schedule, years: int, from_stage: int = 0) -> zt.Schedule:
     moved = [
-        Milestone(m.stage, _shift_years(m.span, years)) if m.stage.index >= from_stage else m
+        Milestone(m.stage, _shift_years(m.span, years)) if m.stage.order >= from_stage else m
         for m in schedule.milestones
     ]
     return attrs.evolve(schedule, milestones=moved)
@@ -88,7 +89,9 @@ def exact_version(draw: st.DrawFn, schedule: zt.Schedule) -> zt.Schedule:
 @given(st.data(), schedules())
 def test_certain_findings_hold_for_every_exact_day(data: st.DataObject, schedule: zt.Schedule) -> None:
     report = zt.validate(schedule)
-    certain = [(f.code, f.stages, f.severity) for f in report.findings if f.certain and f.code[:3] in {"ZI1", "ZI2", "ZI4"}]
+    certain = [
+        (f.code, f.stages, f.severity) for f in report.findings if f.certain and f.code[:3] in {"ZI1", "ZI2", "ZI4"}
+    ]
     for _ in range(3):
         exact = zt.validate(data.draw(exact_version(schedule)))
         pinned = {(f.code, f.stages): f.severity for f in exact.findings}

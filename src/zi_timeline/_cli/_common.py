@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zi_timeline._policy import BUNDLED_POLICIES, Policy
 from zi_timeline._i18n import Text
+from zi_timeline._policy import BUNDLED_POLICIES, Policy
 from zi_timeline.exceptions import PolicyError
 
 

@@ -23,9 +23,7 @@ def add_parser(sub: Any) -> None:
         description="Periksa jadwal ZI. Keluar 0 bila tanpa galat, 1 bila ada galat, 2 bila masukan tak terbaca.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="berkas .json, .yaml atau .yml")
-    parser.add_argument(
-        "--examples", action="store_true", help="periksa contoh bawaan / check the bundled examples"
-    )
+    parser.add_argument("--examples", action="store_true", help="periksa contoh bawaan / check the bundled examples")
     parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
     parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
     parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")

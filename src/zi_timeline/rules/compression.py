@@ -37,11 +37,13 @@ def _survey_too_early(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 _ITJEN = Reference(
     "P",
-    "Itjen Kemenkumham, pembinaan ZI Kanwil Kemenkumham Banten: 'perencanaan Juni, pengusulan Agustus' adalah pembangunan instan",
+    "Itjen Kemenkumham, pembinaan ZI Kanwil Kemenkumham Banten: "
+    "'perencanaan Juni, pengusulan Agustus' adalah pembangunan instan",
 )
 _RHYTHM = Reference(
     "P",
-    "ritme Kanwil Kemenkumham 2020-2023: pencanangan Januari-Februari, pembinaan Maret-April, TPI Mei, pengusulan Juni-Juli",
+    "ritme Kanwil Kemenkumham 2020-2023: pencanangan Januari-Februari, pembinaan Maret-April, "
+    "TPI Mei, pengusulan Juni-Juli",
 )
 _POLICY = Reference("C", "ambang dalam kebijakan bawaan (default/ketat), lihat docs/policy.md")
 
@@ -88,7 +90,10 @@ RULES = (
             "Pencanangan membuka masa pembangunan; hasilnya harus dapat dinilai TPI sebelum pengusulan.",
             "The declaration opens the building period; its results must be visible to the TPI before submission.",
         ),
-        fix_hint=Text("Canangkan pada Januari-Februari tahun pengusulan atau lebih awal.", "Declare in January-February of the submission year or earlier."),
+        fix_hint=Text(
+            "Canangkan pada Januari-Februari tahun pengusulan atau lebih awal.",
+            "Declare in January-February of the submission year or earlier.",
+        ),
         references=(_RHYTHM, _POLICY),
         threshold="declaration_to_submission",
         example=_example(pencanangan="April 2024", pengusulan="Juni 2024"),
@@ -107,7 +112,10 @@ RULES = (
             "TPI menilai perubahan pada enam area pengungkit; perubahan butuh waktu untuk terjadi dan terukur.",
             "The TPI assesses change across the six change areas; change needs time to happen and to be measured.",
         ),
-        fix_hint=Text("Mulai pembangunan lebih awal atau jadwalkan TPI lebih lambat.", "Start building earlier or schedule the TPI later."),
+        fix_hint=Text(
+            "Mulai pembangunan lebih awal atau jadwalkan TPI lebih lambat.",
+            "Start building earlier or schedule the TPI later.",
+        ),
         references=(_RHYTHM, _POLICY),
         threshold="building_period",
         example=_example(pembangunan="April - Mei 2024", evaluasi_tpi="Mei 2024"),
@@ -128,7 +136,10 @@ RULES = (
             "Anti-corruption (SPAK) and service-quality (SPKP/IKM) surveys measure the result of building; an early "
             "survey is a useful baseline, but another must follow before the TPI.",
         ),
-        fix_hint=Text("Tambahkan survei kedua beberapa bulan setelah pembangunan dimulai.", "Add a second survey some months into the building period."),
+        fix_hint=Text(
+            "Tambahkan survei kedua beberapa bulan setelah pembangunan dimulai.",
+            "Add a second survey some months into the building period.",
+        ),
         references=(Reference("R", "PermenPANRB 90/2021: survei persepsi sebagai komponen hasil"), _POLICY),
         threshold="survey_after_building_start",
         example=_example(pembangunan="Februari - Mei 2024", survei="Maret 2024", evaluasi_tpi="Mei 2024"),

@@ -81,7 +81,9 @@ RULES = (
             "Hanya unit yang telah meraih WBK dapat diusulkan menjadi WBBM.",
             "Only a unit that already holds WBK can be proposed for WBBM.",
         ),
-        fix_hint=Text("Isi 'wbk_awarded', atau ubah target menjadi WBK.", "Fill in 'wbk_awarded', or change the target to WBK."),
+        fix_hint=Text(
+            "Isi 'wbk_awarded', atau ubah target menjadi WBK.", "Fill in 'wbk_awarded', or change the target to WBK."
+        ),
         references=(Reference("R", _WBK_REF),),
         example={"unit": "Kanwil Contoh", "target": "WBBM", "milestones": {"pengusulan": "Juni 2024"}},
         check=_wbbm_without_wbk,
@@ -104,8 +106,12 @@ RULES = (
         fix_hint=Text("Usulkan WBBM pada siklus berikutnya.", "Propose WBBM in a later cycle."),
         references=(Reference("P", "Pemprov DKI Jakarta, berita 4 Juni 2021"),),
         threshold="wbk_age",
-        example={"unit": "Kanwil Contoh", "target": "WBBM", "wbk_awarded": "11 Desember 2023",
-                 "milestones": {"pengusulan": "Juni 2024"}},
+        example={
+            "unit": "Kanwil Contoh",
+            "target": "WBBM",
+            "wbk_awarded": "11 Desember 2023",
+            "milestones": {"pengusulan": "Juni 2024"},
+        },
         check=_since("wbk_awarded", only_wbbm=True),
     ),
     Rule(
@@ -121,11 +127,18 @@ RULES = (
             "Unit yang predikatnya dicabut tidak dapat diusulkan kembali selama dua tahun sejak pencabutan.",
             "A unit whose predicate was revoked may not be proposed again for two years after the revocation.",
         ),
-        fix_hint=Text("Usulkan paling cepat dua tahun setelah tanggal pencabutan.", "Propose no earlier than two years after the revocation."),
+        fix_hint=Text(
+            "Usulkan paling cepat dua tahun setelah tanggal pencabutan.",
+            "Propose no earlier than two years after the revocation.",
+        ),
         references=(Reference("R", "PermenPANRB 90/2021 Lampiran II Bab IV C (KemenPANRB, kompas.com 6 Juli 2022)"),),
         threshold="revocation_bar",
-        example={"unit": "Kantor Pertanahan Contoh", "target": "WBK", "revoked": "Maret 2023",
-                 "milestones": {"pengusulan": "Juni 2024"}},
+        example={
+            "unit": "Kantor Pertanahan Contoh",
+            "target": "WBK",
+            "revoked": "Maret 2023",
+            "milestones": {"pengusulan": "Juni 2024"},
+        },
         check=_since("revoked", only_wbbm=False),
     ),
 )

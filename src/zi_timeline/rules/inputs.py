@@ -32,24 +32,30 @@ RULES = (
     _input_rule(
         "ZI901",
         "invalid-date",
-        Text("Tanggal tidak dapat dibaca atau tidak ada di kalender (mis. '31 Februari 2024').",
-             "A date cannot be read or does not exist (e.g. '31 Februari 2024')."),
+        Text(
+            "Tanggal tidak dapat dibaca atau tidak ada di kalender (mis. '31 Februari 2024').",
+            "A date cannot be read or does not exist (e.g. '31 Februari 2024').",
+        ),
         Text("Tulis tanggal dalam bentuk yang dikenal.", "Write the date in a known form."),
         {"unit": "Lapas Contoh", "target": "WBK", "milestones": {"pencanangan": "31 Februari 2024"}},
     ),
     _input_rule(
         "ZI902",
         "unknown-stage",
-        Text("Nama tahap tidak dikenal; pesan menyarankan tahap terdekat.",
-             "Unknown stage name; the message suggests the nearest stage."),
+        Text(
+            "Nama tahap tidak dikenal; pesan menyarankan tahap terdekat.",
+            "Unknown stage name; the message suggests the nearest stage.",
+        ),
         Text("Gunakan nama tahap yang dikenal.", "Use a known stage name."),
         {"unit": "Lapas Contoh", "target": "WBK", "milestones": {"pencanagan": "Januari 2024"}},
     ),
     _input_rule(
         "ZI903",
         "invalid-field",
-        Text("Isian wajib tidak ada, isian tidak dikenal, atau bentuknya salah.",
-             "A required field is missing, a field is unknown, or its shape is wrong."),
+        Text(
+            "Isian wajib tidak ada, isian tidak dikenal, atau bentuknya salah.",
+            "A required field is missing, a field is unknown, or its shape is wrong.",
+        ),
         Text("Perbaiki isian sesuai bentuk jadwal.", "Fix the field to the schedule's shape."),
         {"unit": "Lapas Contoh", "milestones": {"pencanangan": "Januari 2024"}},
     ),
@@ -58,7 +64,10 @@ RULES = (
         "end-before-start",
         Text("Tanggal selesai sebuah tahap sebelum tanggal mulainya.", "A stage ends before it starts."),
         Text("Tukar atau perbaiki tanggal mulai dan selesai.", "Swap or correct the start and end dates."),
-        {"unit": "Lapas Contoh", "target": "WBK",
-         "milestones": [{"stage": "pembangunan", "start": "Mei 2024", "end": "Februari 2024"}]},
+        {
+            "unit": "Lapas Contoh",
+            "target": "WBK",
+            "milestones": [{"stage": "pembangunan", "start": "Mei 2024", "end": "Februari 2024"}],
+        },
     ),
 )

@@ -175,22 +175,36 @@ RULES = (
         family="structure",
         severity=Severity.ERROR,
         summary=Text(
-            "Sebuah tahap dimulai sebelum tahap yang harus mendahuluinya (mis. pengusulan sebelum evaluasi TPI selesai).",
+            "Sebuah tahap dimulai sebelum tahap yang harus mendahuluinya "
+            "(mis. pengusulan sebelum evaluasi TPI selesai).",
             "A stage starts before a stage that must precede it (e.g. submission before the TPI evaluation ends).",
         ),
         rationale=Text(
-            "Hanya unit yang lolos evaluasi TPI yang dapat diusulkan; tahapan nasional (seleksi administrasi, desk evaluasi, "
-            "evaluasi lapangan, penetapan) berurutan ketat. Perencanaan, pembentukan tim dan pencanangan mendahului pembangunan.",
-            "Only units that pass the TPI may be proposed; the national stages (screening, desk and field evaluation, award) "
-            "are strictly ordered. Planning, team formation and declaration precede the building period.",
+            "Hanya unit yang lolos evaluasi TPI yang dapat diusulkan; tahapan nasional (seleksi administrasi, "
+            "desk evaluasi, evaluasi lapangan, penetapan) berurutan ketat. Perencanaan, pembentukan tim dan "
+            "pencanangan mendahului pembangunan.",
+            "Only units that pass the TPI may be proposed; the national stages (screening, desk and field "
+            "evaluation, award) are strictly ordered. Planning, team formation and declaration precede the "
+            "building period.",
         ),
-        fix_hint=Text("Undur tahap penerus, atau majukan tahap pendahulunya.", "Move the successor later, or its predecessor earlier."),
-        references=(Reference("R", "PermenPANRB 90/2021, Lampiran II (hal. 50): TPI mendahului pengusulan"), _DOMAIN_REF),
+        fix_hint=Text(
+            "Undur tahap penerus, atau majukan tahap pendahulunya.",
+            "Move the successor later, or its predecessor earlier.",
+        ),
+        references=(
+            Reference("R", "PermenPANRB 90/2021, Lampiran II (hal. 50): TPI mendahului pengusulan"),
+            _DOMAIN_REF,
+        ),
         example={
-            "unit": "Rutan Contoh", "target": "WBK",
-            "milestones": {"perencanaan": "Oktober 2023", "pencanangan": "15 Januari 2024",
-                           "pembangunan": "Februari - Mei 2024", "evaluasi_tpi": "20-31 Mei 2024",
-                           "pengusulan": "27 Mei 2024"},
+            "unit": "Rutan Contoh",
+            "target": "WBK",
+            "milestones": {
+                "perencanaan": "Oktober 2023",
+                "pencanangan": "15 Januari 2024",
+                "pembangunan": "Februari - Mei 2024",
+                "evaluasi_tpi": "20-31 Mei 2024",
+                "pengusulan": "27 Mei 2024",
+            },
         },
         check=_stage_order,
     ),
@@ -211,8 +225,11 @@ RULES = (
         ),
         fix_hint=Text("Tambahkan tahap yang hilang beserta tanggalnya.", "Add the missing stage with its date."),
         references=(Reference("R", "PermenPANRB 90/2021, Lampiran II"), _DOMAIN_REF),
-        example={"unit": "Kantor Imigrasi Contoh", "target": "WBK",
-                 "milestones": {"perencanaan": "Oktober 2023", "pengusulan": "Juni 2024"}},
+        example={
+            "unit": "Kantor Imigrasi Contoh",
+            "target": "WBK",
+            "milestones": {"perencanaan": "Oktober 2023", "pengusulan": "Juni 2024"},
+        },
         check=_stage_missing,
     ),
     Rule(
@@ -232,11 +249,18 @@ RULES = (
             "Two submissions or two declarations are usually a typo or two plan versions mixed; every gap rule "
             "becomes ambiguous.",
         ),
-        fix_hint=Text("Gabungkan menjadi satu rentang atau perbaiki tahapnya.", "Merge into one range or correct the stage."),
+        fix_hint=Text(
+            "Gabungkan menjadi satu rentang atau perbaiki tahapnya.", "Merge into one range or correct the stage."
+        ),
         references=(Reference("C", "model tahapan ZI zi_timeline, dari PermenPANRB 90/2021 Lampiran II"),),
-        example={"unit": "Lapas Contoh", "target": "WBK",
-                 "milestones": [{"stage": "pencanangan", "date": "Januari 2024"},
-                                {"stage": "pencanangan", "date": "Maret 2024"}]},
+        example={
+            "unit": "Lapas Contoh",
+            "target": "WBK",
+            "milestones": [
+                {"stage": "pencanangan", "date": "Januari 2024"},
+                {"stage": "pencanangan", "date": "Maret 2024"},
+            ],
+        },
         check=_stage_repeated,
     ),
 )
