@@ -72,12 +72,14 @@ class RuleRegistry:
 
     _rules: dict[str, Rule] = attrs.field(factory=dict)
     _retired: frozenset[str] = frozenset()
+    _checks: tuple[Rule, ...] | None = attrs.field(default=None, init=False, repr=False)
 
     def add(self, rule: Rule) -> Rule:
         if rule.code in self._rules or rule.code in self._retired:
             msg = f"rule code {rule.code} is already taken"
             raise ValueError(msg)
         self._rules[rule.code] = rule
+        self._checks = None
         return rule
 
     def get(self, code: str) -> Rule:
@@ -116,5 +118,7 @@ class RuleRegistry:
         return code in self._rules
 
     def checks(self) -> tuple[Rule, ...]:
-        """The rules that look at a schedule (every family but input)."""
-        return tuple(r for r in self if r.check is not None)
+        """The rules that look at a schedule (every family but input), in code order."""
+        if self._checks is None:
+            self._checks = tuple(r for r in self if r.check is not None)
+        return self._checks

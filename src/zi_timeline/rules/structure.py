@@ -45,14 +45,22 @@ def _closure() -> dict[tuple[Stage, Stage], tuple[Mode, Precedence]]:
     return edges
 
 
+@cache
+def _pairs() -> tuple[tuple[Stage, Stage, Mode, Precedence, tuple[Stage, ...]], ...]:
+    """Each implied order with the stages that lie between its two ends."""
+    closure = _closure()
+    return tuple(
+        (a, c, mode, link, tuple(b for b in Stage if (a, b) in closure and (b, c) in closure))
+        for (a, c), (mode, link) in closure.items()
+    )
+
+
 def _stage_order(rule: Rule, ctx: Context) -> Iterator[Finding]:
     schedule, lang = ctx.schedule, ctx.lang
-    closure = _closure()
-    present = [s for s in Stage if s in schedule]
-    for (pred, succ), (mode, link) in closure.items():
+    for pred, succ, mode, link, between in _pairs():
         if pred not in schedule or succ not in schedule:
             continue
-        if any((pred, mid) in closure and (mid, succ) in closure for mid in present):
+        if any(mid in schedule for mid in between):
             continue  # report only the nearest pair among the stages present
         p_ms, s_ms = schedule.of(pred), schedule.first(succ)
         assert s_ms is not None  # noqa: S101 - succ is in schedule
