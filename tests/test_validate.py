@@ -121,3 +121,4 @@ def test_input_problems_become_zi9xx_findings_naming_the_place(examples: dict[st
     assert "contoh.json" in zi901.message
     assert "schedules[8].milestones[3].date" in zi901.message
     assert zi901.observed == "'31 Februari 2025'"
+    assert zi901.required == "tanggal yang ada di kalender, dalam bentuk yang dikenal"

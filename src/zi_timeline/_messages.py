@@ -104,3 +104,9 @@ INPUT_FIX = {
         "Tukar tanggal mulai dan selesai, atau perbaiki salah satunya.", "Swap start and end, or correct one of them."
     ),
 }
+INPUT_REQUIRED = {
+    "ZI901": Text("tanggal yang ada di kalender, dalam bentuk yang dikenal", "a real date in a known form"),
+    "ZI902": Text("nama tahap yang dikenal", "a known stage name"),
+    "ZI903": Text("isian sesuai bentuk jadwal", "fields in the schedule's shape"),
+    "ZI904": Text("selesai pada atau sesudah mulai", "an end on or after the start"),
+}

@@ -8,7 +8,7 @@ import attrs
 
 from zi_timeline._findings import Finding, Report
 from zi_timeline._i18n import Lang, check_lang
-from zi_timeline._messages import INPUT, INPUT_FIX
+from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
 from zi_timeline.rules import REGISTRY, Context
@@ -104,7 +104,7 @@ def _input_findings(ctx: Context) -> Iterator[Finding]:
             certain=True,
             message=ctx.text(INPUT, where=where, detail=detail),
             observed=problem.value,
-            required=rule.summary.get(lang),
+            required=INPUT_REQUIRED[rule.code].get(lang),
             strength=rule.references[0].strength,
             source=rule.references[0].source,
             fix=INPUT_FIX[rule.code].get(lang),
