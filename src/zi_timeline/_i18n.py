@@ -32,3 +32,10 @@ class Text:
 
     def format(self, **kwargs: object) -> Text:
         return Text(self.id.format(**kwargs), self.en.format(**kwargs))
+
+
+def describe_location(lang: Lang, *, file: str | None, row: int | None, column: str | None, field: str | None) -> str:
+    """``berkas x.json, baris 3, kolom C, isian milestones[2].date`` (parts that are known)."""
+    words = {"id": ("berkas", "baris", "kolom", "isian"), "en": ("file", "row", "column", "field")}[lang]
+    values = (file, row, column, field)
+    return ", ".join(f"{word} {value}" for word, value in zip(words, values, strict=True) if value is not None)

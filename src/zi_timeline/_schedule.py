@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from zi_timeline._dates import DateSpan
-from zi_timeline._i18n import Lang, Text
+from zi_timeline._i18n import Lang, Text, describe_location
 from zi_timeline._stages import Predicate, Stage
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule"]
@@ -24,16 +24,7 @@ class Origin:
     field: str | None = None
 
     def describe(self, lang: Lang = "id") -> str:
-        parts = []
-        if self.file is not None:
-            parts.append(("berkas " if lang == "id" else "file ") + self.file)
-        if self.row is not None:
-            parts.append(("baris " if lang == "id" else "row ") + str(self.row))
-        if self.column is not None:
-            parts.append(("kolom " if lang == "id" else "column ") + self.column)
-        if self.field is not None:
-            parts.append(("isian " if lang == "id" else "field ") + self.field)
-        return ", ".join(parts)
+        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=self.field)
 
 
 @attrs.frozen

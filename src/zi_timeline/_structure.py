@@ -182,11 +182,7 @@ def _read_target(reader: _Reader, value: object) -> Predicate:
 def _read_optional_date(reader: _Reader, value: object, path: str, year: int | None) -> DateSpan | None:
     if value is None or value == "":
         return None
-    try:
-        return parse_date(value, year=year)
-    except InvalidDateError as exc:
-        reader.fail(exc, path)
-        return None
+    return _read_date(reader, value, path, year, None)
 
 
 def _read_milestones(reader: _Reader, value: object, year: int | None) -> list[Milestone]:

@@ -8,7 +8,7 @@ message in Indonesian and English and, where known, the place it came from.
 
 from __future__ import annotations
 
-from zi_timeline._i18n import Lang, Text
+from zi_timeline._i18n import Lang, Text, describe_location
 
 __all__ = [
     "InvalidDateError",
@@ -49,16 +49,7 @@ class ZiTimelineError(Exception):
 
     def where(self, lang: Lang = "id") -> str:
         """Location as a short phrase (file, row, column, field), or ``""``."""
-        parts: list[str] = []
-        if self.file is not None:
-            parts.append(("berkas " if lang == "id" else "file ") + self.file)
-        if self.row is not None:
-            parts.append(("baris " if lang == "id" else "row ") + str(self.row))
-        if self.column is not None:
-            parts.append(("kolom " if lang == "id" else "column ") + self.column)
-        if self.field is not None:
-            parts.append(("isian " if lang == "id" else "field ") + self.field)
-        return ", ".join(parts)
+        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=self.field)
 
     def message(self, lang: Lang = "id") -> str:
         """The whole message in *lang*, prefixed by its location when known."""
