@@ -53,3 +53,13 @@ def test_deep_json_is_an_error_not_a_crash(tmp_path: Path) -> None:
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(LoadError):
         zt.load(path)
+
+
+def test_a_file_over_the_size_limit_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "besar.json"
+    path.write_text("[]" + " " * 100, encoding="utf-8")
+    monkeypatch.setattr("zi_timeline.io.MAX_FILE_BYTES", 50)
+    with pytest.raises(LoadError) as info:
+        zt.load(path)
+    assert "terlalu besar (102 bita; batas 50 bita)" in str(info.value)
+    assert "file too large" in info.value.message("en")

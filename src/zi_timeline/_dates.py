@@ -181,11 +181,6 @@ class DateSpan:
         first, last = unit_bounds(self.end, self.precision)
         return max(first, self.start), min(last, self.end)
 
-    def shift(self, days: int) -> DateSpan:
-        """The same span moved by whole days, kept at DAY precision only if it was."""
-        delta = dt.timedelta(days=days)
-        return attrs.evolve(self, start=self.start + delta, end=self.end + delta)
-
     def format(self, lang: Lang = "id") -> str:
         """The span as a planner would write it, at its precision."""
         p = self.precision

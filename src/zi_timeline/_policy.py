@@ -51,9 +51,6 @@ class Threshold:
     source: str
     rationale: str
 
-    def value(self, severity: Severity) -> int | None:
-        return next((v for s, v in self.levels if s is severity), None)
-
     @property
     def recommended(self) -> int:
         """The value at which no finding is left (the mildest level's limit)."""

@@ -168,7 +168,7 @@ def _normalise(text: str) -> str:
 def _alias_table() -> dict[str, Stage]:
     table: dict[str, Stage] = {}
     for stage in Stage:
-        names = (stage.value, *_LABELS[stage].id.split("/"), _LABELS[stage].en, *_ALIASES[stage])
+        names = (stage.value, _LABELS[stage].id, _LABELS[stage].en, *_ALIASES[stage])
         for name in names:
             table.setdefault(_normalise(name), stage)
     return table

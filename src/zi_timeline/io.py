@@ -72,19 +72,19 @@ def load_data(data: Any, *, file: str | None = None, year: int | None = None) ->
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(
-                Text(
-                    f"berkas terlalu besar ({size} bita; batas {MAX_FILE_BYTES} bita)",
-                    f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES} bytes)",
-                ),
-                file=str(path),
-            )
-        raw = path.read_bytes()
+        raw = b"" if size > MAX_FILE_BYTES else path.read_bytes()
     except OSError as exc:
         raise LoadError(
             Text(f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"), file=str(path)
         ) from exc
+    if size > MAX_FILE_BYTES:  # outside the try: LoadError is itself an OSError
+        raise LoadError(
+            Text(
+                f"berkas terlalu besar ({size} bita; batas {MAX_FILE_BYTES} bita)",
+                f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES} bytes)",
+            ),
+            file=str(path),
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -127,10 +127,9 @@ def amount(n: int, unit: str, lang: Lang) -> str:
 
 @attrs.frozen
 class Point:
-    """One end of a milestone used in a gap: its start (default) or its end."""
+    """The start of a milestone (or the latest start among several) used in a gap."""
 
     milestone: Milestone
-    end: bool = False
     label: Text | None = None  # an event that is not a stage (WBK award, revocation)
     latest_of: tuple[Milestone, ...] = ()  # measure to the latest start among these
 
@@ -139,8 +138,7 @@ class Point:
         if self.latest_of:  # exact for every choice of days: max of lows, max of highs
             starts = [m.span.start_bounds for m in self.latest_of]
             return max(lo for lo, _ in starts), max(hi for _, hi in starts)
-        span = self.milestone.span
-        return span.end_bounds if self.end else span.start_bounds
+        return self.milestone.span.start_bounds
 
     def name(self, lang: Lang) -> str:
         return self.label.get(lang) if self.label else self.milestone.stage.label(lang)
