@@ -24,10 +24,10 @@ FIFTEEN = {
         {"stage": "survei", "date": "2-8 Mei 2024"},
         {"stage": "pemantauan", "date": "Agustus 2024"},
         {"stage": "evaluasi_tpi", "date": "20-31 Mei 2024"},
-        {"stage": "pengusulan", "date": "Juni 2024"},
-        {"stage": "seleksi_administrasi", "date": "Juli 2024"},
-        {"stage": "desk_evaluasi", "date": "Agustus 2024"},
-        {"stage": "evaluasi_lapangan", "date": "September - Oktober 2024"},
+        {"stage": "pengusulan", "date": "22 Juli 2024"},
+        {"stage": "seleksi_administrasi", "date": "Agustus 2024"},
+        {"stage": "desk_evaluasi", "date": "September 2024"},
+        {"stage": "evaluasi_lapangan", "date": "Oktober - November 2024"},
         {"stage": "penetapan", "date": "11 Desember 2024"},
     ],
 }
@@ -48,6 +48,7 @@ def main() -> None:
     instant = zt.Schedule.from_mapping(INSTANT)
     policy = zt.Policy.default()
     assert len(healthy) == 15
+    assert zt.validate(healthy, policy).findings == ()
     cases = {
         "validate, 15 milestones, clean": (lambda: zt.validate(healthy, policy), 2000),
         "validate, instant plan, 4 findings": (lambda: zt.validate(instant, policy), 2000),

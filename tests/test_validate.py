@@ -21,13 +21,16 @@ def test_june_plan_august_submission_is_instant() -> None:
     zi201 = next(f for f in report.findings if f.code == "ZI201")
     assert (zi201.rule, zi201.severity, zi201.certain) == ("plan-to-submission", Severity.ERROR, True)
     assert zi201.stages == (Stage.PERENCANAAN, Stage.PENGUSULAN)
-    assert zi201.observed == "2 bulan (32-91 hari)"
+    # 24 working days: 1-31 July 2024 (23) and 1 August; 63: 3 June - 30 August minus
+    # Idul Adha (17 June) and its cuti bersama (18 June).
+    assert zi201.observed == "2 bulan, 24-63 hari kerja (32-91 hari)"
     assert zi201.required == ">= 4 bulan"
     assert "Juni 2024" in zi201.message
     assert "Agustus 2024" in zi201.message
     assert "4 bulan" in zi201.message
-    assert "paling cepat November 2024" in zi201.fix
-    assert "Januari 2025" in zi201.fix
+    # The 2024 window closed on 31 July, and 2025's is not known: the 31 May deadline stands.
+    assert "pengusulan paling cepat Kamis, 2 Januari 2025 (siklus 2025" in zi201.fix
+    assert "(ZI301)" in zi201.fix
     assert zi201.strength == "C"
 
 
@@ -36,8 +39,8 @@ def test_english_messages() -> None:
     zi201 = next(f for f in report.findings if f.code == "ZI201")
     assert "June 2024" in zi201.message
     assert "August 2024" in zi201.message
-    assert zi201.observed == "2 months (32-91 days)"
-    assert "no earlier than November 2024" in zi201.fix
+    assert zi201.observed == "2 months, 24-63 working days (32-91 days)"
+    assert "no earlier than Thursday, 2 January 2025 (2025 cycle" in zi201.fix
 
 
 def test_unknown_language_is_refused() -> None:
@@ -82,7 +85,7 @@ def test_raise_for_errors_lists_every_error() -> None:
     report = zt.validate(zt.Schedule.from_mapping(INSTANT))
     with pytest.raises(ReportError) as info:
         report.raise_for_errors()
-    assert len(info.value.findings) == report.counts["error"] == 4
+    assert len(info.value.findings) == report.counts["error"] == 5
     assert "ZI201" in str(info.value)
     zt.validate(zt.Schedule.from_mapping(INSTANT), select=["ZI4"]).raise_for_errors()
 

@@ -10,6 +10,7 @@
 False
 """
 
+from zi_timeline._calendar import Award, Calendar, Window
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._findings import Finding, Report, Severity
 from zi_timeline._parse import parse_date
@@ -21,6 +22,8 @@ from zi_timeline._version import __version__
 from zi_timeline.io import load
 
 __all__ = [
+    "Award",
+    "Calendar",
     "DateSpan",
     "Finding",
     "Milestone",
@@ -34,6 +37,7 @@ __all__ = [
     "Severity",
     "Stage",
     "Threshold",
+    "Window",
     "__version__",
     "load",
     "parse_date",

@@ -36,6 +36,18 @@ GAP_UNCERTAIN = Text(
 )
 GAP_FIX_LATER = Text("Jadwalkan {later} paling cepat {earliest}", "Schedule {later} no earlier than {earliest}")
 GAP_FIX_RECOMMENDED = Text(" (disarankan {recommended} atau sesudahnya)", " (recommended: {recommended} or later)")
+SUBMISSION_FIX = Text(
+    "Jadwalkan pengusulan paling cepat {earliest}, dengan evaluasi TPI pada {tpi}",
+    "Schedule the submission no earlier than {earliest}, with the TPI evaluation on {tpi}",
+)
+SUBMISSION_FIX_RECOMMENDED = Text(
+    "; tanpa peringatan sama sekali: paling cepat {day}", "; with no warning at all: no earlier than {day}"
+)
+SUBMISSION_FIX_NONE = Text(
+    "Tidak ada jendela pengusulan dalam enam siklus ke depan yang memenuhi semua ketentuan; periksa tanggal "
+    "penetapan WBK atau pencabutan predikat.",
+    "No submission window in the next six cycles meets every requirement; check the WBK award or revocation date.",
+)
 GAP_FIX_EARLIER = Text("; atau mulai {earlier} paling lambat {latest}", "; or start {earlier} no later than {latest}")
 
 ORDER = Text(
@@ -82,6 +94,7 @@ TITLES = {
     "ZI201": Text("Jadwal instan", "Instant schedule"),
     "ZI202": Text("Pencanangan terlalu dekat dengan pengusulan", "Declaration too close to submission"),
     "ZI203": Text("Masa pembangunan terlalu singkat", "Building period too short"),
+    "ZI204": Text("Pengusulan terlalu dekat dengan TPI", "Submission too close to the TPI"),
     "ZI205": Text("Survei terlalu awal", "Survey too early"),
     "ZI402": Text("WBK terlalu baru untuk WBBM", "WBK too recent for WBBM"),
     "ZI403": Text("Masih dalam masa larangan setelah pencabutan", "Still barred after revocation"),
@@ -110,3 +123,64 @@ INPUT_REQUIRED = {
     "ZI903": Text("isian sesuai bentuk jadwal", "fields in the schedule's shape"),
     "ZI904": Text("selesai pada atau sesudah mulai", "an end on or after the start"),
 }
+
+WINDOW_BEFORE = Text(
+    "Pengusulan ke KemenPANRB ({date}) jatuh sebelum jendela pengusulan {year} dibuka ({window}).",
+    "The submission to KemenPANRB ({date}) falls before the {year} submission window opens ({window}).",
+)
+WINDOW_AFTER = Text(
+    "Pengusulan ke KemenPANRB ({date}) jatuh sesudah jendela pengusulan {year} ditutup ({window}).",
+    "The submission to KemenPANRB ({date}) falls after the {year} submission window closes ({window}).",
+)
+WINDOW_REQUIRED = Text("dalam jendela {window}", "within the window {window}")
+WINDOW_ASSUMED = Text(
+    " Jendela {year} belum diketahui; yang dipakai adalah ketentuan regulasi (paling lambat {closes}), "
+    "karena itu temuan ini diturunkan satu tingkat.",
+    " The {year} window is not known; the regulation's default (no later than {closes}) is used, so this "
+    "finding is lowered by one level.",
+)
+WINDOW_UNCERTAIN = Text(
+    " Sebagian dari {date} berada di dalam jendela; tentukan tanggal pasti untuk memastikan.",
+    " Part of {date} lies inside the window; give an exact date to settle it.",
+)
+TPI_LATE = Text(
+    "Evaluasi TPI ({date}) selesai sesudah jendela pengusulan {year} ditutup ({closes}); tanpa hasil TPI "
+    "unit tidak dapat diusulkan pada siklus itu.",
+    "The TPI evaluation ({date}) ends after the {year} submission window closes ({closes}); without the TPI "
+    "result the unit cannot be proposed in that cycle.",
+)
+TPI_LATE_REQUIRED = Text("selesai paling lambat {closes}", "ends no later than {closes}")
+NON_WORKING = Text(
+    "{stage} dijadwalkan pada {day}, yang bukan hari kerja ({reason}).",
+    "{stage} is scheduled on {day}, which is not a working day ({reason}).",
+)
+NON_WORKING_REQUIRED = Text("hari kerja", "a working day")
+NON_WORKING_FIX = Text(
+    "Geser ke hari kerja terdekat: {before} atau {after}.", "Move it to the nearest working day: {before} or {after}."
+)
+HOLIDAYS_UNKNOWN = Text(
+    "Data cuti bersama tahun {years} belum tersedia; hari kerja pada tahun itu dihitung tanpa cuti bersama "
+    "(hanya akhir pekan dan libur nasional).",
+    "No cuti bersama (joint leave) data for {years} yet; working days in that year count no joint leave "
+    "(only weekends and national holidays).",
+)
+HOLIDAYS_UNKNOWN_REQUIRED = Text("cuti bersama yang ditetapkan SKB", "joint leave days set by the joint decree")
+HOLIDAYS_UNKNOWN_FIX = Text(
+    "Bila SKB cuti bersama tahun {years} sudah terbit, tambahkan tanggalnya ke tabel [calendar] "
+    "extra_holidays pada berkas jendela dan jalankan dengan --windows (lihat docs/planning.md).",
+    "Once the joint decree for {years} is out, add its days to the [calendar] extra_holidays table of a "
+    "windows file and run with --windows (see docs/planning.md).",
+)
+WINDOW_UNKNOWN = Text(
+    "Jendela pengusulan {year} belum diketahui; zi_timeline memakai ketentuan regulasi: pengusulan paling "
+    "lambat {closes}. Jendela yang diketahui: {known}.",
+    "The {year} submission window is not known; zi_timeline applies the regulation's default: submission no "
+    "later than {closes}. Known windows: {known}.",
+)
+WINDOW_UNKNOWN_REQUIRED = Text("jendela dari surat KemenPANRB", "the window from KemenPANRB's letter")
+WINDOW_UNKNOWN_FIX = Text(
+    "Tambahkan jendela {year} dari surat KemenPANRB ke berkas jendela ([windows.{year}] opens, closes, "
+    "source) dan jalankan dengan --windows (lihat docs/planning.md).",
+    "Add the {year} window from KemenPANRB's letter to a windows file ([windows.{year}] opens, closes, "
+    "source) and run with --windows (see docs/planning.md).",
+)

@@ -12,12 +12,13 @@ from typing import Literal
 
 import attrs
 
+from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
 from zi_timeline._stages import Stage
 from zi_timeline.exceptions import PolicyError, UnknownRuleError, UnknownStageError
 
-__all__ = ["BUNDLED_POLICIES", "Policy", "Threshold"]
+__all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold"]
 
 Strength = Literal["R", "P", "C"]
 Unit = Literal["months", "years", "days", "working_days", "percent"]
@@ -25,8 +26,21 @@ _UNITS: tuple[Unit, ...] = ("months", "years", "days", "working_days", "percent"
 _LEVELS = ("error", "warning", "info")
 _THRESHOLD_KEYS = frozenset({"rule", "unit", "strength", "source", "rationale", *_LEVELS})
 _TOP_KEYS = frozenset(
-    {"extends", "name", "version", "description", "description_en", "required_stages", "thresholds", "rules"}
+    {
+        "extends",
+        "name",
+        "version",
+        "description",
+        "description_en",
+        "required_stages",
+        "thresholds",
+        "rules",
+        "planning",
+        "windows",
+        "calendar",
+    }
 )
+_PLANNING_KEYS = frozenset({"tpi", "survei", "analisis_kebutuhan", "strength", "source"})
 _RULE_KEYS = frozenset({"select", "ignore", "severity"})
 BUNDLED_POLICIES = ("default", "ketat")
 
@@ -63,6 +77,21 @@ class Threshold:
 
 
 @attrs.frozen
+class Planning:
+    """How long the planning assistant lets activities last, in working days, with a source.
+
+    These are not limits a schedule is checked against; they shape the plans that
+    `zi_timeline.planning` proposes (a TPI of 10 working days, a survey of 10...).
+    """
+
+    tpi: int = 10
+    survei: int = 10
+    analisis_kebutuhan: int = 10
+    strength: Strength = "C"
+    source: str = ""
+
+
+@attrs.frozen
 class Policy:
     """A named, versioned set of thresholds and rule choices.
 
@@ -79,6 +108,8 @@ class Policy:
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
+    planning: Planning = Planning()
+    calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
 
     @classmethod
     def default(cls) -> Policy:
@@ -193,6 +224,10 @@ def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Poli
     rules = data.get("rules", {})
     if not isinstance(rules, Mapping):
         raise _problem(source, "'rules' harus berupa tabel", "'rules' must be a table")
+    calendar = base.calendar if base else Calendar.default()
+    calendar_data = {k: data[k] for k in ("windows", "calendar") if k in data}
+    if calendar_data:
+        calendar = calendar.merged(calendar_data, source=source)
     return Policy(
         name=name,
         version=version,
@@ -203,7 +238,37 @@ def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Poli
         ignore=_codes(rules.get("ignore"), base.ignore if base else frozenset(), f"{source}: rules.ignore")
         or frozenset(),
         severity=_severities(rules, base, source),
+        planning=_planning(data.get("planning"), base.planning if base else Planning(), source),
+        calendar=calendar,
     )
+
+
+def _planning(raw: object, base: Planning, source: str) -> Planning:
+    if raw is None:
+        return base
+    where = f"{source}: planning"
+    if not isinstance(raw, Mapping):
+        raise _problem(source, "'planning' harus berupa tabel", "'planning' must be a table")
+    unknown = sorted(set(raw) - _PLANNING_KEYS)
+    if unknown:
+        raise _unknown(where, unknown[0], _PLANNING_KEYS)
+    values = attrs.asdict(base)
+    for key in ("tpi", "survei", "analisis_kebutuhan"):
+        value = raw.get(key, values[key])
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 120:
+            raise _problem(
+                f"{where}.{key}",
+                f"harus bilangan bulat 1-120 (hari kerja), bukan {value!r}",
+                f"must be a whole number 1-120 (working days), not {value!r}",
+                value,
+            )
+        values[key] = value
+    if "strength" in raw:
+        if raw["strength"] not in {"R", "P", "C"}:
+            raise _problem(where, "'strength' harus R, P atau C", "'strength' must be R, P or C", raw["strength"])
+        values["strength"] = raw["strength"]
+    values["source"] = str(raw.get("source", values["source"]))
+    return Planning(**values)
 
 
 def _threshold(key: str, raw: Mapping[str, object], base: Threshold | None, where: str) -> Threshold:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Finding, Report
 from zi_timeline._i18n import Lang, check_lang
 from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
@@ -23,22 +24,26 @@ def validate(
     lang: Lang | str = "id",
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
+    calendar: Calendar | None = None,
 ) -> Report:
     """Check one schedule against every enabled rule and return its `Report`.
 
     *select* (replacing the policy's own selection) and *ignore* take codes or prefixes
-    (``"ZI2"``). Rule violations are findings, never exceptions.
+    (``"ZI2"``). *calendar* replaces the policy's calendar (windows, holidays). Rule
+    violations are findings, never exceptions.
 
     >>> import zi_timeline as zt
     >>> s = zt.Schedule.from_mapping({"unit": "Lapas Contoh", "target": "WBK",
     ...     "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"}})
     >>> r = zt.validate(s, select=["ZI201"])
     >>> r.ok, r.findings[0].code, r.findings[0].observed
-    (False, 'ZI201', '2 bulan (32-91 hari)')
+    (False, 'ZI201', '2 bulan, 24-63 hari kerja (32-91 hari)')
     """
     policy = policy or Policy.default()
     language = check_lang(lang)
     chosen = _narrow(policy, select, ignore)
+    if calendar is not None:
+        chosen = attrs.evolve(chosen, calendar=calendar)
     ctx = Context(schedule=schedule, policy=chosen, lang=language)
     findings = [*_input_findings(ctx), *_rule_findings(ctx)]
     return Report(
@@ -58,9 +63,12 @@ def validate_many(
     lang: Lang | str = "id",
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
+    calendar: Calendar | None = None,
 ) -> list[Report]:
     """`validate` each schedule; the result has the same length and order as the input."""
     policy = policy or Policy.default()
+    if calendar is not None:
+        policy = attrs.evolve(policy, calendar=calendar)
     select = list(select) if select is not None else None
     ignore = list(ignore)
     return [validate(s, policy, lang=lang, select=select, ignore=ignore) for s in schedules]

@@ -11,9 +11,11 @@ from __future__ import annotations
 from zi_timeline._i18n import Lang, Text, describe_location
 
 __all__ = [
+    "CalendarError",
     "InvalidDateError",
     "InvalidScheduleError",
     "LoadError",
+    "PlanningError",
     "PolicyError",
     "ReportError",
     "UnknownRuleError",
@@ -95,6 +97,14 @@ class InvalidScheduleError(ZiTimelineError, ValueError):
 
 class PolicyError(ZiTimelineError, ValueError):
     """A policy file or override that cannot be applied (unknown key, bad value)."""
+
+
+class CalendarError(ZiTimelineError, ValueError):
+    """A windows or calendar file (or value) that cannot be applied."""
+
+
+class PlanningError(ZiTimelineError, ValueError):
+    """A plan that cannot be made from the given inputs (e.g. WBBM without a WBK date)."""
 
 
 class UnknownRuleError(ZiTimelineError, KeyError):

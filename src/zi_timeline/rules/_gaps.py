@@ -12,6 +12,7 @@ import datetime as dt
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from zi_timeline._calendar import Calendar, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
 from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Lang, Text
@@ -22,28 +23,24 @@ from zi_timeline._messages import (
     GAP_FIX_RECOMMENDED,
     GAP_UNCERTAIN,
     STRENGTH,
+    SUBMISSION_FIX,
+    SUBMISSION_FIX_NONE,
+    SUBMISSION_FIX_RECOMMENDED,
     TITLES,
     UNIT,
 )
+from zi_timeline._planner import tpi_before, weekday_date
 from zi_timeline._policy import Threshold
 from zi_timeline._schedule import Milestone
+from zi_timeline._stages import Stage
 from zi_timeline.rules._registry import Context, Rule
 
 Bounds = tuple[dt.date, dt.date]
 
 
-def add(day: dt.date, n: int, unit: str) -> dt.date:
-    """*day* moved forward by *n* months, years or days (month ends clamp: 31 Jan + 1 = 29 Feb)."""
-    if unit == "months":
-        return day + relativedelta(months=n)
-    if unit == "years":
-        return day + relativedelta(years=n)
-    return day + dt.timedelta(days=n)
-
-
-def below(earlier: dt.date, later: dt.date, n: int, unit: str) -> bool:
+def below(earlier: dt.date, later: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> bool:
     """True when *later* comes less than *n* units after *earlier*."""
-    return later < add(earlier, n, unit)
+    return later < shift(earlier, n, unit, calendar)
 
 
 @attrs.frozen
@@ -54,11 +51,12 @@ class Verdict:
     worse: Severity
 
 
-def assess(threshold: Threshold, earlier: Bounds, later: Bounds) -> Verdict | None:
+def assess(threshold: Threshold, earlier: Bounds, later: Bounds, calendar: Calendar | None = None) -> Verdict | None:
     """The finding a gap earns, if any, with DESIGN.md's certainty semantics."""
+    unit = threshold.unit
     for severity, limit in threshold.levels:  # worst level first
-        if below(earlier[1], later[0], limit, threshold.unit):  # holds for some days
-            if below(earlier[0], later[1], limit, threshold.unit):  # ... and for all
+        if below(earlier[1], later[0], limit, unit, calendar):  # holds for some days
+            if below(earlier[0], later[1], limit, unit, calendar):  # ... and for all
                 return Verdict(severity, certain=True, limit=limit, worse=severity)
             return Verdict(severity.lower(), certain=False, limit=limit, worse=severity)
     return None
@@ -68,20 +66,35 @@ def _months_between(a: dt.date, b: dt.date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
-def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang) -> str:
-    """``2 bulan (32-91 hari)`` for spans, ``4 bulan 5 hari (127 hari)`` for exact days."""
+def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang, calendar: Calendar | None = None) -> str:
+    """``2 bulan, 22-64 hari kerja (32-91 hari)`` for spans, ``4 bulan 5 hari, 85 hari kerja (127 hari)`` for days.
+
+    Calendar and working days are both given when a calendar is: planners count the
+    first, the TPI and the ministry's letters count the second.
+    """
     days = UNIT["days"].get(lang)
     shortest, longest = (later[0] - earlier[1]).days, (later[1] - earlier[0]).days
-    if unit in {"days", "working_days", "percent"}:
-        return amount(shortest, "days", lang) if shortest == longest else f"{shortest}-{longest} {days}"
+    calendar_days = amount(shortest, "days", lang) if shortest == longest else f"{shortest}-{longest} {days}"
+    working = ""
+    if calendar is not None and unit in {"months", "working_days"}:
+        low = calendar.working_days_after(earlier[1], later[0])
+        high = calendar.working_days_after(earlier[0], later[1])
+        working = amount(low, "working_days", lang) if low == high else f"{low}-{high} {UNIT['working_days'].get(lang)}"
+    if unit == "working_days" and working:
+        return f"{working} ({calendar_days})"
+    if unit not in {"months", "years"}:
+        return calendar_days
     if shortest == longest:
         delta = relativedelta(later[0], earlier[0])
         months = delta.years * 12 + delta.months
-        if months == 0:
-            return amount(shortest, "days", lang)
-        tail = " " + amount(delta.days, "days", lang) if delta.days else ""
-        return f"{_months_text(months, lang)}{tail} ({amount(shortest, 'days', lang)})"
-    return f"{_months_text(_months_between(earlier[0], later[0]), lang)} ({shortest}-{longest} {days})"
+        head = _months_text(months, lang) if months else ""
+        if delta.days and head:
+            head = f"{head} {amount(delta.days, 'days', lang)}"
+    else:
+        head = _months_text(_months_between(earlier[0], later[0]), lang)
+    if not head:
+        return f"{working} ({calendar_days})" if working else calendar_days
+    return f"{head}, {working} ({calendar_days})" if working else f"{head} ({calendar_days})"
 
 
 def _months_text(months: int, lang: Lang) -> str:
@@ -110,13 +123,6 @@ def latest_unit(day: dt.date, precision: Precision) -> DateSpan:
     return DateSpan(first, last, precision)
 
 
-def _subtract(day: dt.date, n: int, unit: str) -> dt.date:
-    candidate = add(day, -n, unit)
-    while add(candidate, n, unit) > day:  # month-end clamping can overshoot by a day or two
-        candidate -= dt.timedelta(days=1)
-    return candidate
-
-
 def amount(n: int, unit: str, lang: Lang) -> str:
     """``4 bulan``, ``1 month``, ``2 years``: English singular for one."""
     word = UNIT[unit].get(lang)
@@ -132,9 +138,12 @@ class Point:
     milestone: Milestone
     label: Text | None = None  # an event that is not a stage (WBK award, revocation)
     latest_of: tuple[Milestone, ...] = ()  # measure to the latest start among these
+    at_end: bool = False  # measure from the milestone's end instead of its start
 
     @property
     def bounds(self) -> Bounds:
+        if self.at_end:
+            return self.milestone.span.end_bounds
         if self.latest_of:  # exact for every choice of days: max of lows, max of highs
             starts = [m.span.start_bounds for m in self.latest_of]
             return max(lo for lo, _ in starts), max(hi for _, hi in starts)
@@ -147,7 +156,7 @@ class Point:
 def gap_finding(rule: Rule, ctx: Context, earlier: Point, later: Point) -> Finding | None:
     """Assess the gap from *earlier* to *later* against the rule's threshold."""
     threshold = ctx.policy.threshold(rule.threshold or "")
-    verdict = assess(threshold, earlier.bounds, later.bounds)
+    verdict = assess(threshold, earlier.bounds, later.bounds, ctx.calendar)
     if verdict is None:
         return None
     lang, unit = ctx.lang, threshold.unit
@@ -158,7 +167,7 @@ def gap_finding(rule: Rule, ctx: Context, earlier: Point, later: Point) -> Findi
         "earlier_date": e_ms.span.format(lang),
         "later_date": l_ms.span.format(lang),
     }
-    observed = describe_gap(earlier.bounds, later.bounds, unit, lang)
+    observed = describe_gap(earlier.bounds, later.bounds, unit, lang, ctx.calendar)
     required = amount(verdict.limit, unit, lang)
     message = ctx.text(
         GAP,
@@ -188,16 +197,35 @@ def gap_finding(rule: Rule, ctx: Context, earlier: Point, later: Point) -> Findi
 
 
 def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:
-    lang, unit = ctx.lang, threshold.unit
+    if later.milestone.stage is Stage.PENGUSULAN:
+        return submission_fix(ctx, worst=verdict.worse)
+    lang, unit, cal = ctx.lang, threshold.unit, ctx.calendar
     e_hi, l_lo = earlier.bounds[1], later.bounds[0]
     l_precision = later.milestone.span.precision
-    e_precision = earlier.milestone.span.precision
-    earliest = earliest_unit(add(e_hi, verdict.limit, unit), l_precision)
+    earliest = earliest_unit(shift(e_hi, verdict.limit, unit, cal), l_precision)
     text = ctx.text(GAP_FIX_LATER, later=later.name(lang), earliest=earliest.format(lang))
     if threshold.recommended > verdict.limit:
-        recommended = earliest_unit(add(e_hi, threshold.recommended, unit), l_precision)
+        recommended = earliest_unit(shift(e_hi, threshold.recommended, unit, cal), l_precision)
         text += ctx.text(GAP_FIX_RECOMMENDED, recommended=recommended.format(lang))
-    latest = latest_unit(_subtract(l_lo, verdict.limit, unit), e_precision)
     if earlier.label is None:  # an award or revocation date cannot be moved
+        latest = latest_unit(shift_back(l_lo, verdict.limit, unit, cal), earlier.milestone.span.precision)
         text += ctx.text(GAP_FIX_EARLIER, earlier=earlier.name(lang), latest=latest.format(lang))
+    return text + "."
+
+
+def submission_fix(ctx: Context, *, worst: Severity) -> str:
+    """The planning assistant's answer: the earliest pengusulan, with its TPI, that clears the finding.
+
+    For an ERROR that is the earliest day with no ERROR left (and, when later, the day
+    with no finding at all); for a WARNING or INFO, the day with no finding at all.
+    """
+    lang = ctx.lang
+    earliest = ctx.earliest(recommended=worst is not Severity.ERROR)
+    if earliest is None:
+        return ctx.text(SUBMISSION_FIX_NONE)
+    tpi = tpi_before(earliest.day, ctx.policy, earliest.tpi_start_min)
+    text = ctx.text(SUBMISSION_FIX, earliest=earliest.describe(lang), tpi=tpi.format(lang))
+    recommended = ctx.earliest(recommended=True)
+    if recommended is not None and recommended.day != earliest.day:
+        text += ctx.text(SUBMISSION_FIX_RECOMMENDED, day=weekday_date(recommended.day, lang))
     return text + "."

@@ -9,9 +9,11 @@ import attrs
 
 from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._planner import Earliest, earliest_submission
 from zi_timeline.exceptions import UnknownRuleError
 
 if TYPE_CHECKING:
+    from zi_timeline._calendar import Calendar
     from zi_timeline._policy import Policy
     from zi_timeline._schedule import Schedule
 
@@ -30,14 +32,27 @@ class Reference:
 
 @attrs.frozen
 class Context:
-    """What a rule may see: the schedule, the policy, and the language to speak."""
+    """What a rule may see: the schedule, the policy, the calendar and the language to speak."""
 
     schedule: Schedule
     policy: Policy
     lang: Lang = "id"
+    calendar: Calendar = attrs.field(kw_only=True)
+
+    _earliest: dict[bool, Earliest | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    @calendar.default
+    def _policy_calendar(self) -> Calendar:
+        return self.policy.calendar
 
     def text(self, text: Text, **kwargs: object) -> str:
         return text.get(self.lang).format(**kwargs)
+
+    def earliest(self, *, recommended: bool = False) -> Earliest | None:
+        """The earliest feasible pengusulan for this schedule (computed once per context)."""
+        if recommended not in self._earliest:
+            self._earliest[recommended] = earliest_submission(self.schedule, self.policy, recommended=recommended)
+        return self._earliest[recommended]
 
 
 Check = Callable[["Rule", Context], Iterable[Finding]]

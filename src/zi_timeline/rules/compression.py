@@ -23,6 +23,15 @@ def _first_to_first(earlier: Stage, later: Stage) -> Check:
     return check
 
 
+def _tpi_to_submission(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    tpi, submission = ctx.schedule.first(Stage.EVALUASI_TPI), ctx.schedule.first(Stage.PENGUSULAN)
+    if tpi is None or submission is None:
+        return
+    finding = gap_finding(rule, ctx, Point(tpi, at_end=True), Point(submission))
+    if finding is not None:
+        yield finding
+
+
 def _survey_too_early(rule: Rule, ctx: Context) -> Iterator[Finding]:
     building = ctx.schedule.first(Stage.PEMBANGUNAN)
     surveys = ctx.schedule.of(Stage.SURVEI)
@@ -120,6 +129,32 @@ RULES = (
         threshold="building_period",
         example=_example(pembangunan="April - Mei 2024", evaluasi_tpi="Mei 2024"),
         check=_first_to_first(Stage.PEMBANGUNAN, Stage.EVALUASI_TPI),
+    ),
+    Rule(
+        code="ZI204",
+        name="tpi-to-submission",
+        family="compression",
+        severity=Severity.WARNING,
+        summary=Text(
+            "Pengusulan terlalu dekat dengan selesainya evaluasi TPI (bawaan: peringatan < 10 hari kerja).",
+            "Submission comes too soon after the TPI evaluation ends (default: warning < 10 working days).",
+        ),
+        rationale=Text(
+            "Hanya unit yang lolos TPI dapat diusulkan; catatan dan rekomendasi TPI perlu ditindaklanjuti dan "
+            "surat usulan pimpinan disiapkan sebelum unggah ke PMPZI. Hari kerja dihitung tanpa akhir pekan, "
+            "libur nasional dan cuti bersama.",
+            "Only units that pass the TPI may be proposed; the TPI's notes need follow-up and the head's proposal "
+            "letter must be ready before upload to PMPZI. Working days exclude weekends, national holidays and "
+            "cuti bersama.",
+        ),
+        fix_hint=Text(
+            "Selesaikan TPI lebih awal atau undur pengusulan (tetap di dalam jendela nasional).",
+            "Finish the TPI earlier or submit later (still inside the national window).",
+        ),
+        references=(Reference("R", "PermenPANRB 90/2021, Lampiran II (hal. 50): TPI mendahului pengusulan"), _POLICY),
+        threshold="tpi_to_submission",
+        example=_example(evaluasi_tpi="15-19 Juli 2024", pengusulan="24 Juli 2024"),
+        check=_tpi_to_submission,
     ),
     Rule(
         code="ZI205",

@@ -55,13 +55,23 @@ def _pairs() -> tuple[tuple[Stage, Stage, Mode, Precedence, tuple[Stage, ...]], 
     )
 
 
+@cache
+def _nearest_pairs(present: frozenset[Stage]) -> tuple[tuple[Stage, Stage, Mode, Precedence], ...]:
+    """The implied orders among *present* stages with no present stage between them.
+
+    Only the nearest pair is checked, so one misplaced stage gives one finding; the
+    answer depends only on which stages are present, so it is cached per stage set.
+    """
+    return tuple(
+        (pred, succ, mode, link)
+        for pred, succ, mode, link, between in _pairs()
+        if pred in present and succ in present and not any(mid in present for mid in between)
+    )
+
+
 def _stage_order(rule: Rule, ctx: Context) -> Iterator[Finding]:
     schedule, lang = ctx.schedule, ctx.lang
-    for pred, succ, mode, link, between in _pairs():
-        if pred not in schedule or succ not in schedule:
-            continue
-        if any(mid in schedule for mid in between):
-            continue  # report only the nearest pair among the stages present
+    for pred, succ, mode, link in _nearest_pairs(frozenset(m.stage for m in schedule.milestones)):
         p_ms, s_ms = schedule.of(pred), schedule.first(succ)
         assert s_ms is not None  # noqa: S101 - succ is in schedule
         p_span = p_ms[-1].span if mode == "end" else p_ms[0].span

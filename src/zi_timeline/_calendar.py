@@ -1,0 +1,432 @@
+"""Working days (weekends, national holidays, cuti bersama) and national windows per cycle year.
+
+Holidays come from the ``holidays`` package, imported on first use: it costs tens of
+milliseconds and a tool that only parses dates should not pay for it. Cuti bersama are
+fixed each year by joint ministerial decree, so later years have none in the data; the
+calendar says so (`Calendar.has_leave_data`) instead of treating those years as if
+every weekday were a working day for certain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import tomllib
+from calendar import monthrange
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import attrs
+
+from zi_timeline._dates import DateSpan, Precision, format_date
+from zi_timeline._i18n import Lang, Text
+from zi_timeline.exceptions import CalendarError
+
+__all__ = ["Award", "Calendar", "Window", "shift", "shift_back"]
+
+Strength = Literal["R", "P", "C"]
+_WEEKEND = {5: Text("Sabtu", "Saturday"), 6: Text("Minggu", "Sunday")}
+_ENTRY_KEYS = frozenset({"opens", "closes", "strength", "source", "award", "award_source"})
+_TOP_KEYS = frozenset({"version", "default", "windows", "calendar"})
+_CALENDAR_KEYS = frozenset({"extra_holidays", "extra_working_days"})
+
+
+@attrs.frozen
+class Window:
+    """The period in which KemenPANRB accepts proposals for one cycle year.
+
+    ``assumed`` is True when no window is known for the year and the regulation's
+    default deadline (31 May) stands in for it; ``opens`` is then None.
+
+    >>> Calendar.default().window(2024).format("id")
+    '18-31 Juli 2024'
+    >>> Calendar.default().window(2025).format("en")
+    'no later than 31 May 2025, assumed from the regulation'
+    """
+
+    year: int
+    closes: dt.date
+    opens: dt.date | None = None
+    strength: Strength = "R"
+    source: str = ""
+    assumed: bool = False
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day a proposal may be made (1 January when the opening is unknown)."""
+        return self.opens or dt.date(self.year, 1, 1)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.closes
+
+    def format(self, lang: Lang = "id") -> str:
+        if self.opens is not None:
+            return DateSpan(self.opens, self.closes).format(lang)
+        text = Text("paling lambat {day}", "no later than {day}").get(lang)
+        text = text.format(day=format_date(self.closes, Precision.DAY, lang))
+        if self.assumed:
+            text += Text(", asumsi ketentuan regulasi", ", assumed from the regulation").get(lang)
+        return text
+
+
+@attrs.frozen
+class Award:
+    """The day the predicates of a cycle year were (or are to be) awarded, with its source."""
+
+    year: int
+    day: dt.date
+    source: str
+
+
+@attrs.frozen
+class _Entry:
+    opens: dt.date | None = None
+    closes: dt.date | None = None
+    strength: Strength = "P"
+    source: str = ""
+    award: dt.date | None = None
+    award_source: str = ""
+
+
+@attrs.frozen
+class _YearTable:
+    """Working-day prefix counts for one year: ``prefix[i]`` working days among its first i days."""
+
+    first: dt.date
+    prefix: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        return self.prefix[-1]
+
+    def through(self, day: dt.date) -> int:
+        """Working days from 1 January up to and including *day*."""
+        return self.prefix[(day - self.first).days + 1]
+
+    def nth(self, k: int) -> dt.date:
+        """The k-th working day of the year (1-based); k must be within 1..total."""
+        return self.first + dt.timedelta(days=bisect.bisect_left(self.prefix, k) - 1)
+
+
+@attrs.frozen
+class Calendar:
+    """National windows, award dates and working days, with the user's own corrections.
+
+    >>> cal = Calendar.default()
+    >>> cal.working_days(dt.date(2025, 6, 2), dt.date(2025, 8, 29))
+    61
+    >>> cal.non_working_reason(dt.date(2025, 6, 9), "id")
+    'Cuti Bersama Hari Raya Idul Adha'
+    """
+
+    entries: Mapping[int, _Entry] = attrs.field(factory=dict, hash=False)
+    default_closes: tuple[int, int] = (5, 31)
+    default_strength: Strength = "R"
+    default_source: str = ""
+    extra_holidays: Mapping[dt.date, str] = attrs.field(factory=dict, hash=False)
+    extra_working_days: frozenset[dt.date] = frozenset()
+    version: str = ""
+    _tables: dict[int, _YearTable] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+
+    # -- construction -------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Calendar:
+        """The bundled windows (``data/windows.toml``) and the ``holidays`` package's days."""
+        return _bundled()
+
+    @classmethod
+    def load(cls, path: str | Path, base: Calendar | None = None) -> Calendar:
+        """Read a windows/calendar TOML file on top of *base* (the bundled calendar)."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise _error(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise _error(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
+        return (base or cls.default()).merged(data, source=str(path))
+
+    def merged(self, data: Mapping[str, object], *, source: str = "calendar") -> Calendar:
+        """A copy with the windows and calendar tables of *data* applied on top.
+
+        *data* has the shape of ``windows.toml``: ``[windows.YEAR]`` tables (``opens``,
+        ``closes``, ``strength``, ``source``, ``award``, ``award_source``) and a
+        ``[calendar]`` table (``extra_holidays = {"2028-04-10" = "name"}``,
+        ``extra_working_days = ["2028-04-15"]``). Policies may carry the same tables.
+        """
+        unknown = sorted(set(data) - _TOP_KEYS)
+        if unknown:
+            raise _error(source, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
+        entries = dict(self.entries)
+        for year, raw in _table(data, "windows", source).items():
+            where = f"{source}: windows.{year}"
+            entries[_year(year, where)] = _entry(raw, entries.get(_year(year, where)), where)
+        calendar = attrs.evolve(self, entries=entries, version=str(data.get("version", self.version)))
+        default = _table(data, "default", source)
+        if default:
+            closes, strength, default_source = _default(default, f"{source}: default")
+            calendar = attrs.evolve(
+                calendar, default_closes=closes, default_strength=strength, default_source=default_source
+            )
+        extra = _table(data, "calendar", source)
+        if extra:
+            holidays, working = self._extra(extra, f"{source}: calendar")
+            calendar = attrs.evolve(calendar, extra_holidays=holidays, extra_working_days=working)
+        return calendar
+
+    def _extra(self, raw: Mapping[str, object], where: str) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
+        unknown = sorted(set(raw) - _CALENDAR_KEYS)
+        if unknown:
+            raise _error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
+        holidays = dict(self.extra_holidays)
+        for key, name in _table(raw, "extra_holidays", where).items():
+            holidays[_date(key, f"{where}.extra_holidays")] = str(name)
+        working = set(self.extra_working_days)
+        days = raw.get("extra_working_days", [])
+        if not isinstance(days, list):
+            raise _error(where, "'extra_working_days' harus berupa daftar", "'extra_working_days' must be a list")
+        working |= {_date(d, f"{where}.extra_working_days") for d in days}
+        return holidays, frozenset(working)
+
+    # -- windows and awards ---------------------------------------------------------
+
+    def window(self, year: int) -> Window:
+        """The known window of *year*, or the regulation default marked ``assumed``."""
+        entry = self.entries.get(year)
+        if entry is not None and entry.closes is not None:
+            return Window(year, entry.closes, entry.opens, entry.strength, entry.source)
+        month, day = self.default_closes
+        return Window(year, dt.date(year, month, day), None, self.default_strength, self.default_source, assumed=True)
+
+    def award(self, year: int) -> Award | None:
+        """The award date of the *year* cycle, when known."""
+        entry = self.entries.get(year)
+        if entry is None or entry.award is None:
+            return None
+        return Award(year, entry.award, entry.award_source)
+
+    def known_windows(self) -> tuple[Window, ...]:
+        return tuple(self.window(y) for y in sorted(self.entries) if self.entries[y].closes is not None)
+
+    # -- working days ---------------------------------------------------------------
+
+    def has_leave_data(self, year: int) -> bool:
+        """True when cuti bersama for *year* are known (from the package or the user)."""
+        return bool(_leave_days(year)) or any(d.year == year for d in self.extra_holidays)
+
+    def non_working_reason(self, day: dt.date, lang: Lang = "id") -> str | None:
+        """Why *day* is not a working day (``Sabtu``, a holiday's name), or None on a working day."""
+        if day in self.extra_working_days:
+            return None
+        names = []
+        if day.weekday() in _WEEKEND:
+            names.append(_WEEKEND[day.weekday()].get(lang))
+        names += _holiday_names(day.year, lang).get(day, [])
+        if day in self.extra_holidays:
+            names.append(self.extra_holidays[day])
+        return "; ".join(names) or None
+
+    def is_working_day(self, day: dt.date) -> bool:
+        table = self._table(day.year)
+        index = (day - table.first).days
+        return table.prefix[index + 1] > table.prefix[index]
+
+    def working_days(self, start: dt.date, end: dt.date) -> int:
+        """Working days from *start* to *end*, both included (0 when end < start)."""
+        if end < start:
+            return 0
+        total = self._table(end.year).through(end)
+        for year in range(start.year, end.year):
+            total += self._table(year).total
+        first = self._table(start.year)
+        return total - first.prefix[(start - first.first).days]
+
+    def working_days_after(self, day: dt.date, later: dt.date) -> int:
+        """Working days in (day, later]; when later < day, minus those in [later, day).
+
+        The inverse of `add_working_days`: ``working_days_after(d, add_working_days(d, n)) == n``.
+        """
+        if later >= day:
+            return self.working_days(day + dt.timedelta(days=1), later)
+        return -self.working_days(later, day - dt.timedelta(days=1))
+
+    def add_working_days(self, day: dt.date, n: int) -> dt.date:
+        """The n-th working day after *day* (before it when n < 0); *day* itself when n == 0."""
+        if n == 0:
+            return day
+        if n > 0:
+            table = self._table(day.year)
+            k = table.through(day) + n
+            while k > table.total:
+                k -= table.total
+                table = self._table(table.first.year + 1)
+            return table.nth(k)
+        table = self._table(day.year)
+        k = table.prefix[(day - table.first).days] + n + 1
+        while k < 1:
+            table = self._table(table.first.year - 1)
+            k += table.total
+        return table.nth(k)
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """*day* if it is a working day, else the first working day after it."""
+        return day if self.is_working_day(day) else self.add_working_days(day, 1)
+
+    def previous_working_day(self, day: dt.date) -> dt.date:
+        """*day* if it is a working day, else the last working day before it."""
+        return day if self.is_working_day(day) else self.add_working_days(day, -1)
+
+    def _table(self, year: int) -> _YearTable:
+        table = self._tables.get(year)
+        if table is None:
+            table = self._tables[year] = self._build(year)
+        return table
+
+    def _build(self, year: int) -> _YearTable:
+        first = dt.date(year, 1, 1)
+        closed = set(_holiday_names(year, "id")) | set(self.extra_holidays)
+        prefix = [0]
+        day = first
+        while day.year == year:
+            working = day in self.extra_working_days or (day.weekday() < 5 and day not in closed)
+            prefix.append(prefix[-1] + working)
+            day += dt.timedelta(days=1)
+        return _YearTable(first, tuple(prefix))
+
+
+@cache
+def _holiday_names(year: int, lang: Lang) -> dict[dt.date, list[str]]:
+    """National holidays and cuti bersama of *year* by day, in *lang* (cached per process)."""
+    import holidays  # noqa: PLC0415 - ~40 ms, loaded only when a calendar is consulted
+
+    language = "id" if lang == "id" else "en_US"
+    try:
+        found = holidays.country_holidays("ID", years=year, categories=("public", "government"), language=language)
+    except (NotImplementedError, ValueError, KeyError):  # pragma: no cover - outside the package's range
+        return {}
+    return {day: name.split("; ") for day, name in sorted(found.items())}
+
+
+@cache
+def _leave_days(year: int) -> frozenset[dt.date]:
+    import holidays  # noqa: PLC0415
+
+    try:
+        found = holidays.country_holidays("ID", years=year, categories=("government",))
+    except (NotImplementedError, ValueError, KeyError):  # pragma: no cover
+        return frozenset()
+    return frozenset(found)
+
+
+@cache
+def _bundled() -> Calendar:
+    text = resources.files("zi_timeline").joinpath("data/windows.toml").read_text("utf-8")
+    return Calendar().merged(tomllib.loads(text), source="windows.toml")
+
+
+def _error(where: str, id_text: str, en_text: str, value: object = None) -> CalendarError:
+    return CalendarError(Text(f"{where}: {id_text}", f"{where}: {en_text}"), value=value)
+
+
+def _table(data: Mapping[str, object], key: str, where: str) -> Mapping[str, object]:
+    raw = data.get(key, {})
+    if not isinstance(raw, Mapping):
+        raise _error(where, f"{key!r} harus berupa tabel", f"{key!r} must be a table", raw)
+    return raw
+
+
+def _year(key: str, where: str) -> int:
+    if not key.isdigit() or not 1900 <= int(key) <= 2200:
+        raise _error(where, f"tahun {key!r} tidak sah (1900-2200)", f"invalid year {key!r} (1900-2200)", key)
+    return int(key)
+
+
+def _date(value: object, where: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _error(
+        where,
+        f"{value!r} bukan tanggal; tulis seperti 2025-07-31",
+        f"{value!r} is not a date; write it like 2025-07-31",
+        value,
+    )
+
+
+def _entry(raw: object, base: _Entry | None, where: str) -> _Entry:
+    if not isinstance(raw, Mapping):
+        raise _error(where, "harus berupa tabel", "must be a table", raw)
+    unknown = sorted(set(raw) - _ENTRY_KEYS)
+    if unknown:
+        raise _error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
+    values = attrs.asdict(base or _Entry(), recurse=False)
+    for key in ("opens", "closes", "award"):
+        if key in raw:
+            values[key] = _date(raw[key], f"{where}.{key}")
+    for key in ("source", "award_source"):
+        if key in raw:
+            values[key] = str(raw[key])
+    if "strength" in raw:
+        values["strength"] = _strength(raw["strength"], where)
+    entry = _Entry(**values)
+    if entry.closes is not None and not entry.source:
+        raise _error(where, "'source' wajib diisi untuk jendela", "'source' is required for a window")
+    if entry.opens is not None and (entry.closes is None or entry.opens > entry.closes):
+        raise _error(where, "'opens' harus sebelum 'closes'", "'opens' must come before 'closes'", entry.opens)
+    return entry
+
+
+def _strength(value: object, where: str) -> Strength:
+    if value == "R":
+        return "R"
+    if value == "P":
+        return "P"
+    if value == "C":
+        return "C"
+    raise _error(where, "'strength' harus R, P atau C", "'strength' must be R, P or C", value)
+
+
+def _default(raw: Mapping[str, object], where: str) -> tuple[tuple[int, int], Strength, str]:
+    closes = raw.get("closes")
+    try:
+        month, day = (int(part) for part in str(closes).split("-"))
+        dt.date(2024, month, day)
+    except ValueError as exc:
+        raise _error(
+            where, f"'closes' {closes!r} harus 'BB-HH'", f"'closes' {closes!r} must be 'MM-DD'", closes
+        ) from exc
+    return (month, day), _strength(raw.get("strength", "R"), where), str(raw.get("source", ""))
+
+
+def shift(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:
+    """*day* moved forward by *n* months, years, days or working days.
+
+    Month ends clamp (31 January + 1 month = 29 February); working days need a calendar.
+    """
+    if unit in {"months", "years"}:
+        # What relativedelta(months=n) does, without its cost on validate()'s hot path.
+        year, month = divmod(day.month - 1 + (n * 12 if unit == "years" else n), 12)
+        year += day.year
+        return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    if unit == "working_days":
+        return (calendar or Calendar.default()).add_working_days(day, n)
+    return day + dt.timedelta(days=n)
+
+
+def shift_back(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:
+    """The latest day from which *n* units forward does not pass *day*."""
+    if unit == "working_days":
+        cal = calendar or Calendar.default()
+        return cal.add_working_days(cal.previous_working_day(day), -n)
+    candidate = shift(day, -n, unit)
+    while shift(candidate, n, unit) > day:  # month-end clamping can overshoot by a day or two
+        candidate -= dt.timedelta(days=1)
+    return candidate

@@ -1,0 +1,234 @@
+"""The arithmetic of planning: the earliest feasible pengusulan and where a TPI fits before it.
+
+This module knows the policy and the calendar but not the rules' code, so rules can use
+it for their fix texts and `zi_timeline.planning` can build on it. Every bound it
+computes uses the latest day a span allows, so a date it proposes satisfies the rule for
+every exact day the other milestones may turn out to be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from zi_timeline._calendar import Window, shift, shift_back
+from zi_timeline._dates import DateSpan, Precision, format_date
+from zi_timeline._findings import Severity
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._policy import Policy
+from zi_timeline._schedule import Schedule
+from zi_timeline._stages import Stage
+
+__all__ = ["Bound", "Earliest", "earliest_submission", "limit", "tpi_before"]
+
+_SEARCH_YEARS = 6  # a plan that cannot land in any window within six cycles is not a plan
+_WEEKDAYS = (
+    Text("Senin", "Monday"),
+    Text("Selasa", "Tuesday"),
+    Text("Rabu", "Wednesday"),
+    Text("Kamis", "Thursday"),
+    Text("Jumat", "Friday"),
+    Text("Sabtu", "Saturday"),
+    Text("Minggu", "Sunday"),
+)
+
+
+def weekday_date(day: dt.date, lang: Lang) -> str:
+    """``Senin, 2 Juni 2025``."""
+    return f"{_WEEKDAYS[day.weekday()].get(lang)}, {format_date(day, Precision.DAY, lang)}"
+
+
+@attrs.frozen
+class Bound:
+    """One reason pengusulan cannot come earlier than ``day``."""
+
+    code: str
+    day: dt.date
+    reason: Text
+
+    def describe(self, lang: Lang) -> str:
+        return f"{self.reason.get(lang)} ({self.code})"
+
+
+@attrs.frozen
+class Earliest:
+    """The earliest pengusulan that leaves no finding at the chosen level, and why."""
+
+    day: dt.date
+    window: Window
+    decided_by: str
+    bounds: tuple[Bound, ...]
+    tpi_start_min: dt.date | None
+
+    @property
+    def cycle_year(self) -> int:
+        return self.window.year
+
+    def describe(self, lang: Lang = "id") -> str:
+        """``2 Januari 2025 (siklus 2025, jendela ...): 4 bulan setelah perencanaan (Juni 2024) (ZI201)``."""
+        head = Text("{day} (siklus {year}, jendela {window})", "{day} ({year} cycle, window {window})").get(lang)
+        head = head.format(day=weekday_date(self.day, lang), year=self.cycle_year, window=self.window.format(lang))
+        deciding = next((b for b in self.bounds if b.code == self.decided_by), None)
+        if deciding is None:  # the window itself decided
+            why = Text("jendela pengusulan (ZI301)", "the submission window (ZI301)").get(lang)
+        else:
+            why = deciding.describe(lang)
+        return f"{head}; {Text('ditentukan oleh', 'decided by').get(lang)} {why}"
+
+
+def limit(policy: Policy, key: str, *, recommended: bool) -> int | None:
+    """The value a gap must reach: the mildest level when *recommended*, else the ERROR level."""
+    threshold = policy.thresholds.get(key)
+    if threshold is None or not policy.is_enabled(threshold.rule):
+        return None
+    if recommended:
+        return threshold.recommended
+    override = policy.severity.get(threshold.rule)
+    errors = [v for s, v in threshold.levels if (override or s) is Severity.ERROR]
+    return max(errors) if errors else None
+
+
+def _after(policy: Policy, key: str, day: dt.date, *, recommended: bool) -> dt.date | None:
+    n = limit(policy, key, recommended=recommended)
+    if n is None:
+        return None
+    return shift(day, n, policy.threshold(key).unit, policy.calendar)
+
+
+def _gap_text(n: int, unit: str, what: Text, span: DateSpan) -> Text:
+    units = {"months": Text("bulan", "months"), "years": Text("tahun", "years")}[unit]
+    return Text(
+        f"{n} {units.id} setelah {what.id} ({span.format('id')})",
+        f"{n} {units.en} after {what.en} ({span.format('en')})",
+    )
+
+
+def _stage_bounds(schedule: Schedule, policy: Policy, *, recommended: bool) -> list[Bound]:
+    out = []
+    for stage, key in ((Stage.PERENCANAAN, "plan_to_submission"), (Stage.PENCANANGAN, "declaration_to_submission")):
+        milestone = schedule.first(stage)
+        if milestone is None:
+            continue
+        day = _after(policy, key, milestone.span.start_bounds[1], recommended=recommended)
+        if day is not None:
+            n = limit(policy, key, recommended=recommended) or 0
+            what = Text(stage.label("id"), stage.label("en"))
+            out.append(Bound(policy.threshold(key).rule, day, _gap_text(n, "months", what, milestone.span)))
+    return out
+
+
+def _history_bounds(schedule: Schedule, policy: Policy, *, recommended: bool) -> list[Bound]:
+    out = []
+    events = (
+        (schedule.wbk_awarded, "wbk_age", Text("penetapan WBK", "the WBK award")),
+        (schedule.revoked, "revocation_bar", Text("pencabutan predikat", "the revocation")),
+    )
+    for span, key, what in events:
+        if span is None or (key == "wbk_age" and schedule.target.value != "WBBM"):
+            continue
+        day = _after(policy, key, span.start_bounds[1], recommended=recommended)
+        if day is not None:
+            n = limit(policy, key, recommended=recommended) or 0
+            out.append(Bound(policy.threshold(key).rule, day, _gap_text(n, "years", what, span)))
+    return out
+
+
+def _tpi_start_min(schedule: Schedule, policy: Policy, *, recommended: bool) -> tuple[dt.date | None, str]:
+    """The earliest TPI start the building period (and a late survey) allows, and the rule."""
+    building = schedule.first(Stage.PEMBANGUNAN)
+    if building is None:
+        return None, "ZI101"
+    cal = policy.calendar
+    b_hi = building.span.start_bounds[1]
+    start = _after(policy, "building_period", b_hi, recommended=recommended)
+    code = "ZI203" if start is not None else "ZI101"
+    start = start or cal.add_working_days(b_hi, 1)
+    survey_start = _after(policy, "survey_after_building_start", b_hi, recommended=recommended)
+    if survey_start is not None and schedule.of(Stage.SURVEI):
+        survey_end = cal.add_working_days(cal.next_working_day(survey_start), policy.planning.survei - 1)
+        after_survey = cal.add_working_days(survey_end, 1)
+        if after_survey > start:
+            start, code = after_survey, "ZI205"
+    return cal.next_working_day(start), code
+
+
+def _tpi_bound(schedule: Schedule, policy: Policy, *, recommended: bool, keep_tpi: bool) -> Bound | None:
+    cal = policy.calendar
+    gap = max(1, limit(policy, "tpi_to_submission", recommended=recommended) or 1)
+    tpi = schedule.first(Stage.EVALUASI_TPI)
+    if keep_tpi and tpi is not None:
+        end = tpi.span.end_bounds[1]
+        reason = Text(
+            f"{gap} hari kerja setelah evaluasi TPI ({tpi.span.format('id')}) selesai",
+            f"{gap} working days after the TPI evaluation ({tpi.span.format('en')}) ends",
+        )
+        return Bound("ZI204" if gap > 1 else "ZI101", cal.add_working_days(end, gap), reason)
+    start, code = _tpi_start_min(schedule, policy, recommended=recommended)
+    if start is None:
+        return None
+    end = cal.add_working_days(start, policy.planning.tpi - 1)
+    building = schedule.first(Stage.PEMBANGUNAN)
+    assert building is not None  # noqa: S101 - _tpi_start_min returned a day
+    reason = Text(
+        f"evaluasi TPI ({policy.planning.tpi} hari kerja) paling cepat {format_date(start, Precision.DAY, 'id')} "
+        f"setelah pembangunan dimulai ({building.span.format('id')}), lalu {gap} hari kerja",
+        f"a TPI evaluation ({policy.planning.tpi} working days) no earlier than "
+        f"{format_date(start, Precision.DAY, 'en')} after building starts ({building.span.format('en')}), "
+        f"then {gap} working days",
+    )
+    return Bound(code, cal.add_working_days(end, gap), reason)
+
+
+def earliest_submission(
+    schedule: Schedule,
+    policy: Policy,
+    *,
+    recommended: bool = False,
+    keep_tpi: bool = False,
+    today: dt.date | None = None,
+) -> Earliest | None:
+    """The earliest pengusulan day that no rule marks as ERROR (or any finding, if *recommended*).
+
+    The stages before evaluasi_tpi stay where they are; the TPI is placed anew unless
+    *keep_tpi*. Returns None when no window within six cycle years can take it.
+    """
+    cal = policy.calendar
+    bounds = [
+        *_stage_bounds(schedule, policy, recommended=recommended),
+        *_history_bounds(schedule, policy, recommended=recommended),
+    ]
+    tpi = _tpi_bound(schedule, policy, recommended=recommended, keep_tpi=keep_tpi)
+    if tpi is not None:
+        bounds.append(tpi)
+    if today is not None:
+        bounds.append(Bound("today", today, Text("hari ini", "today")))
+    if not bounds:
+        return None
+    lowest = max(bounds, key=lambda b: b.day)
+    tpi_min = None if keep_tpi else _tpi_start_min(schedule, policy, recommended=recommended)[0]
+    for year in range(lowest.day.year, lowest.day.year + _SEARCH_YEARS):
+        window = cal.window(year)
+        if not policy.is_enabled("ZI301"):
+            window = attrs.evolve(window, opens=None, closes=dt.date(year, 12, 31))
+        day = cal.next_working_day(max(lowest.day, window.first_day))
+        if day <= window.closes:
+            decided = lowest.code if day == cal.next_working_day(lowest.day) else "ZI301"
+            return Earliest(day, window, decided, tuple(bounds), tpi_min)
+    return None
+
+
+def tpi_before(submission: dt.date, policy: Policy, earliest_start: dt.date | None = None) -> DateSpan:
+    """The TPI evaluation as late as the policy allows before *submission*, on working days.
+
+    It ends the recommended number of working days before pengusulan; when that would
+    start it before *earliest_start*, it starts on *earliest_start* instead.
+    """
+    cal = policy.calendar
+    gap = max(1, limit(policy, "tpi_to_submission", recommended=True) or 1)
+    end = shift_back(submission, gap, "working_days", cal)
+    start = cal.add_working_days(end, 1 - policy.planning.tpi)
+    if earliest_start is not None and start < earliest_start:
+        start = cal.next_working_day(earliest_start)
+        end = cal.add_working_days(start, policy.planning.tpi - 1)
+    return DateSpan(start, end)
