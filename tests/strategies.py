@@ -54,3 +54,37 @@ def schedules(draw: st.DrawFn) -> zt.Schedule:
         wbk_awarded=draw(history),
         revoked=draw(history),
     )
+
+
+_IN_ORDER = (Stage.PERENCANAAN, Stage.PEMBENTUKAN_TIM, Stage.PENCANANGAN, Stage.PEMBANGUNAN, Stage.SURVEI)
+
+
+@st.composite
+def ordered_schedules(draw: st.DrawFn) -> zt.Schedule:
+    """Every required stage, in order, with gaps from far too short to comfortable.
+
+    These are the plans a planner brings to the assistant: complete and in order, but often
+    compressed, outside the window, or with the TPI too close to the submission.
+    """
+    day = draw(st.dates(dt.date(2015, 6, 1), dt.date(2034, 6, 30)))
+    milestones = []
+    for stage in _IN_ORDER:
+        if stage in {Stage.PEMBENTUKAN_TIM, Stage.SURVEI} and not draw(st.booleans()):
+            continue
+        day += dt.timedelta(days=draw(st.integers(1, 60)))
+        if stage is Stage.PEMBANGUNAN:
+            span = DateSpan(day, day + dt.timedelta(days=draw(st.integers(30, 240))))
+        else:
+            span = DateSpan.unit(day, draw(COARSE))
+            day = span.end
+        milestones.append(Milestone(stage, span))
+    day += dt.timedelta(days=draw(st.integers(1, 200)))
+    tpi = DateSpan(day, day + dt.timedelta(days=draw(st.integers(0, 14))))
+    submission = DateSpan.unit(tpi.end + dt.timedelta(days=draw(st.integers(1, 90))), draw(COARSE))
+    milestones += [Milestone(Stage.EVALUASI_TPI, tpi), Milestone(Stage.PENGUSULAN, submission)]
+    if draw(st.booleans()):
+        award = DateSpan.unit(submission.end + dt.timedelta(days=draw(st.integers(60, 200))), Precision.MONTH)
+        milestones.append(Milestone(Stage.PENETAPAN, award))
+    target = draw(st.sampled_from(list(zt.Predicate)))
+    wbk = DateSpan.day(dt.date(day.year - draw(st.integers(1, 5)), 12, 10)) if target is zt.Predicate.WBBM else None
+    return zt.Schedule("Satker", target, milestones, wbk_awarded=wbk)

@@ -144,3 +144,57 @@ def test_rules_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert "June 2024" in out
     assert main(["explain", "ZI000"]) == 2
     assert "ZI000" in capsys.readouterr().err
+
+
+def test_check_suggest_prints_the_fixed_schedule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, [INSTANT])
+    assert main(["check", str(path), "--suggest"]) == 1
+    out = capsys.readouterr().out
+    assert "SARAN PERBAIKAN (2 perubahan; sesudahnya: 0 galat" in out
+    assert "pengusulan ke KemenPANRB: Agustus 2024 -> Kamis, 2 Januari 2025" in out
+    assert "Jadwal hasil perbaikan:" in out
+    assert main(["check", str(path), "--suggest", "--format", "json", "--lang", "en"]) == 1
+    suggestion = json.loads(capsys.readouterr().out)["reports"][0]["suggestion"]
+    assert suggestion["feasible"] is True
+    assert suggestion["earliest_submission"] == "2025-01-02"
+    assert suggestion["cycle_year"] == 2025
+    assert [m["stage"] for m in suggestion["moves"]] == ["pengusulan", "evaluasi_tpi"]
+    assert suggestion["schedule"]["unit"] == INSTANT["unit"]
+
+
+def test_plan_command_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--year", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "Jumat, 29 Mei 2026" in out
+    assert "evaluasi TPI" in out
+    assert "0 galat, 0 peringatan, 1 info (ZI305)" in out
+    assert main(["plan", "--year", "2024", "--format", "json", "--lang", "en"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["plan"]["window"] == {
+        "year": 2024,
+        "opens": "2024-07-18",
+        "closes": "2024-07-31",
+        "assumed": False,
+        "source": document["plan"]["window"]["source"],
+    }
+    assert document["plan"]["report"]["ok"] is True
+
+
+def test_plan_command_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--year", "2025", "--target", "WBBM"]) == 2
+    assert "--wbk-awarded" in capsys.readouterr().err
+    assert main(["plan", "--year", "2025", "--target", "WBBM", "--wbk-awarded", "31 Februari 2022"]) == 2
+    assert "'31 Februari 2022'" in capsys.readouterr().err
+    assert main(["plan"]) == 2
+    assert main(["plan", "--year", "2025", "--target", "WBBM", "--wbk-awarded", "6 Desember 2022"]) == 0
+
+
+def test_windows_option_adds_a_years_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    windows = tmp_path / "jendela.toml"
+    windows.write_text('[windows.2026]\nopens = 2026-06-01\ncloses = 2026-07-10\nsource = "Surat B/1/2026"\n')
+    assert main(["plan", "--year", "2026", "--windows", str(windows)]) == 0
+    out = capsys.readouterr().out
+    assert "Jumat, 10 Juli 2026" in out
+    assert "ZI305" not in out
+    assert main(["plan", "--year", "2026", "--windows", str(tmp_path / "nope.toml")]) == 2
+    assert "nope.toml" in capsys.readouterr().err

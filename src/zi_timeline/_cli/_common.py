@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zi_timeline._i18n import Text
+import attrs
+
+from zi_timeline._calendar import Calendar
+from zi_timeline._dates import DateSpan
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._planner import weekday_date
 from zi_timeline._policy import BUNDLED_POLICIES, Policy
 from zi_timeline.exceptions import PolicyError
 
@@ -22,6 +27,11 @@ def add_policy(parser: argparse.ArgumentParser) -> None:
         default="default",
         metavar="NAME|FILE",
         help=f"kebijakan bawaan ({', '.join(BUNDLED_POLICIES)}) atau berkas TOML / bundled policy or TOML file",
+    )
+    parser.add_argument(
+        "--windows",
+        metavar="FILE",
+        help="berkas TOML jendela pengusulan/kalender tambahan / extra windows and calendar TOML file",
     )
     parser.add_argument(
         "--set",
@@ -47,10 +57,20 @@ def resolve_policy(args: argparse.Namespace) -> Policy:
                 value=item,
             )
         values[key.strip()] = int(raw)
-    return policy.with_values(values) if values else policy
+    policy = policy.with_values(values) if values else policy
+    if args.windows:
+        policy = attrs.evolve(policy, calendar=Calendar.load(args.windows, base=policy.calendar))
+    return policy
 
 
 def split_codes(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def day_text(span: DateSpan, lang: Lang) -> str:
+    """A span as planners write it, with the weekday for a single exact day."""
+    if span.exact and span.start == span.end:
+        return weekday_date(span.start, lang)
+    return span.format(lang)

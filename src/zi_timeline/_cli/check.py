@@ -7,13 +7,14 @@ import json
 import sys
 from typing import Any
 
-from zi_timeline._cli._common import add_lang, add_policy, resolve_policy, split_codes
+from zi_timeline._cli._common import add_lang, add_policy, day_text, resolve_policy, split_codes
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._validate import validate_many
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError
 from zi_timeline.io import EXAMPLES, load
+from zi_timeline.planning import Suggestion, suggest_fix
 
 
 def add_parser(sub: Any) -> None:
@@ -27,6 +28,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
     parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
     parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")
+    parser.add_argument(
+        "--suggest",
+        action="store_true",
+        help="tampilkan jadwal yang diperbaiki untuk unit yang gagal / print fixed schedules for failing units",
+    )
     add_lang(parser)
     add_policy(parser)
     parser.set_defaults(run=run)
@@ -49,17 +55,29 @@ def run(args: argparse.Namespace) -> int:
         select=split_codes(args.select),
         ignore=split_codes(args.ignore) or (),
     )
+    suggestions: list[Suggestion | None] = [None] * len(reports)
+    if args.suggest:
+        suggestions = [
+            None if r.ok else suggest_fix(s, policy, lang=args.lang) for s, r in zip(schedules, reports, strict=True)
+        ]
     if args.format == "json":
         document = {
             "zi_timeline": __version__,
             "policy": policy.name,
             "policy_version": policy.version,
-            "reports": [r.to_dict() for r in reports],
+            "reports": [_report_dict(r, g, args) for r, g in zip(reports, suggestions, strict=True)],
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(render_table(reports, args.lang))
+        sys.stdout.write(render_table(reports, args.lang, suggestions))
     return 0 if all(r.ok for r in reports) else 1
+
+
+def _report_dict(report: Report, suggestion: Suggestion | None, args: argparse.Namespace) -> dict[str, object]:
+    data = report.to_dict()
+    if args.suggest:
+        data["suggestion"] = suggestion.to_dict(args.lang) if suggestion is not None else None
+    return data
 
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -73,6 +91,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "fix": ("Saran", "Fix"),
     "none": ("tidak ada temuan", "no findings"),
     "summary": ("{n} jadwal: {ok} lolos, {bad} gagal", "{n} schedule(s): {ok} pass, {bad} fail"),
+    "suggest": ("SARAN PERBAIKAN ({n} perubahan; sesudahnya: {counts})", "SUGGESTED FIX ({n} moves; then: {counts})"),
+    "no_fix": ("SARAN PERBAIKAN: {reason}", "SUGGESTED FIX: {reason}"),
+    "earliest": ("Pengusulan paling cepat: {e}", "Earliest submission: {e}"),
+    "fixed": ("Jadwal hasil perbaikan:", "Fixed schedule:"),
 }
 
 
@@ -81,10 +103,10 @@ def _w(key: str, lang: Lang) -> str:
     return pair[0] if lang == "id" else pair[1]
 
 
-def render_table(reports: list[Report], lang: Lang) -> str:
-    """Plain text for a terminal: one block per unit, then a summary line."""
+def render_table(reports: list[Report], lang: Lang, suggestions: list[Suggestion | None] | None = None) -> str:
+    """Plain text for a terminal: one block per unit (with its suggested fix), then a summary line."""
     lines: list[str] = []
-    for report in reports:
+    for report, suggestion in zip(reports, suggestions or [None] * len(reports), strict=True):
         counts = ", ".join(f"{n} {Severity(s).label(lang)}" for s, n in report.counts.items())
         status = _w("pass", lang) if report.ok else _w("fail", lang)
         lines.append(f"{report.unit} ({report.target.value}): {status} - {counts}")
@@ -97,7 +119,27 @@ def render_table(reports: list[Report], lang: Lang) -> str:
             lines.append(f"      {_w('observed', lang)}: {f.observed} | {_w('required', lang)}: {f.required}")
             lines.append(f"      {_w('basis', lang)}: {f.strength} - {f.source}")
             lines.append(f"      {_w('fix', lang)}: {f.fix}")
+        if suggestion is not None:
+            lines += _render_suggestion(suggestion, lang)
         lines.append("")
     ok = sum(r.ok for r in reports)
     lines.append(_w("summary", lang).format(n=len(reports), ok=ok, bad=len(reports) - ok))
     return "\n".join(lines) + "\n"
+
+
+def _render_suggestion(suggestion: Suggestion, lang: Lang) -> list[str]:
+    if not suggestion.feasible or suggestion.schedule is None or suggestion.after is None:
+        lines = ["  " + _w("no_fix", lang).format(reason=suggestion.reason)]
+        if suggestion.earliest is not None:
+            lines.append("    " + _w("earliest", lang).format(e=suggestion.earliest.describe(lang)))
+        return lines
+    counts = ", ".join(f"{n} {Severity(s).label(lang)}" for s, n in suggestion.after.counts.items())
+    lines = ["  " + _w("suggest", lang).format(n=len(suggestion.moves), counts=counts)]
+    for move in suggestion.moves:
+        before, after = day_text(move.before, lang), day_text(move.after, lang)
+        lines.append(f"    {move.stage.label(lang)}: {before} -> {after}")
+        lines.append(f"        {move.reason}")
+    lines.append("  " + _w("fixed", lang))
+    width = max(len(m.stage.label(lang)) for m in suggestion.schedule)
+    lines += [f"    {m.stage.label(lang):<{width}}  {day_text(m.span, lang)}" for m in suggestion.schedule]
+    return lines

@@ -1,0 +1,75 @@
+"""``zi-timeline plan --year 2026``: a backward plan that passes the policy."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from zi_timeline._cli._common import add_lang, add_policy, day_text, resolve_policy
+from zi_timeline._findings import Severity
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._version import __version__
+from zi_timeline.planning import Plan, plan
+
+_HEAD = Text("{unit}: siklus {year} ({target}), kebijakan {policy}", "{unit}: {year} cycle ({target}), policy {policy}")
+_WINDOW = Text("Jendela pengusulan {year}: {window}", "{year} submission window: {window}")
+_COLUMNS = (Text("tahap", "stage"), Text("tanggal", "date"), Text("alasan", "why"))
+_CHECK = Text("Pemeriksaan rencana: {counts}{codes}", "Plan check: {counts}{codes}")
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "plan",
+        help="susun rencana mundur dari tahun siklus / plan backward from a cycle year",
+        description="Susun rencana ZI: setiap tahap pada hari kerja terakhir yang masih memenuhi kebijakan.",
+    )
+    parser.add_argument("--year", type=int, help="tahun siklus (tahun pengusulan) / cycle year")
+    parser.add_argument("--submission", metavar="DATE", help="tanggal pengusulan sasaran / target submission day")
+    parser.add_argument("--target", choices=("WBK", "WBBM"), default="WBK", help="predikat / predicate")
+    parser.add_argument("--wbk-awarded", metavar="DATE", help="tanggal penetapan WBK (wajib untuk WBBM)")
+    parser.add_argument("--unit", default=None, help="nama satker / unit name")
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
+    add_lang(parser)
+    add_policy(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    policy = resolve_policy(args)
+    lang: Lang = args.lang
+    result = plan(
+        args.year,
+        submission=args.submission,
+        target=args.target,
+        wbk_awarded=args.wbk_awarded,
+        unit=args.unit or Text("Rencana ZI", "ZI plan").get(lang),
+        policy=policy,
+        lang=lang,
+    )
+    if args.format == "json":
+        document = {"zi_timeline": __version__, "policy": policy.name, "plan": result.to_dict()}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_plan(result, policy.name, lang))
+    return 0 if result.report.ok else 1
+
+
+def render_plan(result: Plan, policy: str, lang: Lang) -> str:
+    s, window = result.schedule, result.window
+    lines = [
+        _HEAD.get(lang).format(unit=s.unit, year=window.year, target=s.target.value, policy=policy),
+        _WINDOW.get(lang).format(year=window.year, window=window.format(lang))
+        + f" ({window.strength}: {window.source})",
+        "",
+    ]
+    rows = [(m.stage.label(lang), day_text(m.span, lang), m.note or "") for m in s]
+    widths = [max(len(c.get(lang)), *(len(r[i]) for r in rows)) for i, c in enumerate(_COLUMNS[:2])]
+    header = (_COLUMNS[0].get(lang), _COLUMNS[1].get(lang), _COLUMNS[2].get(lang))
+    lines += [f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]}" for row in (header, *rows)]
+    counts = ", ".join(f"{n} {Severity(sev).label(lang)}" for sev, n in result.report.counts.items())
+    codes = f" ({', '.join(result.report.codes())})" if result.report.findings else ""
+    lines += ["", _CHECK.get(lang).format(counts=counts, codes=codes)]
+    lines += [f"  {f.code}: {f.message}" for f in result.report.findings]
+    return "\n".join(lines) + "\n"
