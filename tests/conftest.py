@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import zi_timeline as zt
 from zi_timeline.io import EXAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# HYPOTHESIS_PROFILE=thorough python -m pytest tests/property  runs each property 3000 times.
+settings.register_profile("thorough", max_examples=3000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def rule_fixtures() -> list[Path]:

@@ -128,3 +128,18 @@ def test_wbk_after_submission_is_not_holding_wbk() -> None:
         wbk_awarded=DateSpan.day(dt.date(2024, 12, 11)),
     )
     assert zt.validate(schedule, select=["ZI4"]).codes() == ("ZI401",)
+
+
+def test_wbk_age_is_uncertain_when_the_wbk_may_come_after_the_submission() -> None:
+    # Found by hypothesis: with the submission "awal Oktober 2016" and the WBK on 2 October,
+    # a submission on 1 October would make this ZI401's case, so ZI402 cannot be certain.
+    schedule = zt.Schedule.from_mapping(
+        {
+            "unit": "U",
+            "target": "WBBM",
+            "wbk_awarded": "2 Oktober 2016",
+            "milestones": {"pengusulan": "awal Oktober 2016"},
+        }
+    )
+    (finding,) = zt.validate(schedule, select=["ZI402"]).findings
+    assert (finding.severity, finding.certain) == (Severity.INFO, False)

@@ -15,7 +15,7 @@ from zi_timeline import planning
 POLICIES = st.sampled_from([zt.Policy.default(), zt.Policy.named("ketat")])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(st.integers(2016, 2040), st.sampled_from(list(zt.Predicate)), st.integers(3, 8), POLICIES)
 def test_a_backward_plan_validates_with_no_error(
     year: int, target: zt.Predicate, wbk_age: int, policy: zt.Policy
@@ -30,7 +30,7 @@ def test_a_backward_plan_validates_with_no_error(
     assert plan.window.contains(plan.submission)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(ordered_schedules() | schedules(), POLICIES)
 def test_a_suggested_fix_validates_with_no_error(schedule: zt.Schedule, policy: zt.Policy) -> None:
     suggestion = planning.suggest_fix(schedule, policy)
@@ -44,7 +44,7 @@ def test_a_suggested_fix_validates_with_no_error(schedule: zt.Schedule, policy: 
         assert suggestion.reason
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(schedules())
 def test_the_earliest_submission_clears_the_errors_it_accounts_for(schedule: zt.Schedule) -> None:
     earliest = planning.earliest_submission(schedule)
@@ -55,7 +55,7 @@ def test_the_earliest_submission_clears_the_errors_it_accounts_for(schedule: zt.
     assert earliest.day >= max(b.day for b in earliest.bounds)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(ordered_schedules())
 def test_a_complete_plan_in_order_can_always_be_fixed(schedule: zt.Schedule) -> None:
     # Every error such a plan can have (compression, window, TPI, WBK age) is cured by a

@@ -7,7 +7,7 @@ import json
 
 import attrs
 from dateutil.relativedelta import relativedelta
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import zi_timeline as zt
@@ -68,9 +68,11 @@ def test_moving_every_date_by_whole_leap_cycles_keeps_structure_and_compression(
 
 @given(schedules(), st.integers(0, 14), st.sampled_from([4, 8]))
 def test_widening_a_gap_never_adds_a_compression_finding(schedule: zt.Schedule, stage: int, years: int) -> None:
+    # Month-based gaps only: ZI204 counts working days, which differ from year to year.
+    codes = ("ZI201", "ZI202", "ZI203", "ZI205")
     wider = _shifted(schedule, years, from_stage=stage)
-    before = {f.code: f.severity.rank for f in zt.validate(schedule).findings if f.code.startswith("ZI2")}
-    after = {f.code: f.severity.rank for f in zt.validate(wider).findings if f.code.startswith("ZI2")}
+    before = {f.code: f.severity.rank for f in zt.validate(schedule).findings if f.code.startswith(codes)}
+    after = {f.code: f.severity.rank for f in zt.validate(wider).findings if f.code.startswith(codes)}
     assert set(after) <= set(before)
     for code, rank in after.items():
         assert rank >= before[code], f"{code} got worse after widening"
@@ -89,7 +91,6 @@ def exact_version(draw: st.DrawFn, schedule: zt.Schedule) -> zt.Schedule:
     return attrs.evolve(schedule, milestones=pinned)
 
 
-@settings(max_examples=150)
 @given(st.data(), schedules())
 def test_certain_findings_hold_for_every_exact_day(data: st.DataObject, schedule: zt.Schedule) -> None:
     report = zt.validate(schedule)
@@ -105,7 +106,6 @@ def test_certain_findings_hold_for_every_exact_day(data: st.DataObject, schedule
             assert pinned.get((code, stages)) is severity, (code, stages)
 
 
-@settings(max_examples=150)
 @given(st.data(), schedules())
 def test_uncertain_findings_are_one_level_below_what_some_day_gives(data: st.DataObject, schedule: zt.Schedule) -> None:
     report = zt.validate(schedule)
@@ -125,7 +125,6 @@ def test_month_arithmetic_agrees_with_relativedelta(day: dt.date, n: int) -> Non
     assert shift(shift_back(day, abs(n), "months"), abs(n), "months") <= day
 
 
-@settings(max_examples=60)
 @given(st.dates(dt.date(2015, 1, 1), dt.date(2035, 12, 31)), st.integers(-300, 300))
 def test_adding_working_days_lands_on_a_working_day_n_away(day: dt.date, n: int) -> None:
     cal = zt.Calendar.default()
@@ -133,3 +132,18 @@ def test_adding_working_days_lands_on_a_working_day_n_away(day: dt.date, n: int)
     assert cal.working_days_after(day, later) == n
     if n:
         assert cal.is_working_day(later)
+
+
+@given(schedules(), st.integers(1, 400))
+def test_a_later_submission_never_worsens_tpi_to_submission(schedule: zt.Schedule, days: int) -> None:
+    def later_span(span: DateSpan) -> DateSpan:
+        # The units containing the moved days, at the same precision: both bounds only grow.
+        start = DateSpan.unit(span.start + dt.timedelta(days=days), span.precision).start
+        return DateSpan(start, DateSpan.unit(span.end + dt.timedelta(days=days), span.precision).end, span.precision)
+
+    moved = [Milestone(m.stage, later_span(m.span)) if m.stage is Stage.PENGUSULAN else m for m in schedule.milestones]
+    later = attrs.evolve(schedule, milestones=moved)
+    before = {f.code: f.severity.rank for f in zt.validate(schedule, select=["ZI204"]).findings}
+    after = {f.code: f.severity.rank for f in zt.validate(later, select=["ZI204"]).findings}
+    assert set(after) <= set(before)
+    assert all(rank >= before[code] for code, rank in after.items())

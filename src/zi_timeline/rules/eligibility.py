@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
+
 from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Text
 from zi_timeline._messages import WBBM_FIX, WBBM_NO_WBK, WBBM_NO_WBK_LATE, WBBM_NO_WBK_NONE
@@ -55,8 +57,13 @@ def _since(field: str, *, only_wbbm: bool) -> Check:
         # The award or revocation is measured like a milestone, under its own name.
         since = Point(Milestone(Stage.PENETAPAN, event), label=_EVENT[field])
         finding = gap_finding(rule, ctx, since, Point(submission))
-        if finding is not None:
-            yield finding
+        if finding is None:
+            return
+        if field == "wbk_awarded" and finding.certain and event.start_bounds[1] > submission.span.start_bounds[0]:
+            # For some days the WBK comes after the submission: then it is ZI401's case and
+            # this finding does not hold, so it is not certain.
+            finding = attrs.evolve(finding, certain=False, severity=finding.severity.lower())
+        yield finding
 
     return check
 
