@@ -9,6 +9,7 @@ import statistics
 import timeit
 
 import zi_timeline as zt
+from zi_timeline import planning
 
 FIFTEEN = {
     "unit": "Rutan Kelas I Contoh",
@@ -54,6 +55,8 @@ def main() -> None:
         "validate, instant plan, 4 findings": (lambda: zt.validate(instant, policy), 2000),
         "Schedule.from_mapping, 15 milestones": (lambda: zt.Schedule.from_mapping(FIFTEEN), 500),
         "parse_date('20 Februari 2024'), cached": (lambda: zt.parse_date("20 Februari 2024"), 20000),
+        "planning.plan(2026), with its validation": (lambda: planning.plan(2026, policy=policy), 200),
+        "planning.suggest_fix(instant plan)": (lambda: planning.suggest_fix(instant, policy), 200),
     }
     for name, (func, number) in cases.items():
         print(f"{name:<40} median {median_us(func, number):8.2f} us")
