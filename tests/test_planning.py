@@ -181,3 +181,10 @@ def test_finding_fixes_use_the_assistant() -> None:
     zi301 = next(f for f in report.findings if f.code == "ZI301")
     assert "paling cepat Kamis, 2 Januari 2025" in zi301.fix
     assert "evaluasi TPI pada 3-16 Desember 2024" in zi301.fix
+
+
+def test_selecting_rules_does_not_change_the_planned_fix() -> None:
+    schedule = zt.Schedule.from_mapping(INSTANT)
+    full = next(f for f in zt.validate(schedule).findings if f.code == "ZI301")
+    (narrow,) = zt.validate(schedule, select=["ZI301"]).findings
+    assert narrow.fix == full.fix

@@ -41,10 +41,10 @@ def validate(
     """
     policy = policy or Policy.default()
     language = check_lang(lang)
-    chosen = _narrow(policy, select, ignore)
     if calendar is not None:
-        chosen = attrs.evolve(chosen, calendar=calendar)
-    ctx = Context(schedule=schedule, policy=chosen, lang=language)
+        policy = attrs.evolve(policy, calendar=calendar)
+    chosen = _narrow(policy, select, ignore)
+    ctx = Context(schedule=schedule, policy=chosen, lang=language, plan_policy=policy)
     findings = [*_input_findings(ctx), *_rule_findings(ctx)]
     return Report(
         schedule.unit,

@@ -223,7 +223,7 @@ def submission_fix(ctx: Context, *, worst: Severity) -> str:
     earliest = ctx.earliest(recommended=worst is not Severity.ERROR)
     if earliest is None:
         return ctx.text(SUBMISSION_FIX_NONE)
-    tpi = tpi_before(earliest.day, ctx.policy, earliest.tpi_start_min)
+    tpi = tpi_before(earliest.day, ctx.plan_policy, earliest.tpi_start_min)
     text = ctx.text(SUBMISSION_FIX, earliest=earliest.describe(lang), tpi=tpi.format(lang))
     recommended = ctx.earliest(recommended=True)
     if recommended is not None and recommended.day != earliest.day:

@@ -39,7 +39,14 @@ class Context:
     lang: Lang = "id"
     calendar: Calendar = attrs.field(kw_only=True)
 
+    # The policy fixes are planned under: validate()'s select/ignore only filter what is
+    # shown, so a fix still respects every rule the policy itself enables.
+    plan_policy: Policy = attrs.field(kw_only=True)
     _earliest: dict[bool, Earliest | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    @plan_policy.default
+    def _same_policy(self) -> Policy:
+        return self.policy
 
     @calendar.default
     def _policy_calendar(self) -> Calendar:
@@ -51,7 +58,7 @@ class Context:
     def earliest(self, *, recommended: bool = False) -> Earliest | None:
         """The earliest feasible pengusulan for this schedule (computed once per context)."""
         if recommended not in self._earliest:
-            self._earliest[recommended] = earliest_submission(self.schedule, self.policy, recommended=recommended)
+            self._earliest[recommended] = earliest_submission(self.schedule, self.plan_policy, recommended=recommended)
         return self._earliest[recommended]
 
 
