@@ -66,8 +66,8 @@ def test_healthy_example_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_bundled_examples_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--examples"]) == 1
     out = capsys.readouterr().out
-    assert out.count("LOLOS") + out.count("GAGAL") == 9
-    assert "9 jadwal" in out
+    assert out.count(": LOLOS - ") + out.count(": GAGAL - ") == 14
+    assert "14 jadwal" in out
 
 
 def test_yaml_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

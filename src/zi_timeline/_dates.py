@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 
 import attrs
 
@@ -169,13 +170,13 @@ class DateSpan:
         """True for one day or one unit ("Juni 2024"), False for a period of several."""
         return unit_bounds(self.start, self.precision) == (self.start, self.end)
 
-    @property
+    @functools.cached_property
     def start_bounds(self) -> tuple[dt.date, dt.date]:
         """Earliest and latest exact day the span may start on."""
         first, last = unit_bounds(self.start, self.precision)
         return max(first, self.start), min(last, self.end)
 
-    @property
+    @functools.cached_property
     def end_bounds(self) -> tuple[dt.date, dt.date]:
         """Earliest and latest exact day the span may end on."""
         first, last = unit_bounds(self.end, self.precision)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import ReportError
+
+if TYPE_CHECKING:
+    from zi_timeline._signs import SignStatus
 
 __all__ = ["Finding", "Report", "Severity"]
 
@@ -111,6 +115,7 @@ class Report:
     policy: str = attrs.field(kw_only=True)
     policy_version: str = attrs.field(kw_only=True)
     lang: Lang = attrs.field(default="id", kw_only=True)
+    signs: tuple[SignStatus, ...] = attrs.field(default=(), kw_only=True)
 
     @property
     def ok(self) -> bool:
@@ -140,6 +145,7 @@ class Report:
             "ok": self.ok,
             "counts": self.counts,
             "findings": [f.to_dict() for f in self.findings],
+            "signs": [s.to_dict() for s in self.signs],
             "policy": self.policy,
             "policy_version": self.policy_version,
         }

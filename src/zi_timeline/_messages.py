@@ -184,3 +184,86 @@ WINDOW_UNKNOWN_FIX = Text(
     "Add the {year} window from KemenPANRB's letter to a windows file ([windows.{year}] opens, closes, "
     "source) and run with --windows (see docs/planning.md).",
 )
+
+# The Itjen's six warning signs, in the words this library uses for them (DOMAIN.md).
+SIGNS = {
+    1: Text(
+        "berorientasi pada penghargaan (mengejar predikat atau tunjangan kinerja)",
+        "reward orientation (chasing the predicate or a higher performance allowance)",
+    ),
+    2: Text("membangun secara instan", "instant building"),
+    3: Text("tanpa masukan pemangku kepentingan", "no stakeholder input"),
+    4: Text("hanya berorientasi pada dokumen", "documents only"),
+    5: Text("hanya melibatkan segelintir orang (pokja saja)", "only a few people (the pokja alone)"),
+    6: Text("inovasi tidak berbasis kebutuhan", "innovation not based on needs"),
+}
+SIGN = Text("Tanda peringatan Itjen '{sign}': ", "Itjen warning sign '{sign}': ")
+SIGN_UNCERTAIN = Text(
+    " Sebagian tanggal belum pasti; tentukan tanggal pasti untuk memastikan.",
+    " Some dates are not exact; give exact dates to settle it.",
+)
+REWARD = Text(
+    "rencana berhenti pada {last} ({date}); tidak ada pemantauan dan evaluasi sesudahnya.",
+    "the plan stops at {last} ({date}); no monitoring and evaluation follows.",
+)
+REWARD_OBSERVED = Text("tidak ada pemantauan sesudah {date}", "no monitoring after {date}")
+REWARD_REQUIRED = Text("pemantauan sesudah {last}", "monitoring after {last}")
+REWARD_FIX = Text(
+    "Tambahkan pemantauan dan evaluasi sesudah {last}, mis. {day}, untuk menjaga predikat dan perbaikan layanan.",
+    "Add monitoring and evaluation after {last}, e.g. {day}, to keep the predicate and the service improvements.",
+)
+NO_INPUT = Text(
+    "tidak ada survei atau konsultasi pemangku kepentingan sebelum evaluasi TPI ({tpi}).",
+    "no survey or stakeholder consultation before the TPI evaluation ({tpi}).",
+)
+NO_INPUT_OBSERVED = Text("tidak ada survei sebelum {tpi}", "no survey before {tpi}")
+NO_INPUT_REQUIRED = Text("survei atau konsultasi sebelum TPI", "a survey or consultation before the TPI")
+NO_INPUT_FIX = Text(
+    "Tambahkan survei persepsi (SPAK/SPKP/IKM) atau konsultasi publik sebelum TPI, mis. {span}.",
+    "Add a perception survey (SPAK/SPKP/IKM) or a public consultation before the TPI, e.g. {span}.",
+)
+BUNCHED = Text(
+    "{k} dari {n} kegiatan ({share}%) jatuh dalam {window} hari sebelum evaluasi TPI ({tpi}); batas kebijakan: "
+    "kurang dari {limit}%.",
+    "{k} of {n} activities ({share}%) fall in the {window} days before the TPI evaluation ({tpi}); the policy "
+    "allows less than {limit}%.",
+)
+BUNCHED_OBSERVED = Text("{k} dari {n} kegiatan ({share}%)", "{k} of {n} activities ({share}%)")
+BUNCHED_REQUIRED = Text("< {limit}% dalam {window} hari sebelum TPI", "< {limit}% in the {window} days before the TPI")
+BUNCHED_FIX = Text(
+    "Sebar kegiatan sepanjang masa pembangunan{building}: analisis kebutuhan di awal, inovasi di tengah, "
+    "pemantauan berkala; pindahkan sebagian kegiatan dari {start} - {end}.",
+    "Spread the activities over the building period{building}: needs analysis first, innovation midway, regular "
+    "monitoring; move some activities out of {start} - {end}.",
+)
+NO_SOCIALISATION = Text(
+    "tidak ada sosialisasi kepada seluruh pegawai sebelum pembangunan dimulai ({building}).",
+    "no socialisation to all staff before building starts ({building}).",
+)
+NO_SOCIALISATION_OBSERVED = Text(
+    "tidak ada sosialisasi internal sebelum {date}", "no internal socialisation before {date}"
+)
+NO_SOCIALISATION_REQUIRED = Text("sosialisasi internal sebelum pembangunan", "internal socialisation before building")
+NO_SOCIALISATION_FIX = Text(
+    "Tambahkan sosialisasi internal kepada seluruh pegawai sebelum pembangunan dimulai, mis. {day}.",
+    "Add an internal socialisation to all staff before building starts, e.g. {day}.",
+)
+POKJA_ONLY = Text(
+    "peserta {stage} ({date}) hanya pokja/tim ZI ('{participants}').",
+    "the participants of {stage} ({date}) are the pokja/ZI team only ('{participants}').",
+)
+POKJA_ONLY_REQUIRED = Text("seluruh pegawai terlibat", "all staff involved")
+POKJA_ONLY_FIX = Text(
+    "Libatkan seluruh pegawai pada {stage}: pokja menggerakkan perubahan, bukan menggantikan unit.",
+    "Involve all staff in {stage}: the pokja drives the change, it does not replace the unit.",
+)
+NO_NEEDS = Text(
+    "inovasi ({date}) diluncurkan tanpa analisis kebutuhan, analisis pengaduan atau survei sebelumnya.",
+    "the innovation ({date}) launches with no needs analysis, complaint analysis or survey before it.",
+)
+NO_NEEDS_OBSERVED = Text("tidak ada analisis kebutuhan sebelum {date}", "no needs analysis before {date}")
+NO_NEEDS_REQUIRED = Text("analisis kebutuhan atau survei sebelum inovasi", "a needs analysis or survey first")
+NO_NEEDS_FIX = Text(
+    "Tambahkan analisis kebutuhan/pengaduan (atau survei) sebelum inovasi, mis. {span}.",
+    "Add a needs or complaint analysis (or a survey) before the innovation, e.g. {span}.",
+)

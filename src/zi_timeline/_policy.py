@@ -24,7 +24,8 @@ Strength = Literal["R", "P", "C"]
 Unit = Literal["months", "years", "days", "working_days", "percent"]
 _UNITS: tuple[Unit, ...] = ("months", "years", "days", "working_days", "percent")
 _LEVELS = ("error", "warning", "info")
-_THRESHOLD_KEYS = frozenset({"rule", "unit", "strength", "source", "rationale", *_LEVELS})
+_PARAMS = ("window_days", "min_activities")  # extra whole-number settings some rules need
+_THRESHOLD_KEYS = frozenset({"rule", "unit", "strength", "source", "rationale", *_LEVELS, *_PARAMS})
 _TOP_KEYS = frozenset(
     {
         "extends",
@@ -64,6 +65,18 @@ class Threshold:
     strength: Strength
     source: str
     rationale: str
+    params: Mapping[str, int] = attrs.field(factory=dict, hash=False)
+
+    def param(self, name: str) -> int:
+        """An extra setting of the threshold (``window_days``...); PolicyError if absent."""
+        try:
+            return self.params[name]
+        except KeyError:
+            raise _problem(
+                f"thresholds.{self.key}",
+                f"{name!r} wajib diisi untuk aturan {self.rule}",
+                f"{name!r} is required for rule {self.rule}",
+            ) from None
 
     @property
     def recommended(self) -> int:
@@ -110,6 +123,7 @@ class Policy:
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
+    _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
 
     @classmethod
     def default(cls) -> Policy:
@@ -178,9 +192,14 @@ class Policy:
         return _build({"thresholds": thresholds}, self, f"policy {self.name}")
 
     def is_enabled(self, code: str) -> bool:
-        if any(code.startswith(s) for s in self.ignore):
-            return False
-        return self.select is None or any(code.startswith(s) for s in self.select)
+        """Whether rule *code* runs: selected (or no selection) and not ignored (prefixes count)."""
+        known = self._enabled.get(code)
+        if known is None:
+            known = not any(code.startswith(s) for s in self.ignore) and (
+                self.select is None or any(code.startswith(s) for s in self.select)
+            )
+            self._enabled[code] = known
+        return known
 
 
 def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
@@ -280,6 +299,7 @@ def _threshold(key: str, raw: Mapping[str, object], base: Threshold | None, wher
         merged = {"rule": base.rule, "unit": base.unit, "strength": base.strength}
         merged |= {"source": base.source, "rationale": base.rationale}
         merged |= {s.value: v for s, v in base.levels}
+        merged |= dict(base.params)
     merged |= dict(raw)
     for field in ("rule", "unit", "strength", "source"):
         if not isinstance(merged.get(field), str) or not merged[field]:
@@ -289,6 +309,7 @@ def _threshold(key: str, raw: Mapping[str, object], base: Threshold | None, wher
     if merged["strength"] not in {"R", "P", "C"}:
         raise _problem(where, "'strength' harus R, P atau C", "'strength' must be R, P or C", merged["strength"])
     levels = _levels(merged, where)
+    params = {name: _whole(merged[name], f"{where}.{name}") for name in _PARAMS if name in merged}
     return Threshold(
         key=key,
         rule=str(merged["rule"]),
@@ -297,7 +318,16 @@ def _threshold(key: str, raw: Mapping[str, object], base: Threshold | None, wher
         strength=merged["strength"],
         source=str(merged["source"]),
         rationale=str(merged.get("rationale", "")),
+        params=params,
     )
+
+
+def _whole(value: object, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _problem(
+            where, f"harus bilangan bulat >= 0, bukan {value!r}", f"must be a whole number >= 0, not {value!r}", value
+        )
+    return value
 
 
 def _levels(merged: Mapping[str, object], where: str) -> tuple[tuple[Severity, int], ...]:

@@ -9,6 +9,7 @@ import attrs
 
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Lang, Text, describe_location
+from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule"]
@@ -54,6 +55,8 @@ class Milestone:
     span: DateSpan
     note: str | None = attrs.field(default=None, kw_only=True)
     participants: str | None = attrs.field(default=None, kw_only=True)
+    scope: Scope | None = attrs.field(default=None, kw_only=True)
+    audience: Audience | None = attrs.field(default=None, kw_only=True)
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
 
     @property
@@ -66,6 +69,18 @@ class Milestone:
 
     def describe(self, lang: Lang = "id") -> str:
         return f"{self.stage.label(lang)} ({self.span.format(lang)})"
+
+    @property
+    def circle(self) -> Scope | None:
+        """Who takes part: the explicit ``scope``, else what ``participants`` names."""
+        if self.scope is not None:
+            return self.scope
+        return Scope.read(self.participants) if self.participants else None
+
+    @property
+    def reaches(self) -> Audience | None:
+        """Whom a sosialisasi addresses: the explicit ``audience``, else its circle's."""
+        return self.audience or Audience.from_scope(self.circle)
 
 
 def _sorted_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
@@ -164,6 +179,10 @@ class Schedule:
                 row["note"] = m.note
             if m.participants is not None:
                 row["participants"] = m.participants
+            if m.scope is not None:
+                row["scope"] = m.scope.value
+            if m.audience is not None:
+                row["audience"] = m.audience.value
             rows.append(row)
         out["milestones"] = rows
         return out

@@ -7,13 +7,15 @@ schedule (a ZI9xx finding later) and the rest of the schedule is still read.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Text
 from zi_timeline._parse import parse_date
+from zi_timeline._people import Audience, Scope
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline.exceptions import (
@@ -24,6 +26,8 @@ from zi_timeline.exceptions import (
 )
 
 __all__ = ["structure_schedule"]
+
+_T = TypeVar("_T")
 
 _SCHEDULE_KEYS = {
     "unit": ("unit", "satker", "unit_kerja", "nama_unit", "name"),
@@ -40,6 +44,8 @@ _MILESTONE_KEYS = {
     "end": ("end", "selesai", "tanggal_selesai", "sampai"),
     "note": ("note", "catatan", "keterangan"),
     "participants": ("participants", "peserta"),
+    "scope": ("scope", "cakupan", "cakupan_peserta"),
+    "audience": ("audience", "sasaran", "sasaran_sosialisasi"),
 }
 
 _CODE = {
@@ -226,13 +232,29 @@ def _read_milestone(reader: _Reader, row: object, path: str, year: int | None) -
     span = _read_span(reader, fields, path, year, stage)
     if stage is None or span is None:
         return None
+    scope = _read_choice(reader, Scope.parse, fields.get("scope"), f"{path}.scope", stage)
+    audience = _read_choice(reader, Audience.parse, fields.get("audience"), f"{path}.audience", stage)
     return Milestone(
         stage,
         span,
         note=_optional_text(fields.get("note")),
         participants=_optional_text(fields.get("participants")),
+        scope=scope,
+        audience=audience,
         origin=attrs.evolve(reader.origin, field=path),
     )
+
+
+def _read_choice(
+    reader: _Reader, parse: Callable[[object], _T], value: object, path: str, stage: Stage | None
+) -> _T | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return parse(value)
+    except InvalidScheduleError as exc:
+        reader.fail(exc, path, stage)
+        return None
 
 
 def _optional_text(value: object) -> str | None:

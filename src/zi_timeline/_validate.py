@@ -12,6 +12,7 @@ from zi_timeline._i18n import Lang, check_lang
 from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
+from zi_timeline._signs import assess_signs
 from zi_timeline.rules import REGISTRY, Context
 
 __all__ = ["validate", "validate_many"]
@@ -46,6 +47,14 @@ def validate(
     chosen = _narrow(policy, select, ignore)
     ctx = Context(schedule=schedule, policy=chosen, lang=language, plan_policy=policy)
     findings = [*_input_findings(ctx), *_rule_findings(ctx)]
+    bunching = chosen.for_rule("ZI504")
+    signs = assess_signs(
+        schedule,
+        findings,
+        chosen.is_enabled,
+        language,
+        min_activities=bunching.params.get("min_activities") if bunching else None,
+    )
     return Report(
         schedule.unit,
         schedule.target,
@@ -53,6 +62,7 @@ def validate(
         policy=policy.name,
         policy_version=policy.version,
         lang=language,
+        signs=signs,
     )
 
 

@@ -25,6 +25,7 @@ def test_a_backward_plan_validates_with_no_error(
     plan = planning.plan(year, target=target, wbk_awarded=wbk, policy=policy)
     assert plan.report.ok, [f.message for f in plan.report.errors]
     assert not [f for f in plan.report.findings if f.severity is zt.Severity.WARNING]
+    assert {s.status.value for s in plan.report.signs} == {"absent"}
     cal = policy.calendar
     assert all(cal.is_working_day(d) for m in plan.schedule for d in (m.span.start, m.span.end) if m.span.exact)
     assert plan.window.contains(plan.submission)

@@ -97,7 +97,7 @@ def test_certain_findings_hold_for_every_exact_day(data: st.DataObject, schedule
     certain = [
         (f.code, f.stages, f.severity)
         for f in report.findings
-        if f.certain and f.code[:3] in {"ZI1", "ZI2", "ZI3", "ZI4"}
+        if f.certain and f.code[:3] in {"ZI1", "ZI2", "ZI3", "ZI4", "ZI5"}
     ]
     for _ in range(3):
         exact = zt.validate(data.draw(exact_version(schedule)))

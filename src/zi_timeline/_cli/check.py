@@ -95,6 +95,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_fix": ("SARAN PERBAIKAN: {reason}", "SUGGESTED FIX: {reason}"),
     "earliest": ("Pengusulan paling cepat: {e}", "Earliest submission: {e}"),
     "fixed": ("Jadwal hasil perbaikan:", "Fixed schedule:"),
+    "signs": ("Enam tanda peringatan Itjen:", "The Itjen's six warning signs:"),
 }
 
 
@@ -119,6 +120,7 @@ def render_table(reports: list[Report], lang: Lang, suggestions: list[Suggestion
             lines.append(f"      {_w('observed', lang)}: {f.observed} | {_w('required', lang)}: {f.required}")
             lines.append(f"      {_w('basis', lang)}: {f.strength} - {f.source}")
             lines.append(f"      {_w('fix', lang)}: {f.fix}")
+        lines += _render_signs(report, lang)
         if suggestion is not None:
             lines += _render_suggestion(suggestion, lang)
         lines.append("")
@@ -142,4 +144,15 @@ def _render_suggestion(suggestion: Suggestion, lang: Lang) -> list[str]:
     lines.append("  " + _w("fixed", lang))
     width = max(len(m.stage.label(lang)) for m in suggestion.schedule)
     lines += [f"    {m.stage.label(lang):<{width}}  {day_text(m.span, lang)}" for m in suggestion.schedule]
+    return lines
+
+
+def _render_signs(report: Report, lang: Lang) -> list[str]:
+    if not report.signs:
+        return []
+    lines = ["  " + _w("signs", lang)]
+    width = max(len(s.status.label(lang)) for s in report.signs)
+    for sign in report.signs:
+        detail = f" ({', '.join(sign.codes)})" if sign.codes else (f": {sign.reason}" if sign.reason else "")
+        lines.append(f"    [{sign.status.label(lang):<{width}}] {sign.sign} {sign.name}{detail}")
     return lines

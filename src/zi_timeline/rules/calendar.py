@@ -120,8 +120,8 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
         span = milestone.span
         if span.precision is not Precision.DAY or span.start != span.end:
             continue
-        if milestone.stage.order > Stage.PENGUSULAN.order:  # KemenPANRB's dates, not the unit's
-            continue
+        if milestone.stage.order > Stage.PENGUSULAN.order or cal.is_working_day(span.start):
+            continue  # KemenPANRB's dates are not the unit's to move
         reason = cal.non_working_reason(span.start, lang)
         if reason is None:
             continue

@@ -1,0 +1,149 @@
+"""The Inspectorate's view of a report: the six warning signs, present, absent or not judged.
+
+Rules find problems; this view answers the Itjen's question about a plan: which of the
+six things to avoid does it show? A sign is *present* when a supporting finding exists,
+*absent* when its rules ran and found nothing, and *unknown* ("cannot tell") when the
+plan lacks what the rules need to judge it, or the policy turns them off.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from zi_timeline._findings import Finding
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._messages import SIGNS
+from zi_timeline._schedule import Schedule
+from zi_timeline._stages import Stage
+from zi_timeline.rules.pitfalls import ACTIVITIES
+
+__all__ = ["SIGN_CODES", "SignStatus", "Status", "assess_signs"]
+
+
+class Status(enum.StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    UNKNOWN = "unknown"
+
+    def label(self, lang: Lang = "id") -> str:
+        return _STATUS[self].get(lang)
+
+
+_STATUS = {
+    Status.PRESENT: Text("ADA", "PRESENT"),
+    Status.ABSENT: Text("TIDAK", "ABSENT"),
+    Status.UNKNOWN: Text("?", "?"),
+}
+
+# Which rule codes support each sign (ZI502, instant building, is the ZI2xx family).
+SIGN_CODES: dict[int, tuple[str, ...]] = {
+    1: ("ZI501",),
+    2: ("ZI201", "ZI202", "ZI203"),
+    3: ("ZI503",),
+    4: ("ZI504",),
+    5: ("ZI505",),
+    6: ("ZI506",),
+}
+_KEYS = {
+    1: "reward-orientation",
+    2: "instant-building",
+    3: "no-stakeholder-input",
+    4: "documents-only",
+    5: "few-people",
+    6: "innovation-without-needs",
+}
+
+
+@attrs.frozen
+class SignStatus:
+    """One warning sign for one plan."""
+
+    sign: int
+    status: Status
+    codes: tuple[str, ...]
+    name: str
+    reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return _KEYS[self.sign]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "sign": self.sign,
+            "key": self.key,
+            "name": self.name,
+            "status": self.status.value,
+            "findings": list(self.codes),
+            "reason": self.reason,
+        }
+
+
+def _has(*stages: Stage) -> Callable[[Schedule], bool]:
+    return lambda s: all(stage in s for stage in stages)
+
+
+def _any_pair(*pairs: tuple[Stage, Stage]) -> Callable[[Schedule], bool]:
+    return lambda s: any(a in s and b in s for a, b in pairs)
+
+
+_JUDGEABLE: dict[int, tuple[Callable[[Schedule], bool], Text]] = {
+    1: (
+        lambda s: Stage.PENGUSULAN in s or Stage.PENETAPAN in s,
+        Text("rencana belum sampai pengusulan atau penetapan", "the plan does not reach submission or award"),
+    ),
+    2: (
+        _any_pair(
+            (Stage.PERENCANAAN, Stage.PENGUSULAN),
+            (Stage.PENCANANGAN, Stage.PENGUSULAN),
+            (Stage.PEMBANGUNAN, Stage.EVALUASI_TPI),
+        ),
+        Text("jarak antartahap tidak dapat diukur", "no gap between stages can be measured"),
+    ),
+    3: (_has(Stage.EVALUASI_TPI), Text("tidak ada evaluasi TPI dalam rencana", "no TPI evaluation in the plan")),
+    4: (_has(Stage.EVALUASI_TPI), Text("tidak ada evaluasi TPI dalam rencana", "no TPI evaluation in the plan")),
+    5: (
+        lambda s: Stage.PEMBANGUNAN in s or Stage.SOSIALISASI in s,
+        Text("tidak ada pembangunan atau sosialisasi dalam rencana", "no building period or socialisation"),
+    ),
+    6: (_has(Stage.INOVASI), Text("tidak ada inovasi dalam rencana", "no innovation in the plan")),
+}
+_DISABLED = Text("aturan {codes} tidak dijalankan oleh kebijakan", "rules {codes} are turned off by the policy")
+_TOO_FEW = Text("terlalu sedikit kegiatan untuk menilai sebarannya", "too few activities to judge how they are spread")
+
+
+def assess_signs(
+    schedule: Schedule,
+    findings: Iterable[Finding],
+    enabled: Callable[[str], bool],
+    lang: Lang,
+    *,
+    min_activities: int | None = None,
+) -> tuple[SignStatus, ...]:
+    """The six signs for *schedule*, given its findings and which rule codes ran."""
+    found: dict[str, list[Finding]] = {}
+    for finding in findings:
+        found.setdefault(finding.code, []).append(finding)
+    out = []
+    for sign, codes in SIGN_CODES.items():
+        name = SIGNS[sign].get(lang)
+        present = tuple(c for c in codes if c in found)
+        judgeable, missing = _JUDGEABLE[sign]
+        if present:
+            out.append(SignStatus(sign, Status.PRESENT, present, name))
+        elif not any(enabled(c) for c in codes):
+            out.append(SignStatus(sign, Status.UNKNOWN, (), name, _DISABLED.get(lang).format(codes=", ".join(codes))))
+        elif not judgeable(schedule):
+            out.append(SignStatus(sign, Status.UNKNOWN, (), name, missing.get(lang)))
+        elif sign == 4 and min_activities is not None and _activities(schedule) < min_activities:
+            out.append(SignStatus(sign, Status.UNKNOWN, (), name, _TOO_FEW.get(lang)))
+        else:
+            out.append(SignStatus(sign, Status.ABSENT, (), name))
+    return tuple(out)
+
+
+def _activities(schedule: Schedule) -> int:
+    return sum(m.stage in ACTIVITIES for m in schedule)
