@@ -22,7 +22,8 @@ def test_every_registered_code_has_a_fixture() -> None:
 @pytest.mark.parametrize("path", rule_fixtures(), ids=lambda p: p.stem)
 def test_rule_fixture_gives_its_expected_findings(path: Path) -> None:
     data = read_fixture(path)
-    report = zt.validate(zt.Schedule.from_mapping(data["schedule"], strict=False))
+    today = dt.date.fromisoformat(data["today"]) if "today" in data else None
+    report = zt.validate(zt.Schedule.from_mapping(data["schedule"], strict=False), today=today)
     got = [
         {"code": f.code, "severity": f.severity.value, "certain": f.certain, "stages": [s.value for s in f.stages]}
         for f in report.findings

@@ -110,6 +110,7 @@ def test_to_dict_is_json_ready_with_stable_keys() -> None:
         "strength",
         "source",
         "fix",
+        "waived",
     ]
     assert json.loads(json.dumps(data)) == data
 

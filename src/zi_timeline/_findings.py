@@ -14,6 +14,7 @@ from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import ReportError
 
 if TYPE_CHECKING:
+    from zi_timeline._schedule import Waiver
     from zi_timeline._signs import SignStatus
 
 __all__ = ["Finding", "Report", "Severity"]
@@ -79,6 +80,7 @@ class Finding:
     strength: str
     source: str
     fix: str
+    waived: Waiver | None = attrs.field(default=None, kw_only=True)
 
     @property
     def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
@@ -98,6 +100,7 @@ class Finding:
             "strength": self.strength,
             "source": self.source,
             "fix": self.fix,
+            "waived": self.waived.summary() if self.waived is not None else None,
         }
 
 
@@ -119,19 +122,22 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """False when any finding is an ERROR."""
-        return not any(f.severity is Severity.ERROR for f in self.findings)
+        """False when any finding that is not waived is an ERROR."""
+        return not self.errors
 
     @property
     def counts(self) -> dict[str, int]:
+        """Findings per severity, not counting waived ones, which are counted as ``waived``."""
         counts = {s.value: 0 for s in Severity}
+        counts["waived"] = 0
         for finding in self.findings:
-            counts[finding.severity.value] += 1
+            counts["waived" if finding.waived is not None else finding.severity.value] += 1
         return counts
 
     @property
     def errors(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+        """The ERROR findings that are not waived."""
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR and f.waived is None)
 
     def codes(self) -> tuple[str, ...]:
         """The codes found, in report order (a code may repeat)."""

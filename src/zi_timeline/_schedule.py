@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,7 +13,10 @@ from zi_timeline._i18n import Lang, Text, describe_location
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
 
-__all__ = ["Milestone", "Origin", "Problem", "Schedule"]
+if TYPE_CHECKING:
+    from zi_timeline._findings import Finding
+
+__all__ = ["Milestone", "Origin", "Problem", "Schedule", "Waiver"]
 
 
 @attrs.frozen
@@ -83,12 +87,50 @@ class Milestone:
         return self.audience or Audience.from_scope(self.circle)
 
 
+@attrs.frozen
+class Waiver:
+    """An accepted risk for one unit: rule *code* (and optionally one *stage*) until *expires*."""
+
+    code: str
+    reason: str | None = None
+    accepted_by: str | None = None
+    expires: DateSpan | None = None
+    stage: Stage | None = None
+    origin: Origin | None = attrs.field(default=None, eq=False, repr=False)
+
+    def matches(self, finding: Finding) -> bool:
+        """True for a finding of this code (and of this stage, when one is named)."""
+        return finding.code == self.code and (self.stage is None or self.stage in finding.stages)
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"code": self.code}
+        if self.stage is not None:
+            out["stage"] = self.stage.value
+        out["reason"] = self.reason
+        out["accepted_by"] = self.accepted_by
+        out["expires"] = self.expires.format("id") if self.expires else None
+        return out
+
+    def summary(self) -> dict[str, object]:
+        """What a waived finding carries in JSON output."""
+        return {
+            "reason": self.reason,
+            "accepted_by": self.accepted_by,
+            "expires": self.expires.end.isoformat() if self.expires else None,
+            "stage": self.stage.value if self.stage else None,
+        }
+
+
 def _sorted_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
     return tuple(sorted(milestones, key=lambda m: (m.span.start, m.stage.order, m.span.end)))
 
 
 def _problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
     return tuple(problems)
+
+
+def _waivers(waivers: Iterable[Waiver]) -> tuple[Waiver, ...]:
+    return tuple(waivers)
 
 
 @attrs.frozen
@@ -110,6 +152,7 @@ class Schedule:
     revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
     year: int | None = attrs.field(default=None, kw_only=True)
     problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problems)
+    waivers: tuple[Waiver, ...] = attrs.field(default=(), kw_only=True, converter=_waivers)
     _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @_by_stage.default
@@ -185,4 +228,6 @@ class Schedule:
                 row["audience"] = m.audience.value
             rows.append(row)
         out["milestones"] = rows
+        if self.waivers:
+            out["waivers"] = [w.to_dict() for w in self.waivers]
         return out

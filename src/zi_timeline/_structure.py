@@ -16,7 +16,7 @@ from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Text
 from zi_timeline._parse import parse_date
 from zi_timeline._people import Audience, Scope
-from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
+from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline.exceptions import (
     InvalidDateError,
@@ -36,6 +36,15 @@ _SCHEDULE_KEYS = {
     "wbk_awarded": ("wbk_awarded", "wbk", "tanggal_wbk", "wbk_diraih", "predikat_wbk"),
     "revoked": ("revoked", "dicabut", "tanggal_pencabutan", "pencabutan"),
     "year": ("year", "tahun", "siklus"),
+    "waivers": ("waivers", "pengecualian", "waiver"),
+}
+_WAIVER_KEYS = {
+    "unit": ("unit", "satker", "unit_kerja", "nama_unit"),
+    "code": ("code", "kode", "aturan", "rule"),
+    "stage": ("stage", "tahap"),
+    "reason": ("reason", "alasan"),
+    "accepted_by": ("accepted_by", "disetujui_oleh", "diterima_oleh", "penanggung_jawab", "approved_by"),
+    "expires": ("expires", "berlaku_sampai", "sampai", "kedaluwarsa", "until"),
 }
 _MILESTONE_KEYS = {
     "stage": ("stage", "tahap", "tahapan", "kegiatan"),
@@ -121,6 +130,7 @@ def structure_schedule(data: object, *, year: int | None, strict: bool, origin: 
     wbk = _read_optional_date(reader, fields.get("wbk_awarded"), "wbk_awarded", year)
     revoked = _read_optional_date(reader, fields.get("revoked"), "revoked", year)
     milestones = _read_milestones(reader, fields.get("milestones"), year)
+    waivers = read_waivers(reader, fields.get("waivers"), year, "waivers")
     return Schedule(
         unit=unit or _fallback_unit(reader),
         target=target,
@@ -129,7 +139,66 @@ def structure_schedule(data: object, *, year: int | None, strict: bool, origin: 
         revoked=revoked,
         year=year,
         problems=tuple(reader.problems),
+        waivers=tuple(w for _, w in waivers),
     )
+
+
+def structure_waivers(data: object, *, file: str | None) -> dict[str, tuple[Waiver, ...]]:
+    """Waivers from a separate file, by unit: ``{"waivers": [{"unit", "code", ...}]}`` or a list.
+
+    Strict: the first bad value raises a `ZiTimelineError` naming the file and field.
+    """
+    reader = _Reader(strict=True, origin=Origin(file=file))
+    items = data.get("waivers") if isinstance(data, Mapping) else data
+    if items is None:
+        reader.fail(_shape_error(Text("daftar pengecualian", "a list of waivers"), data), "waivers")
+    out: dict[str, list[Waiver]] = {}
+    for unit, waiver in read_waivers(reader, items, None, "waivers"):
+        if unit is None:
+            reader.fail(
+                InvalidScheduleError(Text("isian 'unit' wajib diisi", "the field 'unit' is required"), value=None),
+                f"{(waiver.origin.field if waiver.origin else None) or 'waivers'}.unit",
+            )
+            continue
+        out.setdefault(unit, []).append(waiver)
+    return {unit: tuple(ws) for unit, ws in out.items()}
+
+
+def read_waivers(reader: _Reader, value: object, year: int | None, path: str) -> list[tuple[str | None, Waiver]]:
+    """Waivers with the unit each names (for a separate waivers file), in input order."""
+    if value is None:
+        return []
+    if not isinstance(value, Sequence) or isinstance(value, str | bytes):
+        reader.fail(_shape_error(Text("daftar pengecualian", "a list of waivers"), value), path)
+        return []
+    out = []
+    for i, row in enumerate(value):
+        where = f"{path}[{i}]"
+        if not isinstance(row, Mapping):
+            reader.fail(
+                _shape_error(Text("pengecualian {code, reason, ...}", "a waiver {code, reason, ...}"), row), where
+            )
+            continue
+        fields = reader.keys(row, _WAIVER_KEYS, f"{where}.")
+        code = _optional_text(fields.get("code"))
+        if code is None:
+            reader.fail(
+                InvalidScheduleError(Text("isian 'code' wajib diisi", "the field 'code' is required"), value=None),
+                f"{where}.code",
+            )
+            continue
+        stage = _read_stage(reader, fields["stage"], where) if fields.get("stage") is not None else None
+        expires = _read_optional_date(reader, fields.get("expires"), f"{where}.expires", year)
+        waiver = Waiver(
+            code.strip().upper(),
+            reason=_optional_text(fields.get("reason")),
+            accepted_by=_optional_text(fields.get("accepted_by")),
+            expires=expires,
+            stage=stage,
+            origin=attrs.evolve(reader.origin, field=where),
+        )
+        out.append((_optional_text(fields.get("unit")), waiver))
+    return out
 
 
 def _fallback_unit(reader: _Reader) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -13,9 +14,18 @@ from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
 from zi_timeline._signs import assess_signs
+from zi_timeline._waivers import apply_waivers
 from zi_timeline.rules import REGISTRY, Context
 
 __all__ = ["validate", "validate_many"]
+
+_KNOWN = frozenset(rule.code for rule in REGISTRY)
+_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+
+
+def _today() -> dt.date:
+    """Today in Jakarta (WIB), the day waivers are judged against unless told otherwise."""
+    return dt.datetime.now(tz=_WIB).date()
 
 
 def validate(
@@ -26,12 +36,14 @@ def validate(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
     calendar: Calendar | None = None,
+    today: dt.date | None = None,
 ) -> Report:
     """Check one schedule against every enabled rule and return its `Report`.
 
     *select* (replacing the policy's own selection) and *ignore* take codes or prefixes
-    (``"ZI2"``). *calendar* replaces the policy's calendar (windows, holidays). Rule
-    violations are findings, never exceptions.
+    (``"ZI2"``). *calendar* replaces the policy's calendar (windows, holidays). *today*
+    (default: the system date) decides which waivers have expired. Rule violations are
+    findings, never exceptions.
 
     >>> import zi_timeline as zt
     >>> s = zt.Schedule.from_mapping({"unit": "Lapas Contoh", "target": "WBK",
@@ -47,6 +59,9 @@ def validate(
     chosen = _narrow(policy, select, ignore)
     ctx = Context(schedule=schedule, policy=chosen, lang=language, plan_policy=policy)
     findings = [*_input_findings(ctx), *_rule_findings(ctx)]
+    if schedule.waivers:
+        applied = apply_waivers(findings, schedule.waivers, today=today or _today(), known=_KNOWN, lang=language)
+        findings = [f for f in applied if f.waived is not None or chosen.is_enabled(f.code)]
     bunching = chosen.for_rule("ZI504")
     signs = assess_signs(
         schedule,
@@ -74,6 +89,7 @@ def validate_many(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
     calendar: Calendar | None = None,
+    today: dt.date | None = None,
 ) -> list[Report]:
     """`validate` each schedule; the result has the same length and order as the input."""
     policy = policy or Policy.default()
@@ -81,7 +97,8 @@ def validate_many(
         policy = attrs.evolve(policy, calendar=calendar)
     select = list(select) if select is not None else None
     ignore = list(ignore)
-    return [validate(s, policy, lang=lang, select=select, ignore=ignore) for s in schedules]
+    today = today or _today()
+    return [validate(s, policy, lang=lang, select=select, ignore=ignore, today=today) for s in schedules]
 
 
 def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str]) -> Policy:

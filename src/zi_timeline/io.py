@@ -12,15 +12,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from zi_timeline._i18n import Text
-from zi_timeline._schedule import Origin, Schedule
+from zi_timeline._schedule import Origin, Schedule, Waiver
+from zi_timeline._structure import structure_waivers
 from zi_timeline.exceptions import LoadError
 
-__all__ = ["EXAMPLES", "MAX_FILE_BYTES", "load", "load_data"]
+__all__ = ["EXAMPLES", "MAX_FILE_BYTES", "add_waivers", "load", "load_data", "load_waivers"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
-"""The bundled example schedules (nine units, healthy and failing)."""
+"""The bundled example schedules (healthy and failing units, one per warning sign)."""
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
 
@@ -31,6 +34,30 @@ def load(path: str | Path, *, year: int | None = None) -> list[Schedule]:
     *year* completes dates written without a year (a schedule's own ``year`` wins).
     """
     path = Path(path)
+    return load_data(_read_file(path), file=str(path), year=year)
+
+
+def load_waivers(path: str | Path) -> dict[str, tuple[Waiver, ...]]:
+    """Waivers kept apart from the schedules, by unit name (JSON or YAML).
+
+    The file holds ``{"waivers": [...]}`` or a list; each waiver names its ``unit``,
+    ``code``, optional ``stage``, ``reason``, ``accepted_by`` and ``expires``. A bad
+    value raises a `ZiTimelineError` naming the file and field.
+    """
+    path = Path(path)
+    return structure_waivers(_read_file(path), file=str(path))
+
+
+def add_waivers(
+    schedules: Sequence[Schedule], waivers: Mapping[str, Sequence[Waiver]]
+) -> tuple[list[Schedule], list[str]]:
+    """The schedules with the waivers of their unit added, and the units no schedule has."""
+    units = {s.unit for s in schedules}
+    out = [attrs.evolve(s, waivers=(*s.waivers, *waivers.get(s.unit, ()))) for s in schedules]
+    return out, [unit for unit in waivers if unit not in units]
+
+
+def _read_file(path: Path) -> Any:
     kind = _SUFFIXES.get(path.suffix.casefold())
     if kind is None:
         known = ", ".join(sorted(_SUFFIXES))
@@ -42,8 +69,7 @@ def load(path: str | Path, *, year: int | None = None) -> list[Schedule]:
             file=str(path),
         )
     text = _read_text(path)
-    data = _parse_json(text, path) if kind == "json" else _parse_yaml(text, path)
-    return load_data(data, file=str(path), year=year)
+    return _parse_json(text, path) if kind == "json" else _parse_yaml(text, path)
 
 
 def load_data(data: Any, *, file: str | None = None, year: int | None = None) -> list[Schedule]:

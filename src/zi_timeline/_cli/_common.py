@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 import attrs
 
 from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan
+from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._parse import parse_date
 from zi_timeline._planner import weekday_date
 from zi_timeline._policy import BUNDLED_POLICIES, Policy
-from zi_timeline.exceptions import PolicyError
+from zi_timeline.exceptions import InvalidDateError, PolicyError
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
@@ -74,3 +77,26 @@ def day_text(span: DateSpan, lang: Lang) -> str:
     if span.exact and span.start == span.end:
         return weekday_date(span.start, lang)
     return span.format(lang)
+
+
+_WAIVED = Text("dikecualikan", "waived")
+
+
+def counts_text(report: Report, lang: Lang) -> str:
+    """``2 galat, 1 peringatan, 0 info`` (and ``, 1 dikecualikan`` when some are waived)."""
+    counts = report.counts
+    text = ", ".join(f"{counts[s.value]} {s.label(lang)}" for s in Severity)
+    return text + (f", {counts['waived']} {_WAIVED.get(lang)}" if counts["waived"] else "")
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    """``--today``: the day waivers are judged against (default: the system date)."""
+    if value is None:
+        return None
+    span = parse_date(value)
+    if not span.exact or span.start != span.end:
+        raise InvalidDateError(
+            Text(f"--today {value!r} harus satu tanggal pasti", f"--today {value!r} must be one exact day"),
+            value=value,
+        )
+    return span.start

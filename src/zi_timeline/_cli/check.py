@@ -7,13 +7,21 @@ import json
 import sys
 from typing import Any
 
-from zi_timeline._cli._common import add_lang, add_policy, day_text, resolve_policy, split_codes
-from zi_timeline._findings import Report, Severity
+from zi_timeline._cli._common import (
+    add_lang,
+    add_policy,
+    counts_text,
+    day_text,
+    parse_today,
+    resolve_policy,
+    split_codes,
+)
+from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._validate import validate_many
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError
-from zi_timeline.io import EXAMPLES, load
+from zi_timeline.io import EXAMPLES, add_waivers, load, load_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
 
 
@@ -28,6 +36,16 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
     parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
     parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")
+    parser.add_argument(
+        "--waivers",
+        metavar="FILE",
+        help="berkas pengecualian (JSON/YAML) per unit / waivers file, by unit",
+    )
+    parser.add_argument(
+        "--today",
+        metavar="DATE",
+        help="tanggal acuan masa berlaku pengecualian (bawaan: hari ini) / the day waivers are judged against",
+    )
     parser.add_argument(
         "--suggest",
         action="store_true",
@@ -48,12 +66,17 @@ def run(args: argparse.Namespace) -> int:
             Text("sebutkan berkas jadwal, atau --examples", "name a schedule file, or --examples"), value=None
         )
     schedules = [schedule for path in paths for schedule in load(path)]
+    if args.waivers:
+        schedules, strangers = add_waivers(schedules, load_waivers(args.waivers))
+        for unit in strangers:
+            sys.stderr.write(_w("stranger", args.lang).format(unit=unit, file=args.waivers) + "\n")
     reports = validate_many(
         schedules,
         policy,
         lang=args.lang,
         select=split_codes(args.select),
         ignore=split_codes(args.ignore) or (),
+        today=parse_today(args.today),
     )
     suggestions: list[Suggestion | None] = [None] * len(reports)
     if args.suggest:
@@ -96,6 +119,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "earliest": ("Pengusulan paling cepat: {e}", "Earliest submission: {e}"),
     "fixed": ("Jadwal hasil perbaikan:", "Fixed schedule:"),
     "signs": ("Enam tanda peringatan Itjen:", "The Itjen's six warning signs:"),
+    "waived": ("DIKECUALIKAN", "WAIVED"),
+    "until": ("sampai", "until"),
+    "stranger": (
+        "zi-timeline: peringatan: pengecualian untuk unit {unit!r} di {file} tidak cocok dengan jadwal mana pun",
+        "zi-timeline: warning: the waivers for unit {unit!r} in {file} match no schedule",
+    ),
 }
 
 
@@ -108,7 +137,7 @@ def render_table(reports: list[Report], lang: Lang, suggestions: list[Suggestion
     """Plain text for a terminal: one block per unit (with its suggested fix), then a summary line."""
     lines: list[str] = []
     for report, suggestion in zip(reports, suggestions or [None] * len(reports), strict=True):
-        counts = ", ".join(f"{n} {Severity(s).label(lang)}" for s, n in report.counts.items())
+        counts = counts_text(report, lang)
         status = _w("pass", lang) if report.ok else _w("fail", lang)
         lines.append(f"{report.unit} ({report.target.value}): {status} - {counts}")
         if not report.findings:
@@ -116,6 +145,10 @@ def render_table(reports: list[Report], lang: Lang, suggestions: list[Suggestion
         for f in report.findings:
             certainty = _w("certain", lang) if f.certain else _w("uncertain", lang)
             lines.append(f"  {f.severity.label(lang).upper():<10} {f.code} {f.rule} [{certainty}]")
+            if f.waived is not None:
+                w = f.waived
+                until = w.expires.format(lang) if w.expires else "-"
+                lines.append(f"      {_w('waived', lang)}: {w.reason} ({w.accepted_by}, {_w('until', lang)} {until})")
             lines.append(f"      {f.message}")
             lines.append(f"      {_w('observed', lang)}: {f.observed} | {_w('required', lang)}: {f.required}")
             lines.append(f"      {_w('basis', lang)}: {f.strength} - {f.source}")
@@ -135,7 +168,7 @@ def _render_suggestion(suggestion: Suggestion, lang: Lang) -> list[str]:
         if suggestion.earliest is not None:
             lines.append("    " + _w("earliest", lang).format(e=suggestion.earliest.describe(lang)))
         return lines
-    counts = ", ".join(f"{n} {Severity(s).label(lang)}" for s, n in suggestion.after.counts.items())
+    counts = counts_text(suggestion.after, lang)
     lines = ["  " + _w("suggest", lang).format(n=len(suggestion.moves), counts=counts)]
     for move in suggestion.moves:
         before, after = day_text(move.before, lang), day_text(move.after, lang)

@@ -7,8 +7,7 @@ import json
 import sys
 from typing import Any
 
-from zi_timeline._cli._common import add_lang, add_policy, day_text, resolve_policy
-from zi_timeline._findings import Severity
+from zi_timeline._cli._common import add_lang, add_policy, counts_text, day_text, resolve_policy
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._version import __version__
 from zi_timeline.planning import Plan, plan
@@ -68,7 +67,7 @@ def render_plan(result: Plan, policy: str, lang: Lang) -> str:
     widths = [max(len(c.get(lang)), *(len(r[i]) for r in rows)) for i, c in enumerate(_COLUMNS[:2])]
     header = (_COLUMNS[0].get(lang), _COLUMNS[1].get(lang), _COLUMNS[2].get(lang))
     lines += [f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]}" for row in (header, *rows)]
-    counts = ", ".join(f"{n} {Severity(sev).label(lang)}" for sev, n in result.report.counts.items())
+    counts = counts_text(result.report, lang)
     codes = f" ({', '.join(result.report.codes())})" if result.report.findings else ""
     lines += ["", _CHECK.get(lang).format(counts=counts, codes=codes)]
     lines += [f"  {f.code}: {f.message}" for f in result.report.findings]

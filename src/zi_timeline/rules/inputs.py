@@ -6,6 +6,19 @@ from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
 from zi_timeline.rules._registry import Reference, Rule
 
+_WAIVERS = Reference("C", "zi_timeline: pengecualian tercatat (docs/waivers.md)")
+_WAIVER_RATIONALE = Text(
+    "Risiko yang diterima harus tercatat: apa, mengapa, siapa yang menerimanya, dan sampai kapan. Pengecualian "
+    "yang tidak lengkap atau kedaluwarsa tidak berlaku; yang tidak terpakai menandakan catatan yang basi.",
+    "An accepted risk must be on record: what, why, who accepted it and until when. An incomplete or expired "
+    "waiver does not apply; an unused one is a stale record.",
+)
+_WAIVER = {"code": "ZI201", "reason": "rencana disusun ulang", "accepted_by": "Kakanwil", "expires": "31 Desember 2099"}
+_WAIVER_EXAMPLE: dict[str, object] = {
+    "unit": "Lapas Contoh",
+    "target": "WBK",
+    "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"},
+}
 _READ = Reference("C", "zi_timeline: dalam mode batch setiap unit tetap muncul; masukan rusak menjadi temuan")
 
 
@@ -69,5 +82,47 @@ RULES = (
             "target": "WBK",
             "milestones": [{"stage": "pembangunan", "start": "Mei 2024", "end": "Februari 2024"}],
         },
+    ),
+    Rule(
+        code="ZI905",
+        name="waiver-invalid",
+        family="input",
+        severity=Severity.WARNING,
+        summary=Text(
+            "Pengecualian tanpa alasan, penerima risiko atau tanggal berakhir, atau dengan kode yang tidak dikenal.",
+            "A waiver without a reason, who accepted it or an expiry date, or with an unknown code.",
+        ),
+        rationale=_WAIVER_RATIONALE,
+        fix_hint=Text("Lengkapi pengecualian.", "Complete the waiver."),
+        references=(_WAIVERS,),
+        added="0.2.0",
+        example={**_WAIVER_EXAMPLE, "waivers": [{"code": "ZI201", "accepted_by": "Kakanwil"}]},
+    ),
+    Rule(
+        code="ZI906",
+        name="waiver-expired",
+        family="input",
+        severity=Severity.WARNING,
+        summary=Text(
+            "Pengecualian yang sudah berakhir; temuannya kembali berlaku.",
+            "An expired waiver; its findings count again.",
+        ),
+        rationale=_WAIVER_RATIONALE,
+        fix_hint=Text("Perbarui pengecualian atau perbaiki temuannya.", "Renew the waiver or fix the finding."),
+        references=(_WAIVERS,),
+        added="0.2.0",
+        example={**_WAIVER_EXAMPLE, "waivers": [{**_WAIVER, "expires": "31 Desember 2024"}]},
+    ),
+    Rule(
+        code="ZI907",
+        name="waiver-unused",
+        family="input",
+        severity=Severity.INFO,
+        summary=Text("Pengecualian yang tidak mengecualikan temuan apa pun.", "A waiver that waives no finding."),
+        rationale=_WAIVER_RATIONALE,
+        fix_hint=Text("Hapus pengecualian yang tidak terpakai.", "Remove the unused waiver."),
+        references=(_WAIVERS,),
+        added="0.2.0",
+        example={**_WAIVER_EXAMPLE, "waivers": [{**_WAIVER, "code": "ZI403"}]},
     ),
 )
