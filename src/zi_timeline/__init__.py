@@ -12,10 +12,11 @@ False
 
 from zi_timeline._calendar import Award, Calendar, Window
 from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._diff import FindingChange, MilestoneChange, UnitDiff, compare
 from zi_timeline._findings import Finding, Report, Severity
 from zi_timeline._parse import parse_date
 from zi_timeline._policy import Policy, Threshold
-from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
+from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._validate import validate, validate_many
 from zi_timeline._version import __version__
@@ -26,7 +27,9 @@ __all__ = [
     "Calendar",
     "DateSpan",
     "Finding",
+    "FindingChange",
     "Milestone",
+    "MilestoneChange",
     "Origin",
     "Policy",
     "Precision",
@@ -37,8 +40,11 @@ __all__ = [
     "Severity",
     "Stage",
     "Threshold",
+    "UnitDiff",
+    "Waiver",
     "Window",
     "__version__",
+    "compare",
     "load",
     "parse_date",
     "validate",
