@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING, Any
 
 import zi_timeline as zt
 from zi_timeline.cli import main
 
-OLD = {
+if TYPE_CHECKING:
+    import pytest
+
+OLD: dict[str, Any] = {
     "unit": "Lapas Kelas IIA Contoh",
     "target": "WBK",
     "milestones": {
@@ -21,13 +23,13 @@ OLD = {
         "pengusulan": "Agustus 2024",
     },
 }
-FIXED = {
+FIXED: dict[str, Any] = {
     **OLD,
-    "milestones": {**OLD["milestones"], "evaluasi_tpi": "3-16 Desember 2024", "pengusulan": "2 Januari 2025"},  # type: ignore[dict-item]
+    "milestones": {**OLD["milestones"], "evaluasi_tpi": "3-16 Desember 2024", "pengusulan": "2 Januari 2025"},
 }
 
 
-def _schedules(*items: dict[str, object]) -> list[zt.Schedule]:
+def _schedules(*items: dict[str, Any]) -> list[zt.Schedule]:
     return [zt.Schedule.from_mapping(item) for item in items]
 
 
@@ -43,7 +45,7 @@ def test_the_june_to_august_plan_against_its_fix_lists_zi201_resolved() -> None:
 
 
 def test_added_removed_and_changed_units() -> None:
-    worse = {**OLD, "milestones": {**OLD["milestones"], "perencanaan": "Juli 2024"}}  # type: ignore[dict-item]
+    worse = {**OLD, "milestones": {**OLD["milestones"], "perencanaan": "Juli 2024"}}
     other = {**OLD, "unit": "Rutan Baru"}
     diffs = zt.compare(_schedules(OLD, FIXED | {"unit": "Hilang"}), _schedules(worse, other))
     assert [(d.unit, d.status) for d in diffs] == [
@@ -59,8 +61,8 @@ def test_added_removed_and_changed_units() -> None:
 
 
 def test_a_severity_change_is_reported() -> None:
-    warning = {**OLD, "milestones": {**OLD["milestones"], "perencanaan": "Februari 2024", "pengusulan": "22 Juli 2024"}}  # type: ignore[dict-item]
-    error = {**OLD, "milestones": {**OLD["milestones"], "perencanaan": "Mei 2024", "pengusulan": "22 Juli 2024"}}  # type: ignore[dict-item]
+    warning = {**OLD, "milestones": {**OLD["milestones"], "perencanaan": "Februari 2024", "pengusulan": "22 Juli 2024"}}
+    error = {**OLD, "milestones": {**OLD["milestones"], "perencanaan": "Mei 2024", "pengusulan": "22 Juli 2024"}}
     (diff,) = zt.compare(_schedules(warning), _schedules(error))
     (zi201,) = [f for f in diff.findings if f.code == "ZI201"]
     assert (zi201.kind, zi201.before, zi201.after) == ("changed", zt.Severity.WARNING, zt.Severity.ERROR)

@@ -38,7 +38,9 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "diff",
         help="bandingkan dua versi rencana / compare two versions of a plan",
-        description="Bandingkan dua berkas jadwal per unit. Keluar 1 bila ada peringatan/galat baru atau yang memburuk.",
+        description=(
+            "Bandingkan dua berkas jadwal per unit. Keluar 1 bila ada peringatan/galat baru atau yang memburuk."
+        ),
     )
     parser.add_argument("old", metavar="OLD", help="versi lama / old version")
     parser.add_argument("new", metavar="NEW", help="versi baru / new version")
