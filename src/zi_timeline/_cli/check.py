@@ -18,6 +18,7 @@ from zi_timeline._cli._common import (
 )
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate_many
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError
@@ -86,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = {
             "zi_timeline": __version__,
+            "schema_version": SCHEMA_VERSION,
             "policy": policy.name,
             "policy_version": policy.version,
             "reports": [_report_dict(r, g, args) for r, g in zip(reports, suggestions, strict=True)],
