@@ -429,4 +429,7 @@ def shift_back(day: dt.date, n: int, unit: str, calendar: Calendar | None = None
     candidate = shift(day, -n, unit)
     while shift(candidate, n, unit) > day:  # month-end clamping can overshoot by a day or two
         candidate -= dt.timedelta(days=1)
+    step = dt.timedelta(days=1)
+    while shift(candidate + step, n, unit) <= day:  # ... or stop short: 31 Dec + 6 months is 30 Jun
+        candidate += step
     return candidate

@@ -9,8 +9,8 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import zi_timeline as zt
-from strategies import ordered_schedules, schedules
 from zi_timeline import planning
+from zi_timeline.strategies import ordered_schedules, schedules
 
 POLICIES = st.sampled_from([zt.Policy.default(), zt.Policy.named("ketat")])
 

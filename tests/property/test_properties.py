@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import zi_timeline as zt
-from strategies import schedules, spans
 from zi_timeline import DateSpan, Milestone, Precision, Stage
 from zi_timeline._calendar import shift, shift_back
+from zi_timeline.strategies import schedules, spans
 
 
 def _shift_years(span: DateSpan, years: int) -> DateSpan:
@@ -122,7 +122,9 @@ def test_uncertain_findings_are_one_level_below_what_some_day_gives(data: st.Dat
 def test_month_arithmetic_agrees_with_relativedelta(day: dt.date, n: int) -> None:
     assert shift(day, n, "months") == day + relativedelta(months=n)
     assert shift(day, n // 12, "years") == day + relativedelta(years=n // 12)
-    assert shift(shift_back(day, abs(n), "months"), abs(n), "months") <= day
+    back = shift_back(day, abs(n), "months")
+    assert shift(back, abs(n), "months") <= day
+    assert shift(back + dt.timedelta(days=1), abs(n), "months") > day  # the latest such day
 
 
 @given(st.dates(dt.date(2015, 1, 1), dt.date(2035, 12, 31)), st.integers(-300, 300))

@@ -149,7 +149,10 @@ def _holidays_unknown(rule: Rule, ctx: Context) -> Iterator[Finding]:
     own = [m for m in ctx.schedule if m.stage.order <= Stage.PENGUSULAN.order]
     if not own:
         return
-    first, last = min(m.span.start.year for m in own), max(m.span.end.year for m in own)
+    # Working days are counted up to the submission; monitoring after it is not counted.
+    submission = ctx.schedule.first(Stage.PENGUSULAN)
+    first = min(m.span.start.year for m in own)
+    last = submission.span.end.year if submission else max(m.span.end.year for m in own)
     missing = [y for y in range(first, last + 1) if not ctx.calendar.has_leave_data(y)]
     if not missing:
         return
