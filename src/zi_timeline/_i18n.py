@@ -34,8 +34,19 @@ class Text:
         return Text(self.id.format(**kwargs), self.en.format(**kwargs))
 
 
-def describe_location(lang: Lang, *, file: str | None, row: int | None, column: str | None, field: str | None) -> str:
-    """``berkas x.json, baris 3, kolom C, isian milestones[2].date`` (parts that are known)."""
-    words = {"id": ("berkas", "baris", "kolom", "isian"), "en": ("file", "row", "column", "field")}[lang]
-    values = (file, row, column, field)
+def describe_location(
+    lang: Lang,
+    *,
+    file: str | None,
+    row: int | None,
+    column: str | None,
+    field: str | None,
+    sheet: str | None = None,
+) -> str:
+    """``berkas x.xlsx, lembar Jadwal, baris 3, kolom C, isian tanggal`` (parts that are known)."""
+    words = {
+        "id": ("berkas", "lembar", "baris", "kolom", "isian"),
+        "en": ("file", "sheet", "row", "column", "field"),
+    }[lang]
+    values = (file, sheet, row, column, field)
     return ", ".join(f"{word} {value}" for word, value in zip(words, values, strict=True) if value is not None)

@@ -27,9 +27,12 @@ class Origin:
     row: int | None = None
     column: str | None = None
     field: str | None = None
+    sheet: str | None = None
 
     def describe(self, lang: Lang = "id") -> str:
-        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=self.field)
+        return describe_location(
+            lang, file=self.file, row=self.row, column=self.column, field=self.field, sheet=self.sheet
+        )
 
 
 @attrs.frozen

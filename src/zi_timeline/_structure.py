@@ -67,18 +67,31 @@ _CODE = {
 class _Reader:
     """Reads one schedule, either raising at the first problem or collecting them."""
 
-    def __init__(self, *, strict: bool, origin: Origin | None) -> None:
+    def __init__(self, *, strict: bool, origin: Origin | None, cells: Mapping[str, Origin] | None = None) -> None:
         self.strict = strict
         self.origin = origin or Origin()
+        self.cells = cells or {}  # field path -> the spreadsheet cell it came from
         self.problems: list[Problem] = []
 
-    def fail(self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None) -> None:
+    def locate(self, path: str) -> Origin:
+        """Where the value at *path* came from: its cell when known, else the file and field path."""
+        probe = path
+        while probe:
+            cell = self.cells.get(probe)
+            if cell is not None:
+                return cell
+            probe = probe.rpartition(".")[0]
         field = path if self.origin.field is None else f"{self.origin.field}.{path}"
-        located = error.located(file=self.origin.file, row=self.origin.row, column=self.origin.column, field=field)
+        return attrs.evolve(self.origin, field=field)
+
+    def fail(self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None) -> None:
+        where = self.locate(path)
+        located = error.located(
+            file=where.file, row=where.row, column=where.column, field=where.field, sheet=where.sheet
+        )
         if self.strict:
             raise located
         code = code or _CODE.get(type(error), "ZI903")
-        where = attrs.evolve(self.origin, field=field)
         self.problems.append(Problem(code, error.text, repr(error.value), stage, where))
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
@@ -118,8 +131,16 @@ def _shape_error(expected: Text, value: object) -> InvalidScheduleError:
     )
 
 
-def structure_schedule(data: object, *, year: int | None, strict: bool, origin: Origin | None) -> Schedule:
-    reader = _Reader(strict=strict, origin=origin)
+def structure_schedule(
+    data: object,
+    *,
+    year: int | None,
+    strict: bool,
+    origin: Origin | None,
+    cells: Mapping[str, Origin] | None = None,
+) -> Schedule:
+    """*data* read into a Schedule; *cells* maps field paths to spreadsheet cells for messages."""
+    reader = _Reader(strict=strict, origin=origin, cells=cells)
     if not isinstance(data, Mapping):
         reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
         return Schedule(unit=_fallback_unit(reader), problems=tuple(reader.problems))
@@ -195,7 +216,7 @@ def read_waivers(reader: _Reader, value: object, year: int | None, path: str) ->
             accepted_by=_optional_text(fields.get("accepted_by")),
             expires=expires,
             stage=stage,
-            origin=attrs.evolve(reader.origin, field=where),
+            origin=reader.locate(where),
         )
         out.append((_optional_text(fields.get("unit")), waiver))
     return out
@@ -310,7 +331,7 @@ def _read_milestone(reader: _Reader, row: object, path: str, year: int | None) -
         participants=_optional_text(fields.get("participants")),
         scope=scope,
         audience=audience,
-        origin=attrs.evolve(reader.origin, field=path),
+        origin=reader.locate(path),
     )
 
 

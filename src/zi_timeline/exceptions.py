@@ -15,6 +15,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidScheduleError",
     "LoadError",
+    "LoadWarning",
     "PlanningError",
     "PolicyError",
     "ReportError",
@@ -40,8 +41,10 @@ class ZiTimelineError(Exception):
         row: int | None = None,
         column: str | None = None,
         field: str | None = None,
+        sheet: str | None = None,
     ) -> None:
         self.text = text
+        self.sheet = sheet
         self.value = value
         self.file = file
         self.row = row
@@ -51,7 +54,9 @@ class ZiTimelineError(Exception):
 
     def where(self, lang: Lang = "id") -> str:
         """Location as a short phrase (file, row, column, field), or ``""``."""
-        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=self.field)
+        return describe_location(
+            lang, file=self.file, row=self.row, column=self.column, field=self.field, sheet=self.sheet
+        )
 
     def message(self, lang: Lang = "id") -> str:
         """The whole message in *lang*, prefixed by its location when known."""
@@ -66,8 +71,10 @@ class ZiTimelineError(Exception):
         row: int | None = None,
         column: str | None = None,
         field: str | None = None,
+        sheet: str | None = None,
     ) -> ZiTimelineError:
         """Fill in location details that are not known yet; returns self."""
+        self.sheet = self.sheet if self.sheet is not None else sheet
         self.file = self.file if self.file is not None else file
         self.row = self.row if self.row is not None else row
         self.column = self.column if self.column is not None else column
@@ -116,6 +123,10 @@ class UnknownRuleError(ZiTimelineError, KeyError):
 
 class LoadError(ZiTimelineError, OSError):
     """A file that cannot be read or decoded."""
+
+
+class LoadWarning(ZiTimelineError, UserWarning):  # noqa: N818 - a warning, not an error
+    """Input read with a guess the user should know of (a cp1252 file, an ignored column)."""
 
 
 class ReportError(ZiTimelineError):

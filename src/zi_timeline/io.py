@@ -17,6 +17,7 @@ import attrs
 from zi_timeline._i18n import Text
 from zi_timeline._schedule import Origin, Schedule, Waiver
 from zi_timeline._structure import structure_waivers
+from zi_timeline._tables import read_csv, read_xlsx, schedules_from_table
 from zi_timeline.exceptions import LoadError
 
 __all__ = ["EXAMPLES", "MAX_FILE_BYTES", "add_waivers", "load", "load_data", "load_waivers"]
@@ -24,17 +25,27 @@ __all__ = ["EXAMPLES", "MAX_FILE_BYTES", "add_waivers", "load", "load_data", "lo
 MAX_FILE_BYTES = 50 * 1024 * 1024
 EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
 """The bundled example schedules (healthy and failing units, one per warning sign)."""
-_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 
-def load(path: str | Path, *, year: int | None = None) -> list[Schedule]:
-    """Every schedule in a JSON or YAML file, in file order.
+def load(path: str | Path, *, year: int | None = None, strict: bool = False) -> list[Schedule]:
+    """Every schedule in a JSON, YAML, CSV or XLSX file, in file order.
 
-    The file holds one schedule, a list of schedules, or ``{"schedules": [...]}``.
-    *year* completes dates written without a year (a schedule's own ``year`` wins).
+    JSON/YAML hold one schedule, a list, or ``{"schedules": [...]}``; CSV and XLSX hold
+    a table in long shape (a row per milestone) or wide shape (a row per unit, a column
+    per stage). *year* completes dates written without a year. A bad value is kept as a
+    ZI9xx problem on its unit (naming file, sheet, row and column), or, with
+    ``strict=True``, raised at once. A file that cannot be read raises `LoadError`.
     """
     path = Path(path)
-    return load_data(_read_file(path), file=str(path), year=year)
+    kind = _kind(path)
+    if kind == "csv":
+        return schedules_from_table(read_csv(path, _read_bytes(path)), year=year, strict=strict)
+    if kind == "xlsx":
+        _read_bytes(path)  # the size limit applies before openpyxl reads anything
+        tables = read_xlsx(path)
+        return [s for table in tables for s in schedules_from_table(table, year=year, strict=strict)]
+    return load_data(_read_file(path), file=str(path), year=year, strict=strict)
 
 
 def load_waivers(path: str | Path) -> dict[str, tuple[Waiver, ...]]:
@@ -57,7 +68,7 @@ def add_waivers(
     return out, [unit for unit in waivers if unit not in units]
 
 
-def _read_file(path: Path) -> Any:
+def _kind(path: Path) -> str:
     kind = _SUFFIXES.get(path.suffix.casefold())
     if kind is None:
         known = ", ".join(sorted(_SUFFIXES))
@@ -68,11 +79,20 @@ def _read_file(path: Path) -> Any:
             ),
             file=str(path),
         )
+    return kind
+
+
+def _read_file(path: Path) -> Any:
+    kind = _kind(path)
+    if kind not in {"json", "yaml"}:
+        raise LoadError(
+            Text("pengecualian dibaca dari JSON atau YAML", "waivers are read from JSON or YAML"), file=str(path)
+        )
     text = _read_text(path)
     return _parse_json(text, path) if kind == "json" else _parse_yaml(text, path)
 
 
-def load_data(data: Any, *, file: str | None = None, year: int | None = None) -> list[Schedule]:
+def load_data(data: Any, *, file: str | None = None, year: int | None = None, strict: bool = False) -> list[Schedule]:
     """Schedules from already-parsed data of the file shape (see `load`)."""
     if isinstance(data, Mapping) and "schedules" in data:
         items, prefix = data["schedules"], "schedules"
@@ -91,11 +111,25 @@ def load_data(data: Any, *, file: str | None = None, year: int | None = None) ->
     out = []
     for i, item in enumerate(items):
         field = None if prefix is None else f"{prefix}[{i}]"
-        out.append(Schedule.from_mapping(item, year=year, strict=False, origin=Origin(file=file, field=field)))
+        out.append(Schedule.from_mapping(item, year=year, strict=strict, origin=Origin(file=file, field=field)))
     return out
 
 
 def _read_text(path: Path) -> str:
+    raw = _read_bytes(path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            Text(
+                f"bukan teks UTF-8 (bita ke-{exc.start}); simpan ulang sebagai UTF-8",
+                f"not UTF-8 text (byte {exc.start}); save it again as UTF-8",
+            ),
+            file=str(path),
+        ) from exc
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         raw = b"" if size > MAX_FILE_BYTES else path.read_bytes()
@@ -111,16 +145,7 @@ def _read_text(path: Path) -> str:
             ),
             file=str(path),
         )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LoadError(
-            Text(
-                f"bukan teks UTF-8 (bita ke-{exc.start}); simpan ulang sebagai UTF-8",
-                f"not UTF-8 text (byte {exc.start}); save it again as UTF-8",
-            ),
-            file=str(path),
-        ) from exc
+    return raw
 
 
 def _parse_json(text: str, path: Path) -> Any:
