@@ -13,7 +13,7 @@ False
 from zi_timeline._calendar import Award, Calendar, Window
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._diff import FindingChange, MilestoneChange, UnitDiff, compare
-from zi_timeline._findings import Finding, Report, Severity
+from zi_timeline._findings import Finding, Report, Reports, Severity
 from zi_timeline._parse import parse_date
 from zi_timeline._policy import Policy, Threshold
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
@@ -36,6 +36,7 @@ __all__ = [
     "Predicate",
     "Problem",
     "Report",
+    "Reports",
     "Schedule",
     "Severity",
     "Stage",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -14,10 +14,10 @@ from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import ReportError
 
 if TYPE_CHECKING:
-    from zi_timeline._schedule import Waiver
+    from zi_timeline._schedule import Origin, Waiver
     from zi_timeline._signs import SignStatus
 
-__all__ = ["Finding", "Report", "Severity"]
+__all__ = ["Finding", "Report", "Reports", "Severity"]
 
 
 class Severity(enum.Enum):
@@ -81,6 +81,7 @@ class Finding:
     source: str
     fix: str
     waived: Waiver | None = attrs.field(default=None, kw_only=True)
+    origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
 
     @property
     def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
@@ -106,6 +107,25 @@ class Finding:
 
 def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: f.sort_key))
+
+
+class Reports(list["Report"]):
+    """The reports of a portfolio, in input order; a list that shows itself in notebooks."""
+
+    def _repr_html_(self) -> str:
+        from zi_timeline._html import reports_html  # noqa: PLC0415 - only notebooks need it
+
+        return reports_html(self)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self)
+
+    def to_frame(self) -> Any:
+        """All findings as one pandas DataFrame (extra ``pandas``)."""
+        from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
+
+        return findings_frame(self)
 
 
 @attrs.frozen
@@ -155,6 +175,17 @@ class Report:
             "policy": self.policy,
             "policy_version": self.policy_version,
         }
+
+    def _repr_html_(self) -> str:
+        from zi_timeline._html import report_html  # noqa: PLC0415 - only notebooks need it
+
+        return report_html(self)
+
+    def to_frame(self) -> Any:
+        """The findings as a pandas DataFrame (extra ``pandas``), columns as `zi_timeline.pandas`."""
+        from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
+
+        return findings_frame([self])
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -209,6 +209,11 @@ class Schedule:
             return submission.span.start.year
         return self.year
 
+    def _repr_html_(self) -> str:
+        from zi_timeline._html import schedule_html  # noqa: PLC0415 - only notebooks need it
+
+        return schedule_html(self)
+
     def to_dict(self) -> dict[str, object]:
         """Plain data that `from_mapping` reads back to an equal schedule."""
         out: dict[str, object] = {"unit": self.unit, "target": self.target.value}

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from zi_timeline._calendar import Calendar
-from zi_timeline._findings import Finding, Report
+from zi_timeline._findings import Finding, Report, Reports
 from zi_timeline._i18n import Lang, check_lang
 from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
@@ -58,7 +58,7 @@ def validate(
         policy = attrs.evolve(policy, calendar=calendar)
     chosen = _narrow(policy, select, ignore)
     ctx = Context(schedule=schedule, policy=chosen, lang=language, plan_policy=policy)
-    findings = [*_input_findings(ctx), *_rule_findings(ctx)]
+    findings = [*_input_findings(ctx), *_locate(schedule, _rule_findings(ctx))]
     if schedule.waivers:
         applied = apply_waivers(findings, schedule.waivers, today=today or _today(), known=_KNOWN, lang=language)
         findings = [f for f in applied if f.waived is not None or chosen.is_enabled(f.code)]
@@ -90,7 +90,7 @@ def validate_many(
     ignore: Iterable[str] = (),
     calendar: Calendar | None = None,
     today: dt.date | None = None,
-) -> list[Report]:
+) -> Reports:
     """`validate` each schedule; the result has the same length and order as the input."""
     policy = policy or Policy.default()
     if calendar is not None:
@@ -98,7 +98,7 @@ def validate_many(
     select = list(select) if select is not None else None
     ignore = list(ignore)
     today = today or _today()
-    return [validate(s, policy, lang=lang, select=select, ignore=ignore, today=today) for s in schedules]
+    return Reports(validate(s, policy, lang=lang, select=select, ignore=ignore, today=today) for s in schedules)
 
 
 def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str]) -> Policy:
@@ -123,6 +123,16 @@ def _rule_findings(ctx: Context) -> Iterator[Finding]:
             yield finding if override is None else attrs.evolve(finding, severity=override)
 
 
+def _locate(schedule: Schedule, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """Give each finding the place of its last stage's milestone, so exports can point at a row."""
+    for finding in findings:
+        milestone = schedule.first(finding.stages[-1]) if finding.stages else None
+        if milestone is None or milestone.origin is None:
+            yield finding
+        else:
+            yield attrs.evolve(finding, origin=milestone.origin)
+
+
 def _input_findings(ctx: Context) -> Iterator[Finding]:
     lang = ctx.lang
     for problem in ctx.schedule.problems:
@@ -143,4 +153,5 @@ def _input_findings(ctx: Context) -> Iterator[Finding]:
             strength=rule.references[0].strength,
             source=rule.references[0].source,
             fix=INPUT_FIX[rule.code].get(lang),
+            origin=problem.origin,
         )

@@ -1,4 +1,4 @@
-"""Command line: ``zi-timeline check|plan|diff|rules|explain|schema``. Thin: parsing arguments and printing."""
+"""Command line: ``zi-timeline check|plan|diff|rules|explain|schema|template``. Thin: parsing arguments and printing."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from zi_timeline._cli import check, diff, plan, rules, schema
+from zi_timeline._cli import check, diff, plan, rules, schema, template
 from zi_timeline._i18n import check_lang
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ZiTimelineError
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_parser(sub)
     rules.add_parsers(sub)
     schema.add_parser(sub)
+    template.add_parser(sub)
     return parser
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
+import warnings
+from pathlib import Path
 from typing import Any
 
 from zi_timeline._cli._common import (
@@ -16,12 +19,15 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
+from zi_timeline._export import write_findings_csv, write_findings_xlsx
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._policy import Policy
+from zi_timeline._schedule import Schedule
 from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate_many
 from zi_timeline._version import __version__
-from zi_timeline.exceptions import InvalidScheduleError
+from zi_timeline.exceptions import InvalidScheduleError, LoadError, LoadWarning
 from zi_timeline.io import EXAMPLES, add_waivers, load, load_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
 
@@ -34,7 +40,16 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="berkas .json, .yaml atau .yml")
     parser.add_argument("--examples", action="store_true", help="periksa contoh bawaan / check the bundled examples")
-    parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "xlsx", "html"),
+        default="table",
+        help="bentuk keluaran / output format (xlsx dan html memerlukan -o)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="tulis ke berkas / write to a file")
+    parser.add_argument(
+        "--strict", action="store_true", help="berhenti pada sel rusak pertama / stop at the first bad cell"
+    )
     parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
     parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")
     parser.add_argument(
@@ -66,7 +81,18 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidScheduleError(
             Text("sebutkan berkas jadwal, atau --examples", "name a schedule file, or --examples"), value=None
         )
-    schedules = [schedule for path in paths for schedule in load(path)]
+    if args.format in {"xlsx", "html"} and not args.output:
+        raise InvalidScheduleError(
+            Text(f"--format {args.format} memerlukan -o BERKAS", f"--format {args.format} needs -o FILE"),
+            value=args.format,
+        )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LoadWarning)
+        schedules = [schedule for path in paths for schedule in load(path, strict=args.strict)]
+    for warning in caught:
+        message = warning.message
+        text = message.message(args.lang) if isinstance(message, LoadWarning) else str(message)
+        sys.stderr.write(f"zi-timeline: {_w('warning', args.lang)}: {text}\n")
     if args.waivers:
         schedules, strangers = add_waivers(schedules, load_waivers(args.waivers))
         for unit in strangers:
@@ -84,6 +110,17 @@ def run(args: argparse.Namespace) -> int:
         suggestions = [
             None if r.ok else suggest_fix(s, policy, lang=args.lang) for s, r in zip(schedules, reports, strict=True)
         ]
+    _write(args, policy, schedules, reports, suggestions)
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def _write(
+    args: argparse.Namespace,
+    policy: Policy,
+    schedules: list[Schedule],
+    reports: list[Report],
+    suggestions: list[Suggestion | None],
+) -> None:
     if args.format == "json":
         document = {
             "zi_timeline": __version__,
@@ -92,10 +129,32 @@ def run(args: argparse.Namespace) -> int:
             "policy_version": policy.version,
             "reports": [_report_dict(r, g, args) for r, g in zip(reports, suggestions, strict=True)],
         }
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output)
+    elif args.format == "csv":
+        buffer = io.StringIO(newline="")
+        write_findings_csv(reports, buffer)
+        emit(buffer.getvalue(), args.output, bom=True)
+    elif args.format == "xlsx":
+        write_findings_xlsx(reports, args.output)
+    elif args.format == "html":
+        from zi_timeline._html import render_html  # noqa: PLC0415 - matplotlib only when asked for
+
+        emit(render_html(schedules, reports, policy, args.lang), args.output)
     else:
-        sys.stdout.write(render_table(reports, args.lang, suggestions))
-    return 0 if all(r.ok for r in reports) else 1
+        emit(render_table(reports, args.lang, suggestions), args.output)
+
+
+def emit(text: str, output: str | None, *, bom: bool = False) -> None:
+    """Write to stdout, or to *output* (UTF-8; with a BOM for CSV so Excel reads it right)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(("\ufeff" if bom else "") + text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise LoadError(
+            Text(f"tidak dapat ditulis ({exc.strerror})", f"cannot be written ({exc.strerror})"), file=output
+        ) from exc
 
 
 def _report_dict(report: Report, suggestion: Suggestion | None, args: argparse.Namespace) -> dict[str, object]:
@@ -123,6 +182,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "signs": ("Enam tanda peringatan Itjen:", "The Itjen's six warning signs:"),
     "waived": ("DIKECUALIKAN", "WAIVED"),
     "until": ("sampai", "until"),
+    "warning": ("peringatan", "warning"),
     "stranger": (
         "zi-timeline: peringatan: pengecualian untuk unit {unit!r} di {file} tidak cocok dengan jadwal mana pun",
         "zi-timeline: warning: the waivers for unit {unit!r} in {file} match no schedule",

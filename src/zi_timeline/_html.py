@@ -1,0 +1,186 @@
+"""HTML: notebook views of schedules and reports, and the self-contained portfolio report.
+
+Everything a user typed is escaped. The report embeds its charts as inline SVG and its
+style as one <style> block: one file, no network, readable on a laptop and printable.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Sequence
+
+from zi_timeline._findings import Report, Severity
+from zi_timeline._i18n import Lang, Text
+from zi_timeline._policy import Policy
+from zi_timeline._schedule import Schedule
+from zi_timeline._signs import Status
+from zi_timeline._version import __version__
+
+__all__ = ["render_html", "report_html", "reports_html", "schedule_html"]
+
+_W = {
+    "stage": Text("tahap", "stage"),
+    "date": Text("tanggal", "date"),
+    "note": Text("catatan", "note"),
+    "code": Text("kode", "code"),
+    "severity": Text("tingkat", "severity"),
+    "message": Text("pesan", "message"),
+    "fix": Text("saran", "fix"),
+    "pass": Text("LOLOS", "PASS"),
+    "fail": Text("GAGAL", "FAIL"),
+    "units": Text("unit", "units"),
+    "rule": Text("aturan", "rule"),
+    "signs": Text("Enam tanda peringatan Itjen", "The Itjen's six warning signs"),
+    "title": Text("Laporan pemeriksaan jadwal Zona Integritas", "Zona Integritas schedule check"),
+    "summary": Text("Ringkasan", "Summary"),
+    "policy": Text("kebijakan", "policy"),
+    "by_rule": Text("Temuan per aturan", "Findings per rule"),
+    "none": Text("tidak ada temuan", "no findings"),
+    "uncertain": Text("belum pasti", "not certain"),
+    "waived": Text("dikecualikan", "waived"),
+    "ok_units": Text("{ok} dari {n} unit lolos", "{ok} of {n} units pass"),
+}
+_SIGN = {
+    Status.PRESENT: ("ADA", "PRESENT", "#c62828"),
+    Status.ABSENT: ("TIDAK", "ABSENT", "#2e7d32"),
+    Status.UNKNOWN: ("?", "?", "#757575"),
+}
+_SEVERITY_COLOUR = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
+_STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem auto;max-width:1100px;
+padding:0 1rem;color:#222;line-height:1.4}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #ddd}
+table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
+th,td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#f4f4f4}
+.badge{display:inline-block;padding:.05rem .5rem;border-radius:.6rem;color:#fff;font-weight:600;font-size:.8rem}
+.pass{background:#2e7d32}.fail{background:#c62828}.unit{page-break-inside:avoid;break-inside:avoid;margin-bottom:2rem}
+.signs{display:flex;flex-wrap:wrap;gap:.3rem;font-size:.8rem}
+.sign{border:1px solid #ccc;border-radius:.3rem;padding:.1rem .4rem}
+svg{max-width:100%;height:auto}.muted{color:#666;font-size:.8rem}
+@media print{body{margin:0;max-width:none}h2{page-break-before:auto}a{color:#222}}
+"""
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value))
+
+
+def _w(key: str, lang: Lang) -> str:
+    return _W[key].get(lang)
+
+
+def _badge(ok: bool, lang: Lang) -> str:  # noqa: FBT001 - a verdict
+    return f'<span class="badge {"pass" if ok else "fail"}">{_w("pass" if ok else "fail", lang)}</span>'
+
+
+def schedule_html(schedule: Schedule, lang: Lang = "id") -> str:
+    """A schedule as an HTML table (its notebook view)."""
+    rows = "".join(
+        f"<tr><td>{_e(m.stage.label(lang))}</td><td>{_e(m.span.format(lang))}</td><td>{_e(m.note or '')}</td></tr>"
+        for m in schedule
+    )
+    head = f"<b>{_e(schedule.unit)}</b> ({_e(schedule.target.value)})"
+    cols = "".join(f"<th>{_w(k, lang)}</th>" for k in ("stage", "date", "note"))
+    return f"<div>{head}<table><tr>{cols}</tr>{rows}</table></div>"
+
+
+def _findings_table(report: Report, lang: Lang) -> str:
+    if not report.findings:
+        return f'<p class="muted">{_w("none", lang)}</p>'
+    cols = "".join(f"<th>{_w(k, lang)}</th>" for k in ("code", "severity", "message", "fix"))
+    rows = []
+    for f in report.findings:
+        colour = _SEVERITY_COLOUR[f.severity]
+        notes = []
+        if not f.certain:
+            notes.append(_w("uncertain", lang))
+        if f.waived is not None:
+            notes.append(f"{_w('waived', lang)}: {f.waived.reason}")
+        extra = f' <span class="muted">({_e("; ".join(notes))})</span>' if notes else ""
+        rows.append(
+            f'<tr><td>{_e(f.code)}</td><td style="color:{colour};font-weight:600">{_e(f.severity.label(lang))}'
+            f"{extra}</td><td>{_e(f.message)}</td><td>{_e(f.fix)}</td></tr>"
+        )
+    return f"<table><tr>{cols}</tr>{''.join(rows)}</table>"
+
+
+def _signs(report: Report, lang: Lang) -> str:
+    if not report.signs:
+        return ""
+    items = []
+    for sign in report.signs:
+        word_id, word_en, colour = _SIGN[sign.status]
+        word = word_id if lang == "id" else word_en
+        detail = f" ({', '.join(sign.codes)})" if sign.codes else ""
+        items.append(
+            f'<span class="sign" title="{_e(sign.reason)}"><b style="color:{colour}">{word}</b> '
+            f"{sign.sign}. {_e(sign.name)}{_e(detail)}</span>"
+        )
+    return f'<div class="muted">{_w("signs", lang)}</div><div class="signs">{"".join(items)}</div>'
+
+
+def _counts(report: Report, lang: Lang) -> str:
+    counts = report.counts
+    parts = [f"{counts[s.value]} {s.label(lang)}" for s in Severity]
+    if counts["waived"]:
+        parts.append(f"{counts['waived']} {_w('waived', lang)}")
+    return ", ".join(parts)
+
+
+def report_html(report: Report, lang: Lang | None = None) -> str:
+    """A report: verdict, counts, the six signs, findings (its notebook view)."""
+    lang = lang or report.lang
+    verdict = f"{_badge(report.ok, lang)} {_e(_counts(report, lang))}"
+    head = f"<b>{_e(report.unit)}</b> ({_e(report.target.value)}) {verdict}"
+    return f"<div>{head}{_signs(report, lang)}{_findings_table(report, lang)}</div>"
+
+
+def _summary(reports: Sequence[Report], lang: Lang) -> str:
+    ok = sum(r.ok for r in reports)
+    total = Counter(f.severity for r in reports for f in r.findings if f.waived is None)
+    severities = ", ".join(f"{total[s]} {s.label(lang)}" for s in Severity)
+    per_rule: dict[str, set[str]] = {}
+    for r in reports:
+        for f in r.findings:
+            per_rule.setdefault(f"{f.code} {f.rule}", set()).add(r.unit)
+    rule_rows = "".join(f"<tr><td>{_e(k)}</td><td>{len(v)}</td></tr>" for k, v in sorted(per_rule.items()))
+    units = "".join(
+        f"<tr><td>{_e(r.unit)}</td><td>{_badge(r.ok, lang)}</td><td>{_e(_counts(r, lang))}</td></tr>" for r in reports
+    )
+    return (
+        f"<p>{_e(_w('ok_units', lang).format(ok=ok, n=len(reports)))}; {_e(severities)}</p>"
+        f"<table><tr><th>{_w('rule', lang)}</th><th>{_w('units', lang)}</th></tr>{rule_rows}</table>"
+        f"<table><tr><th>{_w('units', lang)}</th><th></th><th></th></tr>{units}</table>"
+    )
+
+
+def reports_html(reports: Sequence[Report], lang: Lang | None = None) -> str:
+    """Several reports: counts per severity and per rule on top, then the units (notebook view)."""
+    lang = lang or (reports[0].lang if reports else "id")
+    return _summary(reports, lang) + "".join(report_html(r, lang) for r in reports)
+
+
+def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy: Policy, lang: Lang) -> str:
+    """The whole self-contained HTML report: summary, portfolio chart, then each unit with its Gantt chart."""
+    import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
+
+    from zi_timeline.plot import figure_svg, gantt, portfolio_chart  # noqa: PLC0415
+
+    sections = []
+    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):
+        overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
+        for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
+            chart = figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
+            sections.append(
+                f'<section class="unit" id="unit-{index}"><h2>{index}. {_e(report.unit)}</h2>'
+                f"{report_html(report, lang)}{chart}</section>"
+            )
+    title = _w("title", lang)
+    meta = f"zi_timeline {__version__} - {_w('policy', lang)} {_e(policy.name)} {_e(policy.version)}"
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
+        f'<style>{_STYLE}</style></head><body><h1>{title}</h1><p class="muted">{meta}</p>'
+        f"<h2>{_w('summary', lang)}</h2>{_summary(reports, lang)}{overview}{''.join(sections)}</body></html>\n"
+    )

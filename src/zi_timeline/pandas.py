@@ -1,0 +1,102 @@
+"""pandas front (extra ``pandas``): schedules from a DataFrame, findings and summaries as DataFrames.
+
+The findings frame has the fixed columns of `FINDING_COLUMNS` (unit, code, rule,
+severity, certain, stages, message, observed, required, strength, source, fix, waived,
+file, sheet, row); a unit without findings keeps one row with empty finding columns, so
+no unit disappears from a table.
+
+>>> import zi_timeline as zt
+>>> from zi_timeline import pandas as ztp
+>>> reports = zt.validate_many(zt.load(zt.io.EXAMPLES))
+>>> list(ztp.summary_frame(reports).columns)[:4]
+['unit', 'target', 'ok', 'error']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from zi_timeline._export import FINDING_COLUMNS, finding_rows
+from zi_timeline._findings import Report, Reports
+from zi_timeline._i18n import Lang
+from zi_timeline._policy import Policy
+from zi_timeline._schedule import Schedule
+from zi_timeline._tables import Table, schedules_from_table
+from zi_timeline._validate import validate_many
+
+try:
+    import pandas as pd
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    msg = "zi_timeline.pandas needs pandas: pip install 'zi-timeline[pandas]'"
+    raise ImportError(msg) from exc
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["FINDING_COLUMNS", "SUMMARY_COLUMNS", "findings_frame", "from_frame", "summary_frame", "validate_frame"]
+
+SUMMARY_COLUMNS = ("unit", "target", "ok", "error", "warning", "info", "waived", "signs", "codes")
+"""The columns of `summary_frame`, one row per unit."""
+
+
+def from_frame(
+    frame: pd.DataFrame, *, year: int | None = None, strict: bool = False, name: str = "DataFrame"
+) -> list[Schedule]:
+    """Schedules from a DataFrame in long shape (a row per milestone) or wide shape (a row per unit).
+
+    Column names are matched like spreadsheet headers (``satker``, ``tahap``, ``Evaluasi
+    TPI``...); messages name the frame's row (1 = the first data row) and column.
+    """
+    rows = tuple(
+        (number, tuple(None if _missing(v) else v for v in values))
+        for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
+    )
+    table = Table(name, None, 0, tuple(str(c) for c in frame.columns), rows)
+    return schedules_from_table(table, year=year, strict=strict)
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return False
+
+
+def validate_frame(
+    frame: pd.DataFrame,
+    policy: Policy | None = None,
+    *,
+    lang: Lang | str = "id",
+    year: int | None = None,
+    today: dt.date | None = None,
+) -> Reports:
+    """`validate_many` over the schedules of a DataFrame."""
+    return validate_many(from_frame(frame, year=year), policy, lang=lang, today=today)
+
+
+def findings_frame(reports: Iterable[Report]) -> pd.DataFrame:
+    """One row per finding, columns `FINDING_COLUMNS`."""
+    return pd.DataFrame(finding_rows(reports), columns=list(FINDING_COLUMNS))
+
+
+def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
+    """One row per unit: verdict, counts per severity, the warning signs present, the codes found."""
+    rows = []
+    for r in reports:
+        counts = r.counts
+        signs = ", ".join(str(s.sign) for s in r.signs if s.status.value == "present")
+        rows.append(
+            {
+                "unit": r.unit,
+                "target": r.target.value,
+                "ok": r.ok,
+                "error": counts["error"],
+                "warning": counts["warning"],
+                "info": counts["info"],
+                "waived": counts["waived"],
+                "signs": signs,
+                "codes": ", ".join(sorted(set(r.codes()))),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
