@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -198,6 +199,7 @@ def portfolio_chart(reports: Sequence[Report], *, lang: Lang | str = "id", width
 def figure_svg(fig: Figure) -> str:
     """The figure as an SVG string, for a self-contained HTML page."""
     buffer = io.StringIO()
-    fig.savefig(buffer, format="svg")
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()
+    text = re.sub(r"\s*<metadata>.*?</metadata>", "", text, flags=re.DOTALL)  # no dates: same input, same bytes
     return text[text.index("<svg") :]
