@@ -198,3 +198,22 @@ def test_windows_option_adds_a_years_window(tmp_path: Path, capsys: pytest.Captu
     assert "ZI305" not in out
     assert main(["plan", "--year", "2026", "--windows", str(tmp_path / "nope.toml")]) == 2
     assert "nope.toml" in capsys.readouterr().err
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zi_timeline._cli.check as check  # noqa: PLC0415 - the module whose function is broken here
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(check, "validate_many", broken)
+    monkeypatch.delenv("ZI_TIMELINE_DEBUG", raising=False)
+    assert main(["check", "--examples"]) == 2
+    err = capsys.readouterr().err
+    assert "RuntimeError: boom" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("ZI_TIMELINE_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["check", "--examples"])

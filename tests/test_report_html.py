@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -160,3 +161,12 @@ def test_the_notebook_runs() -> None:
     assert "44" in text
     assert "image/png" in text or "image/svg+xml" in text  # the charts were drawn
     assert "pengusulan" in text
+
+
+def test_a_missing_plot_extra_gives_an_install_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, "zi_timeline.plot", raising=False)
+    assert main(["check", "--examples", "--format", "html", "-o", str(tmp_path / "x.html")]) == 2
+    assert "pip install 'zi-timeline[plot]'" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
 from zi_timeline._signs import Status
 from zi_timeline._version import __version__
+from zi_timeline.exceptions import MissingExtraError
 
 __all__ = ["render_html", "report_html", "reports_html", "schedule_html"]
 
@@ -163,9 +164,17 @@ def reports_html(reports: Sequence[Report], lang: Lang | None = None) -> str:
 
 def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy: Policy, lang: Lang) -> str:
     """The whole self-contained HTML report: summary, portfolio chart, then each unit with its Gantt chart."""
-    import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
+    try:
+        import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
 
-    from zi_timeline.plot import figure_svg, gantt, portfolio_chart  # noqa: PLC0415
+        from zi_timeline.plot import figure_svg, gantt, portfolio_chart  # noqa: PLC0415
+    except ImportError as exc:
+        raise MissingExtraError(
+            Text(
+                "laporan HTML memerlukan matplotlib untuk grafiknya: pip install 'zi-timeline[plot]'",
+                "the HTML report needs matplotlib for its charts: pip install 'zi-timeline[plot]'",
+            )
+        ) from exc
 
     sections = []
     with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):

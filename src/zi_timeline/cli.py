@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -53,6 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # the last resort: a bug must not reach the user as a traceback
+        if os.environ.get("ZI_TIMELINE_DEBUG"):
+            raise
+        print(
+            f"zi-timeline: galat internal / internal error: {type(exc).__name__}: {exc}. "
+            "Mohon laporkan bersama berkas masukannya; ZI_TIMELINE_DEBUG=1 menampilkan rinciannya.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return code
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidScheduleError",
     "LoadError",
     "LoadWarning",
+    "MissingExtraError",
     "PlanningError",
     "PolicyError",
     "ReportError",
@@ -123,6 +124,10 @@ class UnknownRuleError(ZiTimelineError, KeyError):
 
 class LoadError(ZiTimelineError, OSError):
     """A file that cannot be read or decoded."""
+
+
+class MissingExtraError(ZiTimelineError, ImportError):
+    """An optional extra (matplotlib, openpyxl, pandas, pyyaml) is needed but not installed."""
 
 
 class LoadWarning(ZiTimelineError, UserWarning):  # noqa: N818 - a warning, not an error
