@@ -203,7 +203,7 @@ def test_windows_option_adds_a_years_window(tmp_path: Path, capsys: pytest.Captu
 def test_an_unexpected_error_is_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import zi_timeline._cli.check as check  # noqa: PLC0415 - the module whose function is broken here
+    from zi_timeline._cli import check  # noqa: PLC0415 - the module whose function is broken here
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
