@@ -132,3 +132,19 @@ def test_unreadable_tables_name_the_file(tmp_path: Path, name: str, content: str
         zt.load(path)
     assert str(path) in info.value.message("id")
     assert quoted in info.value.message("en")
+
+
+def test_xlsx_cells_may_hold_datetimes_serials_or_text(tmp_path: Path) -> None:
+    import openpyxl  # noqa: PLC0415 - only this test writes a workbook
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Satker", "Predikat", "Perencanaan", "Pencanangan", "Pengusulan"])
+    sheet.append(["Lapas A", "WBK", "Juni 2024", dt.datetime(2024, 7, 3), 45505])  # 45505 = 1 August 2024
+    path = tmp_path / "sel.xlsx"
+    book.save(path)
+    (schedule,) = zt.load(path)
+    assert schedule.first(zt.Stage.PENCANANGAN).span == zt.DateSpan.day(dt.date(2024, 7, 3))  # type: ignore[union-attr]
+    assert schedule.first(zt.Stage.PENGUSULAN).span == zt.DateSpan.day(dt.date(2024, 8, 1))  # type: ignore[union-attr]
+    assert "ZI201" in zt.validate(schedule).codes()
