@@ -141,7 +141,8 @@ def test_xlsx_cells_may_hold_datetimes_serials_or_text(tmp_path: Path) -> None:
     sheet = book.active
     assert sheet is not None
     sheet.append(["Satker", "Predikat", "Perencanaan", "Pencanangan", "Pengusulan"])
-    sheet.append(["Lapas A", "WBK", "Juni 2024", dt.datetime(2024, 7, 3, tzinfo=None), 45505])  # 45505 = 1 August 2024
+    naive = dt.datetime(2024, 7, 3)  # noqa: DTZ001 - Excel cells have no time zone
+    sheet.append(["Lapas A", "WBK", "Juni 2024", naive, 45505])  # 45505 is 1 August 2024
     path = tmp_path / "sel.xlsx"
     book.save(path)
     (schedule,) = zt.load(path)
