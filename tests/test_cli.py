@@ -208,7 +208,7 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(check, "validate_many", broken)
+    monkeypatch.setattr(check, "validate", broken)
     monkeypatch.delenv("ZI_TIMELINE_DEBUG", raising=False)
     assert main(["check", "--examples"]) == 2
     err = capsys.readouterr().err

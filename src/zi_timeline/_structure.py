@@ -138,9 +138,23 @@ def structure_schedule(
     strict: bool,
     origin: Origin | None,
     cells: Mapping[str, Origin] | None = None,
+    problems: Sequence[Problem] = (),
 ) -> Schedule:
-    """*data* read into a Schedule; *cells* maps field paths to spreadsheet cells for messages."""
+    """*data* read into a Schedule; *cells* maps field paths to spreadsheet cells for messages.
+
+    *problems* found before reading (by a spreadsheet loader) are kept, or raised first when strict.
+    """
     reader = _Reader(strict=strict, origin=origin, cells=cells)
+    for problem in problems:
+        if strict:
+            raise InvalidScheduleError(
+                problem.text,
+                value=problem.value,
+                file=problem.origin.file,
+                row=problem.origin.row,
+                sheet=problem.origin.sheet,
+            )
+        reader.problems.append(problem)
     if not isinstance(data, Mapping):
         reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
         return Schedule(unit=_fallback_unit(reader), problems=tuple(reader.problems))

@@ -9,24 +9,26 @@ new line, ``|`` or ``;``). An empty unit cell in long shape continues the unit a
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
-import io
+import functools
+import itertools
 import re
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from zi_timeline._i18n import Text
-from zi_timeline._schedule import Origin, Schedule
+from zi_timeline._schedule import Origin, Problem, Schedule
 from zi_timeline._stages import Stage
 from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, structure_schedule
 from zi_timeline.exceptions import LoadError, LoadWarning, UnknownStageError
 
-__all__ = ["Table", "read_csv", "read_xlsx", "schedules_from_table"]
+__all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
 
 _UNIT_FIELDS = ("unit", "target", "wbk_awarded", "revoked", "year")
 _ROW_FIELDS = ("stage", "date", "start", "end", "note", "participants", "scope", "audience")
@@ -44,9 +46,10 @@ class Table:
     sheet: str | None
     header_row: int
     headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[object, ...]], ...]  # (row number, values)
+    rows: Iterable[tuple[int, Sequence[object]]]  # (row number, values); may be read lazily, once
 
 
+@functools.cache
 def _letters(index: int) -> str:
     """Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA."""
     out = ""
@@ -98,12 +101,15 @@ def _find_header(rows: Sequence[tuple[int, Sequence[object]]]) -> int | None:
     return None
 
 
-def _table(file: str, sheet: str | None, rows: Sequence[tuple[int, Sequence[object]]]) -> Table | None:
-    start = _find_header(rows)
+def _table(file: str, sheet: str | None, rows: Iterable[tuple[int, Sequence[object]]]) -> Table | None:
+    """The table whose header is among the first rows; the rest is passed on unread."""
+    rows = iter(rows)
+    head = list(itertools.islice(rows, _HEADER_SEARCH_ROWS))
+    start = _find_header(head)
     if start is None:
         return None
-    header_row, headers = rows[start]
-    body = tuple((n, tuple(values)) for n, values in rows[start + 1 :])
+    header_row, headers = head[start]
+    body = itertools.chain(head[start + 1 :], rows)
     return Table(file, sheet, header_row, tuple(str(h or "").strip() for h in headers), body)
 
 
@@ -119,40 +125,63 @@ def _no_header(file: str, sheet: str | None) -> LoadError:
     )
 
 
-def _decode(raw: bytes, file: str) -> str:
-    if raw.startswith(_BOM):
-        return raw[len(_BOM) :].decode("utf-8", errors="strict")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        warnings.warn(
-            LoadWarning(
-                Text(
-                    "bukan UTF-8; dibaca sebagai cp1252 (Windows). Simpan sebagai 'CSV UTF-8' agar huruf tidak berubah",
-                    "not UTF-8; read as cp1252 (Windows). Save as 'CSV UTF-8' so no letter changes",
+_CHUNK = 1 << 20
+
+
+def _encoding(path: Path) -> str:
+    """utf-8-sig, utf-8, or cp1252 (with a warning) for a CSV, decided by reading it once in chunks."""
+    with path.open("rb") as handle:
+        if handle.read(len(_BOM)) == _BOM:
+            return "utf-8-sig"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            warnings.warn(
+                LoadWarning(
+                    Text(
+                        "bukan UTF-8; dibaca sebagai cp1252 (Windows). "
+                        "Simpan sebagai 'CSV UTF-8' agar huruf tidak berubah",
+                        "not UTF-8; read as cp1252 (Windows). Save as 'CSV UTF-8' so no letter changes",
+                    ),
+                    file=str(path),
                 ),
-                file=file,
-            ),
-            stacklevel=3,
-        )
-        return raw.decode("cp1252", errors="replace")
+                stacklevel=4,
+            )
+            return "cp1252"
+    return "utf-8"
 
 
-def read_csv(path: Path, raw: bytes) -> Table:
-    """A CSV as Indonesian-locale Excel writes it: ``;`` or ``,`` or tab, UTF-8 (BOM) or cp1252."""
+def read_csv(path: Path) -> Table:
+    """A CSV as Indonesian-locale Excel writes it: ``;`` or ``,`` or tab, UTF-8 (BOM) or cp1252.
+
+    The rows are read lazily, so a file of a million rows never sits in memory whole.
+    """
     file = str(path)
-    text = _decode(raw, file)
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    encoding = _encoding(path)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        first = next((line for line in handle if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count) if first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = [(n, row) for n, row in enumerate(reader, start=1) if any(c.strip() for c in row)]
-    except csv.Error as exc:
-        raise LoadError(Text(f"CSV tidak sah: {exc}", f"invalid CSV: {exc}"), file=file) from exc
-    table = _table(file, None, rows)
+    table = _table(file, None, _csv_rows(path, encoding, delimiter))
     if table is None:
         raise _no_header(file, None)
     return table
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, Sequence[object]]]:
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for number, row in enumerate(reader, start=1):
+                if any(c.strip() for c in row):
+                    yield number, row
+        except csv.Error as exc:
+            raise LoadError(
+                Text(f"CSV tidak sah: {exc}", f"invalid CSV: {exc}"), file=str(path), row=reader.line_num
+            ) from exc
 
 
 def read_xlsx(path: Path) -> list[Table]:
@@ -183,7 +212,7 @@ def read_xlsx(path: Path) -> list[Table]:
             ]
             table = _table(str(path), sheet.title, rows)
             if table is not None:
-                tables.append(table)
+                tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
     finally:
         book.close()
     if not tables:
@@ -208,12 +237,37 @@ def _empty(value: object) -> bool:
 @attrs.define
 class _Unit:
     data: dict[str, Any] = attrs.field(factory=dict)
-    cells: dict[str, Origin] = attrs.field(factory=dict)
+    cells: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)  # path -> (row, column index)
     milestones: list[dict[str, object]] = attrs.field(factory=list)
+    problems: list[Problem] = attrs.field(factory=list)
+
+
+class _Cells(Mapping[str, Origin]):
+    """Field paths to cells, building an `Origin` only for the paths a message asks for."""
+
+    def __init__(self, table: Table, cells: dict[str, tuple[int, int | None]]) -> None:
+        self._table, self._cells = table, cells
+
+    def __getitem__(self, path: str) -> Origin:
+        row, index = self._cells[path]
+        if index is None:
+            return Origin(file=self._table.file, sheet=self._table.sheet, row=row)
+        return _cell(self._table, row, index)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cells)
+
+    def __len__(self) -> int:
+        return len(self._cells)
 
 
 def schedules_from_table(table: Table, *, year: int | None, strict: bool) -> list[Schedule]:
-    """The schedules of one table, in the order their units first appear."""
+    """The schedules of one table, in order."""
+    return list(iter_schedules(table, year=year, strict=strict))
+
+
+def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[Schedule]:
+    """The schedules of one table, one at a time, as their rows are read."""
     kinds = [_column_kind(h) for h in table.headers]
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
     if unknown:
@@ -224,66 +278,88 @@ def schedules_from_table(table: Table, *, year: int | None, strict: bool) -> lis
                 sheet=table.sheet,
                 row=table.header_row,
             ),
-            stacklevel=2,
+            stacklevel=3,
         )
     long_shape = any(k == ("field", None, "stage") for k in kinds)
-    units = _long(table, kinds) if long_shape else _wide(table, kinds)
-    out = []
-    for unit in units:
+    origin = Origin(file=table.file, sheet=table.sheet)
+    for unit in _long(table, kinds) if long_shape else _wide(table, kinds):
         data = {**unit.data, "milestones": unit.milestones}
-        origin = Origin(file=table.file, sheet=table.sheet)
-        out.append(structure_schedule(data, year=year, strict=strict, origin=origin, cells=unit.cells))
-    return out
+        yield structure_schedule(
+            data, year=year, strict=strict, origin=origin, cells=_Cells(table, unit.cells), problems=unit.problems
+        )
 
 
 def _cell(table: Table, row: int, index: int) -> Origin:
     return Origin(file=table.file, sheet=table.sheet, row=row, column=_letters(index), field=table.headers[index])
 
 
-def _set_unit_field(unit: _Unit, field: str, value: object, where: Origin) -> None:
+def _set_unit_field(unit: _Unit, field: str, value: object, where: tuple[int, int | None]) -> None:
     if field not in unit.data:
         unit.data[field] = value
         unit.cells[field] = where
 
 
-def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> list[_Unit]:
-    units: dict[str, _Unit] = {}
+def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
+    """Units from rows that run together; a unit named again after another started is kept apart."""
+    fields = [(i, f) for i, (kind, _, f) in enumerate(kinds) if kind == "field" and f is not None]
+    finished: set[str] = set()
     current: _Unit | None = None
+    name = ""
     for number, values in table.rows:
-        cells = {}
-        for index, (kind, _, field) in enumerate(kinds):
-            if kind == "field" and field is not None and index < len(values) and not _empty(values[index]):
-                cells[field] = (_value(values[index]), _cell(table, number, index))
-        if "unit" in cells:
-            name = str(cells["unit"][0])
-            current = units.setdefault(name, _Unit())
-        elif current is None:
-            name = f"(baris {number})"
-            current = units.setdefault(name, _Unit())
-        unit = current
+        cells = {f: (_value(values[i]), i) for i, f in fields if i < len(values) and not _empty(values[i])}
+        new_name = str(cells["unit"][0]) if "unit" in cells else None
+        if current is None or (new_name is not None and new_name != name):
+            if current is not None:
+                finished.add(name)
+                yield current
+            name = new_name or f"(baris {number})"
+            current = _new_unit(table, name, number, finished)
         for field in _UNIT_FIELDS:
             if field in cells:
-                _set_unit_field(unit, field, *cells[field])
+                _set_unit_field(current, field, cells[field][0], (number, cells[field][1]))
+        if "unit" not in current.data:
+            current.data["unit"] = name
         row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
         if not row:
             continue
-        path = f"milestones[{len(unit.milestones)}]"
-        unit.cells[path] = Origin(file=table.file, sheet=table.sheet, row=number)
+        path = f"milestones[{len(current.milestones)}]"
+        current.cells[path] = (number, None)
         for field in row:
-            unit.cells[f"{path}.{field}"] = cells[field][1]
-        unit.milestones.append(row)
-    return list(units.values())
+            current.cells[f"{path}.{field}"] = (number, cells[field][1])
+        current.milestones.append(row)
+    if current is not None:
+        yield current
 
 
-def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> list[_Unit]:
-    out = []
+def _new_unit(table: Table, name: str, row: int, finished: set[str]) -> _Unit:
+    unit = _Unit()
+    if name in finished:
+        unit.problems.append(_again(table, name, row))
+    return unit
+
+
+def _again(table: Table, name: str, row: int) -> Problem:
+    return Problem(
+        "ZI903",
+        Text(
+            f"satker {name!r} muncul lagi sesudah satker lain; baris-barisnya dilaporkan terpisah. "
+            "Kelompokkan semua baris satu satker",
+            f"unit {name!r} appears again after other units; its rows are reported apart. "
+            "Keep each unit's rows together",
+        ),
+        repr(name),
+        origin=Origin(file=table.file, sheet=table.sheet, row=row),
+    )
+
+
+def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
     for number, values in table.rows:
         unit = _Unit()
-        spans: dict[Stage, dict[str, tuple[object, Origin]]] = {}
+        spans: dict[Stage, dict[str, tuple[object, tuple[int, int | None]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):
             if index >= len(values) or _empty(values[index]):
                 continue
-            value, where = _value(values[index]), _cell(table, number, index)
+            value, where = _value(values[index]), (number, index)
             if kind == "field" and field in _UNIT_FIELDS:
                 _set_unit_field(unit, field, value, where)
             elif kind == "stage" and stage is not None and field is not None:
@@ -295,14 +371,13 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> li
                 unit.cells.update({f"{path}.{field}": where for field, where in wheres.items()})
                 unit.milestones.append(row)
         if unit.data or unit.milestones:
-            unit.cells.setdefault("unit", Origin(file=table.file, sheet=table.sheet, row=number))
-            out.append(unit)
-    return out
+            unit.cells.setdefault("unit", (number, None))
+            yield unit
 
 
 def _stage_rows(
-    stage: Stage, parts: Mapping[str, tuple[object, Origin]]
-) -> Iterator[tuple[dict[str, object], dict[str, Origin]]]:
+    stage: Stage, parts: Mapping[str, tuple[object, tuple[int, int | None]]]
+) -> Iterator[tuple[dict[str, object], dict[str, tuple[int, int | None]]]]:
     if "date" in parts:
         value, where = parts["date"]
         pieces = _SPLIT.split(value) if isinstance(value, str) else [value]

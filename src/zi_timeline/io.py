@@ -8,7 +8,7 @@ or decoded at all raises `LoadError` naming the file, line and column.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +17,24 @@ import attrs
 from zi_timeline._i18n import Text
 from zi_timeline._schedule import Origin, Schedule, Waiver
 from zi_timeline._structure import structure_waivers
-from zi_timeline._tables import read_csv, read_xlsx, schedules_from_table
+from zi_timeline._tables import iter_schedules, read_csv, read_xlsx
 from zi_timeline.exceptions import LoadError
 
-__all__ = ["EXAMPLES", "MAX_FILE_BYTES", "add_waivers", "load", "load_data", "load_waivers"]
+__all__ = [
+    "EXAMPLES",
+    "MAX_CSV_BYTES",
+    "MAX_FILE_BYTES",
+    "add_waivers",
+    "iter_load",
+    "load",
+    "load_data",
+    "load_waivers",
+]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Largest JSON, YAML or XLSX file read (they are read whole): 50 MiB."""
+MAX_CSV_BYTES = 1024 * 1024 * 1024
+"""Largest CSV file read (it is streamed, so memory stays small): 1 GiB."""
 EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
 """The bundled example schedules (healthy and failing units, one per warning sign)."""
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -37,15 +49,25 @@ def load(path: str | Path, *, year: int | None = None, strict: bool = False) -> 
     ZI9xx problem on its unit (naming file, sheet, row and column), or, with
     ``strict=True``, raised at once. A file that cannot be read raises `LoadError`.
     """
+    return list(iter_load(path, year=year, strict=strict))
+
+
+def iter_load(path: str | Path, *, year: int | None = None, strict: bool = False) -> Iterator[Schedule]:
+    """Like `load`, one schedule at a time: a CSV is read as it goes, never whole.
+
+    In a CSV or XLSX in long shape a unit's rows run together; a unit named again after
+    other units is reported apart with a ZI903 problem, so no row is lost.
+    """
     path = Path(path)
     kind = _kind(path)
+    _check_size(path, MAX_CSV_BYTES if kind == "csv" else MAX_FILE_BYTES)
     if kind == "csv":
-        return schedules_from_table(read_csv(path, _read_bytes(path)), year=year, strict=strict)
-    if kind == "xlsx":
-        _read_bytes(path)  # the size limit applies before openpyxl reads anything
-        tables = read_xlsx(path)
-        return [s for table in tables for s in schedules_from_table(table, year=year, strict=strict)]
-    return load_data(_read_file(path), file=str(path), year=year, strict=strict)
+        yield from iter_schedules(read_csv(path), year=year, strict=strict)
+    elif kind == "xlsx":
+        for table in read_xlsx(path):
+            yield from iter_schedules(table, year=year, strict=strict)
+    else:
+        yield from load_data(_read_file(path), file=str(path), year=year, strict=strict)
 
 
 def load_waivers(path: str | Path) -> dict[str, tuple[Waiver, ...]]:
@@ -129,23 +151,31 @@ def _read_text(path: Path) -> str:
         ) from exc
 
 
-def _read_bytes(path: Path) -> bytes:
+def _check_size(path: Path, limit: int) -> None:
     try:
         size = path.stat().st_size
-        raw = b"" if size > MAX_FILE_BYTES else path.read_bytes()
     except OSError as exc:
         raise LoadError(
             Text(f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"), file=str(path)
         ) from exc
-    if size > MAX_FILE_BYTES:  # outside the try: LoadError is itself an OSError
+    if size > limit:  # outside the try: LoadError is itself an OSError
         raise LoadError(
             Text(
-                f"berkas terlalu besar ({size} bita; batas {MAX_FILE_BYTES} bita)",
-                f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES} bytes)",
+                f"berkas terlalu besar ({size} bita; batas {limit} bita)",
+                f"file too large ({size} bytes; the limit is {limit} bytes)",
             ),
             file=str(path),
         )
-    return raw
+
+
+def _read_bytes(path: Path) -> bytes:
+    _check_size(path, MAX_FILE_BYTES)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise LoadError(
+            Text(f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"), file=str(path)
+        ) from exc
 
 
 def _parse_json(text: str, path: Path) -> Any:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import io
+import contextlib
+import csv
 import json
 import sys
+import textwrap
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+import attrs
 
 from zi_timeline._cli._common import (
     add_lang,
@@ -19,16 +24,16 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
-from zi_timeline._export import write_findings_csv, write_findings_xlsx
+from zi_timeline._export import FINDING_COLUMNS, finding_rows, safe_cell, write_findings_xlsx
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
-from zi_timeline._schedule import Schedule
+from zi_timeline._schedule import Schedule, Waiver
 from zi_timeline._schema import SCHEMA_VERSION
-from zi_timeline._validate import validate_many
+from zi_timeline._validate import validate
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError, LoadError, LoadWarning
-from zi_timeline.io import EXAMPLES, add_waivers, load, load_waivers
+from zi_timeline.io import EXAMPLES, iter_load, load_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
 
 
@@ -74,6 +79,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     policy = resolve_policy(args)
+    args.today_date = parse_today(args.today)
     paths = list(args.paths)
     if args.examples:
         paths.append(str(EXAMPLES))
@@ -86,62 +92,114 @@ def run(args: argparse.Namespace) -> int:
             Text(f"--format {args.format} memerlukan -o BERKAS", f"--format {args.format} needs -o FILE"),
             value=args.format,
         )
+    waivers = load_waivers(args.waivers) if args.waivers else {}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LoadWarning)
-        schedules = [schedule for path in paths for schedule in load(path, strict=args.strict)]
+        seen: set[str] = set()
+        schedules = _schedules(paths, waivers, seen, strict=args.strict)
+        if args.format in {"xlsx", "html"}:
+            code = _write_whole(args, policy, list(schedules))
+        else:
+            code = stream(args, policy, schedules)
     for warning in caught:
         message = warning.message
         text = message.message(args.lang) if isinstance(message, LoadWarning) else str(message)
         sys.stderr.write(f"zi-timeline: {_w('warning', args.lang)}: {text}\n")
-    if args.waivers:
-        schedules, strangers = add_waivers(schedules, load_waivers(args.waivers))
-        for unit in strangers:
-            sys.stderr.write(_w("stranger", args.lang).format(unit=unit, file=args.waivers) + "\n")
-    reports = validate_many(
-        schedules,
+    for unit in sorted(set(waivers) - seen):
+        sys.stderr.write(_w("stranger", args.lang).format(unit=unit, file=args.waivers) + "\n")
+    return code
+
+
+def _schedules(
+    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool
+) -> Iterator[Schedule]:
+    """Every schedule of every file, lazily, with its separate waivers added; *seen* collects the units."""
+    for path in paths:
+        for schedule in iter_load(path, strict=strict):
+            seen.add(schedule.unit)
+            extra = waivers.get(schedule.unit)
+            yield attrs.evolve(schedule, waivers=(*schedule.waivers, *extra)) if extra else schedule
+
+
+def _check(args: argparse.Namespace, policy: Policy, schedule: Schedule) -> tuple[Report, Suggestion | None]:
+    report = validate(
+        schedule,
         policy,
         lang=args.lang,
         select=split_codes(args.select),
         ignore=split_codes(args.ignore) or (),
-        today=parse_today(args.today),
+        today=args.today_date,
     )
-    suggestions: list[Suggestion | None] = [None] * len(reports)
-    if args.suggest:
-        suggestions = [
-            None if r.ok else suggest_fix(s, policy, lang=args.lang) for s, r in zip(schedules, reports, strict=True)
-        ]
-    _write(args, policy, schedules, reports, suggestions)
-    return 0 if all(r.ok for r in reports) else 1
+    suggestion = suggest_fix(schedule, policy, lang=args.lang) if args.suggest and not report.ok else None
+    return report, suggestion
 
 
-def _write(
-    args: argparse.Namespace,
-    policy: Policy,
-    schedules: list[Schedule],
-    reports: list[Report],
-    suggestions: list[Suggestion | None],
-) -> None:
-    if args.format == "json":
-        document = {
-            "zi_timeline": __version__,
-            "schema_version": SCHEMA_VERSION,
-            "policy": policy.name,
-            "policy_version": policy.version,
-            "reports": [_report_dict(r, g, args) for r, g in zip(reports, suggestions, strict=True)],
-        }
-        emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output)
-    elif args.format == "csv":
-        buffer = io.StringIO(newline="")
-        write_findings_csv(reports, buffer)
-        emit(buffer.getvalue(), args.output, bom=True)
-    elif args.format == "xlsx":
+def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedule]) -> int:
+    """Check and write one unit at a time (table, JSON, CSV): memory stays flat for any portfolio."""
+    n = ok = 0
+    with _sink(args.output, bom=args.format == "csv") as out:
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n") if args.format == "csv" else None
+        if writer is not None:
+            writer.writerow(FINDING_COLUMNS)
+        if args.format == "json":
+            out.write(_json_head(policy))
+        for schedule in schedules:
+            report, suggestion = _check(args, policy, schedule)
+            if args.format == "json":
+                item = json.dumps(_report_dict(report, suggestion, args), ensure_ascii=False, indent=2)
+                out.write(("\n" if n == 0 else ",\n") + textwrap.indent(item, "    "))
+            elif writer is not None:
+                writer.writerows(
+                    ["" if row[c] is None else safe_cell(row[c]) for c in FINDING_COLUMNS]
+                    for row in finding_rows([report])
+                )
+            else:
+                out.write(render_unit(report, args.lang, suggestion))
+            n, ok = n + 1, ok + report.ok
+        if args.format == "json":
+            out.write("\n  ]\n}\n" if n else "]\n}\n")
+        elif writer is None:
+            out.write(summary_line(n, ok, args.lang))
+    return 0 if ok == n else 1
+
+
+def _json_head(policy: Policy) -> str:
+    """The document's opening, as json.dumps(document, indent=2) would write it."""
+    head = {
+        "zi_timeline": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "policy": policy.name,
+        "policy_version": policy.version,
+    }
+    lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
+    return "{\n" + "\n".join(lines) + '\n  "reports": ['
+
+
+@contextlib.contextmanager
+def _sink(output: str | None, *, bom: bool) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    try:
+        with Path(output).open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+            yield handle
+    except LoadError:  # an input file that failed while streaming: not a write error
+        raise
+    except OSError as exc:
+        raise LoadError(
+            Text(f"tidak dapat ditulis ({exc.strerror})", f"cannot be written ({exc.strerror})"), file=output
+        ) from exc
+
+
+def _write_whole(args: argparse.Namespace, policy: Policy, schedules: list[Schedule]) -> int:
+    reports = [_check(args, policy, s)[0] for s in schedules]
+    if args.format == "xlsx":
         write_findings_xlsx(reports, args.output)
-    elif args.format == "html":
+    else:
         from zi_timeline._html import render_html  # noqa: PLC0415 - matplotlib only when asked for
 
         emit(render_html(schedules, reports, policy, args.lang), args.output)
-    else:
-        emit(render_table(reports, args.lang, suggestions), args.output)
+    return 0 if all(r.ok for r in reports) else 1
 
 
 def emit(text: str, output: str | None, *, bom: bool = False) -> None:
@@ -197,31 +255,37 @@ def _w(key: str, lang: Lang) -> str:
 
 def render_table(reports: list[Report], lang: Lang, suggestions: list[Suggestion | None] | None = None) -> str:
     """Plain text for a terminal: one block per unit (with its suggested fix), then a summary line."""
+    blocks = [render_unit(r, lang, g) for r, g in zip(reports, suggestions or [None] * len(reports), strict=True)]
+    return "".join(blocks) + summary_line(len(reports), sum(r.ok for r in reports), lang)
+
+
+def summary_line(n: int, ok: int, lang: Lang) -> str:
+    return _w("summary", lang).format(n=n, ok=ok, bad=n - ok) + "\n"
+
+
+def render_unit(report: Report, lang: Lang, suggestion: Suggestion | None = None) -> str:
+    """One unit's block of the table output, ending with a blank line."""
     lines: list[str] = []
-    for report, suggestion in zip(reports, suggestions or [None] * len(reports), strict=True):
-        counts = counts_text(report, lang)
-        status = _w("pass", lang) if report.ok else _w("fail", lang)
-        lines.append(f"{report.unit} ({report.target.value}): {status} - {counts}")
-        if not report.findings:
-            lines.append(f"    {_w('none', lang)}")
-        for f in report.findings:
-            certainty = _w("certain", lang) if f.certain else _w("uncertain", lang)
-            lines.append(f"  {f.severity.label(lang).upper():<10} {f.code} {f.rule} [{certainty}]")
-            if f.waived is not None:
-                w = f.waived
-                until = w.expires.format(lang) if w.expires else "-"
-                lines.append(f"      {_w('waived', lang)}: {w.reason} ({w.accepted_by}, {_w('until', lang)} {until})")
-            lines.append(f"      {f.message}")
-            lines.append(f"      {_w('observed', lang)}: {f.observed} | {_w('required', lang)}: {f.required}")
-            lines.append(f"      {_w('basis', lang)}: {f.strength} - {f.source}")
-            lines.append(f"      {_w('fix', lang)}: {f.fix}")
-        lines += _render_signs(report, lang)
-        if suggestion is not None:
-            lines += _render_suggestion(suggestion, lang)
-        lines.append("")
-    ok = sum(r.ok for r in reports)
-    lines.append(_w("summary", lang).format(n=len(reports), ok=ok, bad=len(reports) - ok))
-    return "\n".join(lines) + "\n"
+    counts = counts_text(report, lang)
+    status = _w("pass", lang) if report.ok else _w("fail", lang)
+    lines.append(f"{report.unit} ({report.target.value}): {status} - {counts}")
+    if not report.findings:
+        lines.append(f"    {_w('none', lang)}")
+    for f in report.findings:
+        certainty = _w("certain", lang) if f.certain else _w("uncertain", lang)
+        lines.append(f"  {f.severity.label(lang).upper():<10} {f.code} {f.rule} [{certainty}]")
+        if f.waived is not None:
+            w = f.waived
+            until = w.expires.format(lang) if w.expires else "-"
+            lines.append(f"      {_w('waived', lang)}: {w.reason} ({w.accepted_by}, {_w('until', lang)} {until})")
+        lines.append(f"      {f.message}")
+        lines.append(f"      {_w('observed', lang)}: {f.observed} | {_w('required', lang)}: {f.required}")
+        lines.append(f"      {_w('basis', lang)}: {f.strength} - {f.source}")
+        lines.append(f"      {_w('fix', lang)}: {f.fix}")
+    lines += _render_signs(report, lang)
+    if suggestion is not None:
+        lines += _render_suggestion(suggestion, lang)
+    return "\n".join(lines) + "\n\n"
 
 
 def _render_suggestion(suggestion: Suggestion, lang: Lang) -> list[str]:
