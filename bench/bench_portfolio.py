@@ -47,7 +47,7 @@ def write_portfolio(path: Path, n: int, seed: int = 2024) -> None:
             start = dt.date(y, 1, 1)
             squeeze = rng.choice([0, 0, 0, 0, 60, 120])  # a third of the plans are compressed
             for k, (stage, text, a, b) in enumerate(STAGES):
-                day = start + dt.timedelta(days=(a or 0) + (squeeze if stage in {"perencanaan"} else 0))
+                day = start + dt.timedelta(days=(a or 0) + (squeeze if stage == "perencanaan" else 0))
                 date = text.format(y=y, y0=y - 1, y1=y + 1, d=day) if text else ""
                 first = start + dt.timedelta(days=a or 0)
                 lo = f"{first:%d/%m/%Y}" if b else ""
@@ -58,7 +58,8 @@ def write_portfolio(path: Path, n: int, seed: int = 2024) -> None:
 def run(n: int, folder: Path) -> tuple[float, float]:
     source = folder / f"portofolio-{n}.csv"
     write_portfolio(source, n)
-    command = [sys.executable, "-m", "zi_timeline.cli", "check", str(source), "--format", "csv", "-o", str(folder / "out.csv")]
+    output = folder / "out.csv"
+    command = [sys.executable, "-m", "zi_timeline.cli", "check", str(source), "--format", "csv", "-o", str(output)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import attrs
@@ -67,7 +67,7 @@ class Stage(enum.StrEnum):
                 ),
                 value=value,
             )
-        found = _alias_table().get(_normalise(value))
+        found = _known(value)
         if found is not None:
             return found
         suggestion = _suggest(value)
@@ -172,6 +172,12 @@ def _alias_table() -> dict[str, Stage]:
         for name in names:
             table.setdefault(_normalise(name), stage)
     return table
+
+
+@lru_cache(maxsize=4096)
+def _known(value: str) -> Stage | None:
+    """The stage a text names, or None (cached: a portfolio repeats the same few names)."""
+    return _alias_table().get(_normalise(value))
 
 
 def _suggest(value: str) -> str | None:

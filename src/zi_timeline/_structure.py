@@ -7,6 +7,7 @@ schedule (a ZI9xx finding later) and the rest of the schedule is still read.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -96,10 +97,11 @@ class _Reader:
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
         """Map the input's keys (any alias, any case) onto canonical names."""
-        lookup = {alias: canon for canon, aliases in known.items() for alias in aliases}
+        _TABLES.setdefault(id(known), known)
+        lookup = _lookup(id(known))
         out: dict[str, object] = {}
         for key, value in data.items():
-            name = str(key).strip().casefold().replace(" ", "_").replace("-", "_")
+            name = key if isinstance(key, str) and key in lookup else _key_name(str(key))  # canonical: no work
             canon = lookup.get(name)
             if canon is None:
                 nearest = difflib.get_close_matches(name, list(lookup), n=1, cutoff=0.7)
@@ -119,6 +121,21 @@ class _Reader:
                 continue
             out[canon] = value
         return out
+
+
+@functools.cache
+def _key_name(key: str) -> str:
+    return key.strip().casefold().replace(" ", "_").replace("-", "_")
+
+
+_TABLES: dict[int, dict[str, tuple[str, ...]]] = {}  # the key tables by identity, for _lookup's cache
+
+
+@functools.cache
+def _lookup(table_id: int) -> dict[str, str]:
+    """Alias -> canonical name for one of the module's key tables (looked up by identity)."""
+    known = _TABLES[table_id]
+    return {alias: canon for canon, aliases in known.items() for alias in aliases}
 
 
 def _shape_error(expected: Text, value: object) -> InvalidScheduleError:

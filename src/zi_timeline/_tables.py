@@ -306,7 +306,7 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
     current: _Unit | None = None
     name = ""
     for number, values in table.rows:
-        cells = {f: (_value(values[i]), i) for i, f in fields if i < len(values) and not _empty(values[i])}
+        cells = _row_cells(values, fields)
         new_name = str(cells["unit"][0]) if "unit" in cells else None
         if current is None or (new_name is not None and new_name != name):
             if current is not None:
@@ -329,6 +329,23 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         current.milestones.append(row)
     if current is not None:
         yield current
+
+
+def _row_cells(values: Sequence[object], fields: list[tuple[int, str]]) -> dict[str, tuple[object, int]]:
+    """The non-empty field cells of a row (CSV cells are text: the fast path)."""
+    out: dict[str, tuple[object, int]] = {}
+    width = len(values)
+    for index, field in fields:
+        if index >= width:
+            continue
+        value = values[index]
+        if isinstance(value, str):
+            value = value.strip()
+            if value:
+                out[field] = (value, index)
+        elif value is not None:
+            out[field] = (_value(value), index)
+    return out
 
 
 def _new_unit(table: Table, name: str, row: int, finished: set[str]) -> _Unit:
