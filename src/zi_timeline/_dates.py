@@ -184,6 +184,17 @@ class DateSpan:
 
     def format(self, lang: Lang = "id") -> str:
         """The span as a planner would write it, at its precision."""
+        return self._text_id if lang == "id" else self._text_en
+
+    @functools.cached_property
+    def _text_id(self) -> str:
+        return self._render("id")
+
+    @functools.cached_property
+    def _text_en(self) -> str:
+        return self._render("en")
+
+    def _render(self, lang: Lang) -> str:
         p = self.precision
         if self.is_single_unit:
             return format_date(self.start, p, lang)

@@ -111,6 +111,8 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     >>> parse_date("Selasa (20/02)", year=2024).format()
     '20 Februari 2024'
     """
+    if isinstance(value, str):  # the common case first: text from a file
+        return _parse_str(value, year)
     if isinstance(value, DateSpan):
         return value
     if isinstance(value, dt.datetime):
@@ -121,8 +123,10 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
         raise _error(value, "nilai benar/salah bukan tanggal", "a boolean is not a date")
     if isinstance(value, int | float):
         return _from_number(value)
-    if not isinstance(value, str):
-        raise _error(value, f"tipe {type(value).__name__} bukan tanggal", f"a {type(value).__name__} is not a date")
+    raise _error(value, f"tipe {type(value).__name__} bukan tanggal", f"a {type(value).__name__} is not a date")
+
+
+def _parse_str(value: str, year: int | None) -> DateSpan:
     try:
         return _parse_text(value, year)
     except InvalidDateError as exc:

@@ -193,6 +193,32 @@ def earliest_submission(
     The stages before evaluasi_tpi stay where they are; the TPI is placed anew unless
     *keep_tpi*. Returns None when no window within six cycle years can take it.
     """
+    # A portfolio repeats the same rhythms: the answer depends only on these inputs.
+    key = (_inputs(schedule, keep_tpi=keep_tpi), recommended, keep_tpi, today, id(policy.calendar))
+    memo = policy.memo
+    if key not in memo:
+        memo[key] = _earliest(schedule, policy, recommended=recommended, keep_tpi=keep_tpi, today=today)
+    found = memo[key]
+    return found if isinstance(found, Earliest) else None
+
+
+def _inputs(schedule: Schedule, *, keep_tpi: bool) -> tuple[object, ...]:
+    """What `_earliest` reads of a schedule: the spans of a few stages and the unit's history."""
+    stages = [Stage.PERENCANAAN, Stage.PENCANANGAN, Stage.PEMBANGUNAN]
+    if keep_tpi:
+        stages.append(Stage.EVALUASI_TPI)
+    spans = tuple(m.span if (m := schedule.first(stage)) else None for stage in stages)
+    return (*spans, Stage.SURVEI in schedule, schedule.target, schedule.wbk_awarded, schedule.revoked)
+
+
+def _earliest(
+    schedule: Schedule,
+    policy: Policy,
+    *,
+    recommended: bool,
+    keep_tpi: bool,
+    today: dt.date | None,
+) -> Earliest | None:
     cal = policy.calendar
     bounds = [
         *_stage_bounds(schedule, policy, recommended=recommended),

@@ -124,6 +124,8 @@ class Policy:
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
+    memo: dict[object, object] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
+    """Answers computed under this policy (earliest submissions), shared by the schedules it checks."""
 
     @classmethod
     def default(cls) -> Policy:

@@ -97,6 +97,8 @@ class _Reader:
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
         """Map the input's keys (any alias, any case) onto canonical names."""
+        if data.keys() <= known.keys():  # already canonical (spreadsheet rows, to_dict output)
+            return dict(data)  # type: ignore[arg-type]
         _TABLES.setdefault(id(known), known)
         lookup = _lookup(id(known))
         out: dict[str, object] = {}
@@ -353,13 +355,17 @@ def _read_milestone(reader: _Reader, row: object, path: str, year: int | None) -
     span = _read_span(reader, fields, path, year, stage)
     if stage is None or span is None:
         return None
-    scope = _read_choice(reader, Scope.parse, fields.get("scope"), f"{path}.scope", stage)
-    audience = _read_choice(reader, Audience.parse, fields.get("audience"), f"{path}.audience", stage)
+    scope = audience = None
+    if fields.get("scope") is not None:
+        scope = _read_choice(reader, Scope.parse, fields["scope"], f"{path}.scope", stage)
+    if fields.get("audience") is not None:
+        audience = _read_choice(reader, Audience.parse, fields["audience"], f"{path}.audience", stage)
+    note, participants = fields.get("note"), fields.get("participants")
     return Milestone(
         stage,
         span,
-        note=_optional_text(fields.get("note")),
-        participants=_optional_text(fields.get("participants")),
+        note=None if note is None else _optional_text(note),
+        participants=None if participants is None else _optional_text(participants),
         scope=scope,
         audience=audience,
         origin=reader.locate(path),

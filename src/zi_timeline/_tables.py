@@ -176,7 +176,7 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, 
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             for number, row in enumerate(reader, start=1):
-                if any(c.strip() for c in row):
+                if "".join(row).strip():
                     yield number, row
         except csv.Error as exc:
             raise LoadError(
@@ -238,6 +238,9 @@ def _empty(value: object) -> bool:
 class _Unit:
     data: dict[str, Any] = attrs.field(factory=dict)
     cells: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)  # path -> (row, column index)
+    # milestone n -> (its row, field -> column index): kept apart from `cells` so that a
+    # million rows never build a million path strings; `_Cells` reads both.
+    rows: list[tuple[int, dict[str, int]]] = attrs.field(factory=list)
     milestones: list[dict[str, object]] = attrs.field(factory=list)
     problems: list[Problem] = attrs.field(factory=list)
 
@@ -245,20 +248,42 @@ class _Unit:
 class _Cells(Mapping[str, Origin]):
     """Field paths to cells, building an `Origin` only for the paths a message asks for."""
 
-    def __init__(self, table: Table, cells: dict[str, tuple[int, int | None]]) -> None:
-        self._table, self._cells = table, cells
+    def __init__(self, table: Table, unit: _Unit) -> None:
+        self._table, self._cells, self._rows = table, unit.cells, unit.rows
+
+    def _find(self, path: str) -> tuple[int, int | None] | None:
+        found = self._cells.get(path)
+        if found is not None or not path.startswith("milestones["):
+            return found
+        index, _, field = path[len("milestones[") :].partition("]")
+        if not index.isdigit() or int(index) >= len(self._rows):
+            return None
+        row, columns = self._rows[int(index)]
+        if not field:
+            return row, None
+        column = columns.get(field.lstrip("."))
+        return None if column is None else (row, column)
 
     def __getitem__(self, path: str) -> Origin:
-        row, index = self._cells[path]
+        found = self._find(path)
+        if found is None:
+            raise KeyError(path)
+        row, index = found
         if index is None:
             return Origin(file=self._table.file, sheet=self._table.sheet, row=row)
         return _cell(self._table, row, index)
 
+    def get(self, path: str, default: Origin | None = None) -> Origin | None:  # type: ignore[override]
+        return self[path] if self._find(path) is not None else default
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._cells)
+        yield from self._cells
+        for n, (_, columns) in enumerate(self._rows):
+            yield f"milestones[{n}]"
+            yield from (f"milestones[{n}].{field}" for field in columns)
 
     def __len__(self) -> int:
-        return len(self._cells)
+        return len(self._cells) + sum(1 + len(columns) for _, columns in self._rows)
 
 
 def schedules_from_table(table: Table, *, year: int | None, strict: bool) -> list[Schedule]:
@@ -285,7 +310,7 @@ def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[
     for unit in _long(table, kinds) if long_shape else _wide(table, kinds):
         data = {**unit.data, "milestones": unit.milestones}
         yield structure_schedule(
-            data, year=year, strict=strict, origin=origin, cells=_Cells(table, unit.cells), problems=unit.problems
+            data, year=year, strict=strict, origin=origin, cells=_Cells(table, unit), problems=unit.problems
         )
 
 
@@ -322,10 +347,7 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
         if not row:
             continue
-        path = f"milestones[{len(current.milestones)}]"
-        current.cells[path] = (number, None)
-        for field in row:
-            current.cells[f"{path}.{field}"] = (number, cells[field][1])
+        current.rows.append((number, {field: cells[field][1] for field in row}))
         current.milestones.append(row)
     if current is not None:
         yield current

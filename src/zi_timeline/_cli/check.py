@@ -80,6 +80,8 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     policy = resolve_policy(args)
     args.today_date = parse_today(args.today)
+    args.select_codes = split_codes(args.select)
+    args.ignore_codes = split_codes(args.ignore) or ()
     paths = list(args.paths)
     if args.examples:
         paths.append(str(EXAMPLES))
@@ -123,12 +125,7 @@ def _schedules(
 
 def _check(args: argparse.Namespace, policy: Policy, schedule: Schedule) -> tuple[Report, Suggestion | None]:
     report = validate(
-        schedule,
-        policy,
-        lang=args.lang,
-        select=split_codes(args.select),
-        ignore=split_codes(args.ignore) or (),
-        today=args.today_date,
+        schedule, policy, lang=args.lang, select=args.select_codes, ignore=args.ignore_codes, today=args.today_date
     )
     suggestion = suggest_fix(schedule, policy, lang=args.lang) if args.suggest and not report.ok else None
     return report, suggestion

@@ -219,6 +219,13 @@ def submission_fix(ctx: Context, *, worst: Severity) -> str:
     For an ERROR that is the earliest day with no ERROR left (and, when later, the day
     with no finding at all); for a WARNING or INFO, the day with no finding at all.
     """
+    key = ("submission_fix", worst)
+    if key not in ctx.memo:
+        ctx.memo[key] = _submission_fix(ctx, worst)
+    return ctx.memo[key]
+
+
+def _submission_fix(ctx: Context, worst: Severity) -> str:
     lang = ctx.lang
     earliest = ctx.earliest(recommended=worst is not Severity.ERROR)
     if earliest is None:

@@ -43,6 +43,7 @@ class Context:
     # shown, so a fix still respects every rule the policy itself enables.
     plan_policy: Policy = attrs.field(kw_only=True)
     _earliest: dict[bool, Earliest | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    memo: dict[object, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @plan_policy.default
     def _same_policy(self) -> Policy:
