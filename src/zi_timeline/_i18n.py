@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from typing import Literal
 
 import attrs
@@ -50,3 +51,15 @@ def describe_location(
     }[lang]
     values = (file, sheet, row, column, field)
     return ", ".join(f"{word} {value}" for word, value in zip(words, values, strict=True) if value is not None)
+
+
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = 120
+_SHORT.maxother = 120
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = _SHORT.maxset = 6
+_SHORT.maxlevel = 3
+
+
+def short_repr(value: object) -> str:
+    """``repr`` cut to a readable length: a message quotes a bad value, never a megabyte of it."""
+    return _SHORT.repr(value)

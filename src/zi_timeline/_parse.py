@@ -15,7 +15,7 @@ from functools import lru_cache
 from dateutil import parser as du_parser
 
 from zi_timeline._dates import DateSpan, Precision
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline.exceptions import InvalidDateError
 
 __all__ = ["parse_date"]
@@ -91,8 +91,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 def _error(value: object, id_reason: str, en_reason: str) -> InvalidDateError:
     return InvalidDateError(
         Text(
-            f"tanggal {value!r} tidak dapat dibaca: {id_reason}",
-            f"cannot read the date {value!r}: {en_reason}",
+            f"tanggal {short_repr(value)} tidak dapat dibaca: {id_reason}",
+            f"cannot read the date {short_repr(value)}: {en_reason}",
         ),
         value=value,
     )

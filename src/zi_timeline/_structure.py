@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 
 from zi_timeline._dates import DateSpan
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._parse import parse_date
 from zi_timeline._people import Audience, Scope
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
@@ -93,7 +93,7 @@ class _Reader:
         if self.strict:
             raise located
         code = code or _CODE.get(type(error), "ZI903")
-        self.problems.append(Problem(code, error.text, repr(error.value), stage, where))
+        self.problems.append(Problem(code, error.text, short_repr(error.value), stage, where))
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
         """Map the input's keys (any alias, any case) onto canonical names."""
@@ -113,8 +113,8 @@ class _Reader:
                 self.fail(
                     InvalidScheduleError(
                         Text(
-                            f"isian {key!r} tidak dikenal{hint} Isian yang dikenal: {names}",
-                            f"unknown field {key!r}{hint_en} Known fields: {names}",
+                            f"isian {short_repr(key)} tidak dikenal{hint} Isian yang dikenal: {names}",
+                            f"unknown field {short_repr(key)}{hint_en} Known fields: {names}",
                         ),
                         value=key,
                     ),
@@ -143,8 +143,8 @@ def _lookup(table_id: int) -> dict[str, str]:
 def _shape_error(expected: Text, value: object) -> InvalidScheduleError:
     return InvalidScheduleError(
         Text(
-            f"{expected.id} diharapkan, bukan {type(value).__name__} ({value!r})",
-            f"expected {expected.en}, not {type(value).__name__} ({value!r})",
+            f"{expected.id} diharapkan, bukan {type(value).__name__} ({short_repr(value)})",
+            f"expected {expected.en}, not {type(value).__name__} ({short_repr(value)})",
         ),
         value=value,
     )

@@ -131,8 +131,11 @@ _CHUNK = 1 << 20
 def _encoding(path: Path) -> str:
     """utf-8-sig, utf-8, or cp1252 (with a warning) for a CSV, decided by reading it once in chunks."""
     with path.open("rb") as handle:
-        if handle.read(len(_BOM)) == _BOM:
+        start = handle.read(len(_BOM))
+        if start == _BOM:
             return "utf-8-sig"
+        if start[:2] in {b"\xff\xfe", b"\xfe\xff"}:  # Excel's "Unicode text"
+            return "utf-16"
         handle.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
