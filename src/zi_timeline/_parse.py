@@ -9,6 +9,7 @@ did not write is never filled in: ``Juni 2024`` becomes the month, not a day.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from functools import lru_cache
 
@@ -136,6 +137,12 @@ def _parse_str(value: str, year: int | None) -> DateSpan:
 
 
 def _from_number(number: float) -> DateSpan:
+    if not math.isfinite(number) or abs(number) > _LAST_SERIAL:
+        raise _error(
+            number,
+            "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
+            "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
+        )
     if number != int(number):
         raise _error(number, "angka tanggal harus bulat", "a date number must be whole")
     whole = int(number)
@@ -217,7 +224,7 @@ def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> D
 def _dateutil(raw: str, text: str, year: int | None) -> DateSpan:
     try:
         a, b = (du_parser.parse(text, parserinfo=_INFO, default=d) for d in _DEFAULTS)
-    except (ValueError, OverflowError) as exc:
+    except (ValueError, OverflowError, ArithmeticError) as exc:  # dateutil: decimal.InvalidOperation on huge numbers
         reason = str(exc)
         if "out of range" in reason or "must be in" in reason:
             raise _error(raw, "tanggal itu tidak ada di kalender", "no such day in the calendar") from exc

@@ -206,18 +206,31 @@ def read_xlsx(path: Path) -> list[Table]:
             Text(f"bukan berkas XLSX yang dapat dibaca ({exc})", f"not a readable XLSX file ({exc})"), file=str(path)
         ) from exc
     try:
-        tables = []
-        for sheet in book.worksheets:
-            rows = [
-                (n, values)
-                for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-                if any(v is not None and str(v).strip() for v in values)
-            ]
-            table = _table(str(path), sheet.title, rows)
-            if table is not None:
-                tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
+        return _sheets(path, book)
+    except LoadError:
+        raise
+    except Exception as exc:  # a damaged sheet inside a readable zip: XML errors, bad cell types...
+        raise LoadError(
+            Text(
+                f"berkas XLSX rusak ({type(exc).__name__}: {exc})", f"damaged XLSX file ({type(exc).__name__}: {exc})"
+            ),
+            file=str(path),
+        ) from exc
     finally:
         book.close()
+
+
+def _sheets(path: Path, book: Any) -> list[Table]:
+    tables = []
+    for sheet in book.worksheets:
+        rows = [
+            (n, values)
+            for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            if any(v is not None and str(v).strip() for v in values)
+        ]
+        table = _table(str(path), sheet.title, rows)
+        if table is not None:
+            tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
     if not tables:
         raise _no_header(str(path), None)
     return tables
