@@ -9,6 +9,7 @@ plan lacks what the rules need to judge it, or the policy turns them off.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -129,20 +130,25 @@ def assess_signs(
         found.setdefault(finding.code, []).append(finding)
     out = []
     for sign, codes in SIGN_CODES.items():
-        name = SIGNS[sign].get(lang)
         present = tuple(c for c in codes if c in found)
         judgeable, missing = _JUDGEABLE[sign]
         if present:
-            out.append(SignStatus(sign, Status.PRESENT, present, name))
+            out.append(_status(sign, Status.PRESENT, present, lang, None))
         elif not any(enabled(c) for c in codes):
-            out.append(SignStatus(sign, Status.UNKNOWN, (), name, _DISABLED.get(lang).format(codes=", ".join(codes))))
+            out.append(_status(sign, Status.UNKNOWN, (), lang, _DISABLED.format(codes=", ".join(codes))))
         elif not judgeable(schedule):
-            out.append(SignStatus(sign, Status.UNKNOWN, (), name, missing.get(lang)))
+            out.append(_status(sign, Status.UNKNOWN, (), lang, missing))
         elif sign == 4 and min_activities is not None and _activities(schedule) < min_activities:
-            out.append(SignStatus(sign, Status.UNKNOWN, (), name, _TOO_FEW.get(lang)))
+            out.append(_status(sign, Status.UNKNOWN, (), lang, _TOO_FEW))
         else:
-            out.append(SignStatus(sign, Status.ABSENT, (), name))
+            out.append(_status(sign, Status.ABSENT, (), lang, None))
     return tuple(out)
+
+
+@functools.cache
+def _status(sign: int, status: Status, codes: tuple[str, ...], lang: Lang, reason: Text | None) -> SignStatus:
+    """Statuses are values: the same few are shared by every report (a portfolio makes many)."""
+    return SignStatus(sign, status, codes, SIGNS[sign].get(lang), reason.get(lang) if reason else "")
 
 
 def _activities(schedule: Schedule) -> int:
