@@ -213,5 +213,5 @@ def _parse_yaml(text: str, path: Path) -> Any:
             row=mark.line + 1 if mark else None,
             column=str(mark.column + 1) if mark else None,
         ) from exc
-    except (yaml.YAMLError, RecursionError) as exc:
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError) as exc:  # bad implicit dates too
         raise LoadError(Text(f"YAML tidak sah: {exc}", f"invalid YAML: {exc}"), file=str(path)) from exc
