@@ -264,6 +264,12 @@ case(
     codes=["ZI102"],
 )
 case(
+    "yaml/impossible-yaml-date.yaml",
+    "unit: A\ntarget: WBK\nmilestones: {perencanaan: 2024-13-03}\n",
+    exit=2,
+    contains=["YAML"],
+)
+case(
     "yaml/dates-as-yaml-dates.yaml",
     "unit: A\ntarget: WBK\nmilestones: {perencanaan: 2024-06-03, pengusulan: 2024-07-22}\n",
     exit=1,
