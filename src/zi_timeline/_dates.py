@@ -74,6 +74,7 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@functools.lru_cache(maxsize=8192)
 def unit_bounds(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
     """First and last day of the *precision* unit that contains *day*.
 
@@ -184,15 +185,7 @@ class DateSpan:
 
     def format(self, lang: Lang = "id") -> str:
         """The span as a planner would write it, at its precision."""
-        return self._text_id if lang == "id" else self._text_en
-
-    @functools.cached_property
-    def _text_id(self) -> str:
-        return self._render("id")
-
-    @functools.cached_property
-    def _text_en(self) -> str:
-        return self._render("en")
+        return _format_span(self, lang)
 
     def _render(self, lang: Lang) -> str:
         p = self.precision
@@ -211,3 +204,9 @@ class DateSpan:
 
     def __str__(self) -> str:
         return self.format("id")
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_span(span: DateSpan, lang: Lang) -> str:
+    """Equal spans read the same, so a portfolio formats each distinct span once."""
+    return span._render(lang)  # noqa: SLF001 - the span's own renderer

@@ -281,16 +281,19 @@ class _Cells(Mapping[str, Origin]):
         return None if column is None else (row, column)
 
     def __getitem__(self, path: str) -> Origin:
+        origin = self.get(path)
+        if origin is None:
+            raise KeyError(path)
+        return origin
+
+    def get(self, path: str, default: Origin | None = None) -> Origin | None:  # type: ignore[override]
         found = self._find(path)
         if found is None:
-            raise KeyError(path)
+            return default
         row, index = found
         if index is None:
             return Origin(file=self._table.file, sheet=self._table.sheet, row=row)
         return _cell(self._table, row, index)
-
-    def get(self, path: str, default: Origin | None = None) -> Origin | None:  # type: ignore[override]
-        return self[path] if self._find(path) is not None else default
 
     def __iter__(self) -> Iterator[str]:
         yield from self._cells
