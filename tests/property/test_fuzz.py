@@ -79,12 +79,19 @@ def test_loaders_on_mutated_files(seed: Path, noise: bytes, at: int, cut: bool) 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"x{seed.suffix}"
         path.write_bytes(mutated)
+        refusal: str | None = None
         try:
             schedules = zt.load(path)
-        except ZiTimelineError:
+        except ZiTimelineError as exc:
+            refusal = exc.message("en")
+        if refusal is not None:
+            assert str(path) in refusal  # a refusal names the file
             return
-        for report in zt.validate_many(schedules):
-            json.dumps(report.to_dict())
+        reports = zt.validate_many(schedules)
+        assert [r.unit for r in reports] == [s.unit for s in schedules]  # no unit lost
+        for report in reports:
+            data = report.to_dict()
+            assert json.loads(json.dumps(data)) == data
 
 
 def test_output_is_byte_identical_whatever_the_hash_seed() -> None:
