@@ -90,8 +90,8 @@ def test_loaders_on_mutated_files(seed: Path, noise: bytes, at: int, cut: bool) 
         reports = zt.validate_many(schedules)
         assert [r.unit for r in reports] == [s.unit for s in schedules]  # no unit lost
         for report in reports:
-            data = report.to_dict()
-            assert json.loads(json.dumps(data)) == data
+            record = report.to_dict()
+            assert json.loads(json.dumps(record)) == record
 
 
 def test_output_is_byte_identical_whatever_the_hash_seed() -> None:
