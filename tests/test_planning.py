@@ -188,3 +188,14 @@ def test_selecting_rules_does_not_change_the_planned_fix() -> None:
     full = next(f for f in zt.validate(schedule).findings if f.code == "ZI301")
     (narrow,) = zt.validate(schedule, select=["ZI301"]).findings
     assert narrow.fix == full.fix
+
+
+def test_the_policy_memo_stays_bounded() -> None:
+    from zi_timeline._policy import Memo  # noqa: PLC0415 - a private helper under test
+
+    memo = Memo(3)
+    for key in range(10):
+        memo[key] = key
+    assert list(memo) == [7, 8, 9]
+    policy = zt.Policy.default()
+    assert policy.memo.size == 4096

@@ -89,6 +89,19 @@ class Threshold:
         return self.levels[0][1]
 
 
+class Memo(dict[object, object]):
+    """A dict that forgets its oldest entries past *size*: a diverse portfolio cannot grow it without end."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key: object, value: object) -> None:
+        if len(self) >= self.size and key not in self:
+            del self[next(iter(self))]
+        super().__setitem__(key, value)
+
+
 @attrs.frozen
 class Planning:
     """How long the planning assistant lets activities last, in working days, with a source.
@@ -124,7 +137,7 @@ class Policy:
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
-    memo: dict[object, object] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
+    memo: Memo = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
     """Answers computed under this policy (earliest submissions), shared by the schedules it checks."""
 
     @classmethod
