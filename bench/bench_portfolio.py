@@ -1,6 +1,6 @@
 """End-to-end check of generated portfolios: 1,000 / 10,000 / 100,000 schedules from CSV.
 
-Run: python bench/bench_portfolio.py [N ...] [--all-pass]
+Run: python bench/bench_portfolio.py [N ...] [--all-pass] [--diverse]
 Each schedule has 15 milestone rows (1.5 million rows at 100,000); a third of them are
 "instant" plans (June planning, August submission) with findings and computed fixes. The check runs in a
 child process (`zi-timeline check FILE --format csv -o OUT`) so that its wall time and
@@ -38,14 +38,16 @@ STAGES = [
 ]
 
 
-def write_portfolio(path: Path, n: int, seed: int = 2024, instant_share: float = 1 / 3) -> None:
+def write_portfolio(
+    path: Path, n: int, seed: int = 2024, instant_share: float = 1 / 3, *, diverse: bool = False
+) -> None:
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(["satker", "predikat", "tahap", "tanggal", "mulai", "selesai"])
         for i in range(n):
             y = 2024
-            start = dt.date(y, 1, 1)
+            start = dt.date(y, 1, 1) - dt.timedelta(days=rng.randint(0, 60) if diverse else 0)
             instant = rng.random() < instant_share  # these plan in June and submit in August
             for k, (stage, text, a, b) in enumerate(STAGES):
                 day = start + dt.timedelta(days=a or 0)
@@ -60,9 +62,9 @@ def write_portfolio(path: Path, n: int, seed: int = 2024, instant_share: float =
                 writer.writerow([f"Satker {i:06d}" if k == 0 else "", "WBK" if k == 0 else "", stage, date, lo, hi])
 
 
-def run(n: int, folder: Path, instant_share: float) -> tuple[float, float]:
+def run(n: int, folder: Path, instant_share: float, *, diverse: bool) -> tuple[float, float]:
     source = folder / f"portofolio-{n}.csv"
-    write_portfolio(source, n, instant_share=instant_share)
+    write_portfolio(source, n, instant_share=instant_share, diverse=diverse)
     output = folder / "out.csv"
     command = [sys.executable, "-m", "zi_timeline.cli", "check", str(source), "--format", "csv", "-o", str(output)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -78,12 +80,13 @@ def run(n: int, folder: Path, instant_share: float) -> tuple[float, float]:
 def main() -> None:
     args = sys.argv[1:]
     share = 0.0 if "--all-pass" in args else 1 / 3
+    diverse = "--diverse" in args  # every unit's dates shifted by 0-60 days: caches by value help less
     sizes = [int(a) for a in args if a.isdigit()] or [1_000, 10_000, 100_000]
-    print(f"instant plans: {share:.0%} of the units")
+    print(f"instant plans: {share:.0%} of the units; dates {'shifted per unit' if diverse else 'shared'}")
     print(f"{'schedules':>10} {'rows':>10} {'seconds':>8} {'us/schedule':>12} {'peak MB':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            seconds, peak = run(n, Path(tmp), share)
+            seconds, peak = run(n, Path(tmp), share, diverse=diverse)
             print(f"{n:>10,} {n * len(STAGES):>10,} {seconds:>8.2f} {seconds / n * 1e6:>12.1f} {peak:>8.0f}")
 
 

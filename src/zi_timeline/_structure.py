@@ -125,7 +125,7 @@ class _Reader:
         return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def _key_name(key: str) -> str:
     return key.strip().casefold().replace(" ", "_").replace("-", "_")
 
