@@ -158,10 +158,12 @@ def structure_schedule(
     origin: Origin | None,
     cells: Mapping[str, Origin] | None = None,
     problems: Sequence[Problem] = (),
+    milestones: Sequence[Milestone] = (),
 ) -> Schedule:
     """*data* read into a Schedule; *cells* maps field paths to spreadsheet cells for messages.
 
-    *problems* found before reading (by a spreadsheet loader) are kept, or raised first when strict.
+    *problems* found before reading (by a spreadsheet loader) are kept, or raised first when strict;
+    *milestones* it already read are added to those in *data*.
     """
     reader = _Reader(strict=strict, origin=origin, cells=cells)
     for problem in problems:
@@ -183,12 +185,14 @@ def structure_schedule(
     target = _read_target(reader, fields.get("target"))
     wbk = _read_optional_date(reader, fields.get("wbk_awarded"), "wbk_awarded", year)
     revoked = _read_optional_date(reader, fields.get("revoked"), "revoked", year)
-    milestones = _read_milestones(reader, fields.get("milestones"), year)
+    read = (
+        _read_milestones(reader, fields.get("milestones"), year) if fields.get("milestones") or not milestones else []
+    )
     waivers = read_waivers(reader, fields.get("waivers"), year, "waivers")
     return Schedule(
         unit=unit or _fallback_unit(reader),
         target=target,
-        milestones=milestones,
+        milestones=[*milestones, *read],
         wbk_awarded=wbk,
         revoked=revoked,
         year=year,

@@ -22,11 +22,13 @@ from typing import Any
 
 import attrs
 
+from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Text
-from zi_timeline._schedule import Origin, Problem, Schedule
+from zi_timeline._parse import parse_date
+from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
 from zi_timeline._stages import Stage
-from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, structure_schedule
-from zi_timeline.exceptions import LoadError, LoadWarning, UnknownStageError
+from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _optional_text, structure_schedule
+from zi_timeline.exceptions import LoadError, LoadWarning, UnknownStageError, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
 
@@ -259,6 +261,7 @@ class _Unit:
     rows: list[tuple[int, dict[str, int]]] = attrs.field(factory=list)
     milestones: list[dict[str, object]] = attrs.field(factory=list)
     problems: list[Problem] = attrs.field(factory=list)
+    ready: list[Milestone] = attrs.field(factory=list)  # rows read on the fast path
 
 
 class _Cells(Mapping[str, Origin]):
@@ -329,7 +332,13 @@ def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[
     for unit in _long(table, kinds) if long_shape else _wide(table, kinds):
         data = {**unit.data, "milestones": unit.milestones}
         yield structure_schedule(
-            data, year=year, strict=strict, origin=origin, cells=_Cells(table, unit), problems=unit.problems
+            data,
+            year=year,
+            strict=strict,
+            origin=origin,
+            cells=_Cells(table, unit),
+            problems=unit.problems,
+            milestones=unit.ready,
         )
 
 
@@ -366,10 +375,45 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
         if not row:
             continue
+        ready = _fast_milestone(row, table, number)
+        if ready is not None:
+            current.ready.append(ready)
+            continue
         current.rows.append((number, {field: cells[field][1] for field in row}))
         current.milestones.append(row)
     if current is not None:
         yield current
+
+
+_SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
+_TEXT_FIELDS = frozenset({"note", "participants"})
+
+
+def _fast_milestone(row: dict[str, object], table: Table, number: int) -> Milestone | None:
+    """A well-formed row read directly; None sends it down the general path, which names problems."""
+    keys = row.keys() - _TEXT_FIELDS
+    if keys not in _SIMPLE:
+        return None
+    stage = row["stage"]
+    try:
+        parsed = Stage.parse(stage)
+        if "date" in row:
+            span = parse_date(row["date"])
+        else:
+            first, last = parse_date(row["start"]), parse_date(row["end"])
+            if last.end < first.start:
+                return None
+            span = DateSpan(first.start, last.end, max(first.precision, last.precision, key=lambda p: p.rank))
+    except ZiTimelineError:
+        return None
+    note, participants = row.get("note"), row.get("participants")
+    return Milestone(
+        parsed,
+        span,
+        note=None if note is None else _optional_text(note),
+        participants=None if participants is None else _optional_text(participants),
+        origin=Origin(file=table.file, sheet=table.sheet, row=number),
+    )
 
 
 def _row_cells(values: Sequence[object], fields: list[tuple[int, str]]) -> dict[str, tuple[object, int]]:
