@@ -92,12 +92,43 @@ def finding_rows(reports: Iterable[Report]) -> list[dict[str, object]]:
     return rows
 
 
+def finding_lines(report: Report) -> list[list[object]]:
+    """A report's rows for CSV, in `FINDING_COLUMNS` order, formula-safe, empty cells as ''."""
+    if not report.findings:
+        return [[report.unit, *[""] * (len(FINDING_COLUMNS) - 1)]]
+    unit = safe_cell(report.unit)
+    lines: list[list[object]] = []
+    for f in report.findings:
+        where = f.origin
+        lines.append(
+            [
+                unit,
+                f.code,
+                f.rule,
+                f.severity.value,
+                f.certain,
+                ", ".join(s.value for s in f.stages),
+                safe_cell(f.message),
+                safe_cell(f.observed),
+                safe_cell(f.required),
+                f.strength,
+                safe_cell(f.source),
+                safe_cell(f.fix),
+                safe_cell(f.waived.reason) if f.waived is not None and f.waived.reason else "",
+                safe_cell(where.file) if where and where.file else "",
+                safe_cell(where.sheet) if where and where.sheet else "",
+                where.row if where and where.row is not None else "",
+            ]
+        )
+    return lines
+
+
 def write_findings_csv(reports: Iterable[Report], stream: IO[str]) -> None:
     """Findings as CSV for Indonesian-locale Excel: ``;``-separated (the caller adds a BOM to a file)."""
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     writer.writerow(FINDING_COLUMNS)
-    for row in finding_rows(reports):
-        writer.writerow(["" if row[c] is None else safe_cell(row[c]) for c in FINDING_COLUMNS])
+    for report in reports:
+        writer.writerows(finding_lines(report))
 
 
 def _openpyxl() -> Any:

@@ -24,7 +24,7 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
-from zi_timeline._export import FINDING_COLUMNS, finding_rows, safe_cell, write_findings_xlsx
+from zi_timeline._export import FINDING_COLUMNS, finding_lines, write_findings_xlsx
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
@@ -146,10 +146,7 @@ def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedul
                 item = json.dumps(_report_dict(report, suggestion, args), ensure_ascii=False, indent=2)
                 out.write(("\n" if n == 0 else ",\n") + textwrap.indent(item, "    "))
             elif writer is not None:
-                writer.writerows(
-                    ["" if row[c] is None else safe_cell(row[c]) for c in FINDING_COLUMNS]
-                    for row in finding_rows([report])
-                )
+                writer.writerows(finding_lines(report))
             else:
                 out.write(render_unit(report, args.lang, suggestion))
             n, ok = n + 1, ok + report.ok
