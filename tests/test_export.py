@@ -99,3 +99,10 @@ def test_the_template_reads_back_unchanged(tmp_path: Path, capsys: pytest.Captur
 def test_formats_that_need_a_file_say_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--examples", "--format", "xlsx"]) == 2
     assert "-o" in capsys.readouterr().err
+
+
+def test_a_unit_without_findings_is_neutralised_too() -> None:
+    from zi_timeline._export import finding_lines  # noqa: PLC0415 - the CSV row builder
+
+    report = zt.Report("=1+1", zt.Predicate.WBK, [], policy="default", policy_version="1.0")
+    assert finding_lines(report) == [["'=1+1", *[""] * (len(FINDING_COLUMNS) - 1)]]

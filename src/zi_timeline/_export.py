@@ -7,11 +7,10 @@ or a note typed by someone else can never execute.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Text
@@ -22,7 +21,6 @@ __all__ = [
     "FINDING_COLUMNS",
     "finding_rows",
     "safe_cell",
-    "write_findings_csv",
     "write_findings_xlsx",
     "write_template",
 ]
@@ -61,74 +59,44 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def finding_rows(reports: Iterable[Report]) -> list[dict[str, object]]:
-    """One row per finding (and one empty row for a unit with none, so no unit is lost)."""
-    rows: list[dict[str, object]] = []
-    for report in reports:
-        if not report.findings:
-            rows.append(dict.fromkeys(FINDING_COLUMNS) | {"unit": report.unit})
-        for f in report.findings:
-            where = f.origin
-            rows.append(
-                {
-                    "unit": report.unit,
-                    "code": f.code,
-                    "rule": f.rule,
-                    "severity": f.severity.value,
-                    "certain": f.certain,
-                    "stages": ", ".join(s.value for s in f.stages),
-                    "message": f.message,
-                    "observed": f.observed,
-                    "required": f.required,
-                    "strength": f.strength,
-                    "source": f.source,
-                    "fix": f.fix,
-                    "waived": f.waived.reason if f.waived is not None else None,
-                    "file": where.file if where else None,
-                    "sheet": where.sheet if where else None,
-                    "row": where.row if where else None,
-                }
-            )
-    return rows
-
-
-def finding_lines(report: Report) -> list[list[object]]:
-    """A report's rows for CSV, in `FINDING_COLUMNS` order, formula-safe, empty cells as ''."""
+def _values(report: Report) -> list[list[object]]:
+    """A report's rows in `FINDING_COLUMNS` order, None where empty; one row for a unit with none."""
     if not report.findings:
-        return [[report.unit, *[""] * (len(FINDING_COLUMNS) - 1)]]
-    unit = safe_cell(report.unit)
-    lines: list[list[object]] = []
+        return [[report.unit, *[None] * (len(FINDING_COLUMNS) - 1)]]
+    rows: list[list[object]] = []
     for f in report.findings:
         where = f.origin
-        lines.append(
+        rows.append(
             [
-                unit,
+                report.unit,
                 f.code,
                 f.rule,
                 f.severity.value,
                 f.certain,
                 ", ".join(s.value for s in f.stages),
-                safe_cell(f.message),
-                safe_cell(f.observed),
-                safe_cell(f.required),
+                f.message,
+                f.observed,
+                f.required,
                 f.strength,
-                safe_cell(f.source),
-                safe_cell(f.fix),
-                safe_cell(f.waived.reason) if f.waived is not None and f.waived.reason else "",
-                safe_cell(where.file) if where and where.file else "",
-                safe_cell(where.sheet) if where and where.sheet else "",
-                where.row if where and where.row is not None else "",
+                f.source,
+                f.fix,
+                f.waived.reason if f.waived is not None else None,
+                where.file if where else None,
+                where.sheet if where else None,
+                where.row if where else None,
             ]
         )
-    return lines
+    return rows
 
 
-def write_findings_csv(reports: Iterable[Report], stream: IO[str]) -> None:
-    """Findings as CSV for Indonesian-locale Excel: ``;``-separated (the caller adds a BOM to a file)."""
-    writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-    writer.writerow(FINDING_COLUMNS)
-    for report in reports:
-        writer.writerows(finding_lines(report))
+def finding_rows(reports: Iterable[Report]) -> list[dict[str, object]]:
+    """One row per finding (and one empty row for a unit with none, so no unit is lost)."""
+    return [dict(zip(FINDING_COLUMNS, values, strict=True)) for report in reports for values in _values(report)]
+
+
+def finding_lines(report: Report) -> list[list[object]]:
+    """A report's rows for CSV, formula-safe, empty cells as ''."""
+    return [["" if v is None else safe_cell(v) for v in values] for values in _values(report)]
 
 
 def _openpyxl() -> Any:
@@ -158,8 +126,9 @@ def write_findings_xlsx(reports: Iterable[Report], path: str | Path) -> None:
     sheet = book.active
     sheet.title = "Temuan"
     sheet.append(list(FINDING_COLUMNS))
-    for row in finding_rows(reports):
-        _append(sheet, [row[c] for c in FINDING_COLUMNS])
+    for report in reports:
+        for values in _values(report):
+            _append(sheet, values)
     sheet.auto_filter.ref = sheet.dimensions
     sheet.freeze_panes = "A2"
     book.save(path)

@@ -29,6 +29,7 @@ __all__ = [
     "load",
     "load_data",
     "load_waivers",
+    "with_waivers",
 ]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -86,8 +87,13 @@ def add_waivers(
 ) -> tuple[list[Schedule], list[str]]:
     """The schedules with the waivers of their unit added, and the units no schedule has."""
     units = {s.unit for s in schedules}
-    out = [attrs.evolve(s, waivers=(*s.waivers, *waivers.get(s.unit, ()))) for s in schedules]
-    return out, [unit for unit in waivers if unit not in units]
+    return [with_waivers(s, waivers) for s in schedules], [unit for unit in waivers if unit not in units]
+
+
+def with_waivers(schedule: Schedule, waivers: Mapping[str, Sequence[Waiver]]) -> Schedule:
+    """*schedule* with the waivers kept for its unit added (itself when there are none)."""
+    extra = waivers.get(schedule.unit)
+    return attrs.evolve(schedule, waivers=(*schedule.waivers, *extra)) if extra else schedule
 
 
 def _kind(path: Path) -> str:

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-import attrs
-
 from zi_timeline._cli._common import (
     add_lang,
     add_policy,
@@ -33,7 +31,7 @@ from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError, LoadError, LoadWarning
-from zi_timeline.io import EXAMPLES, iter_load, load_waivers
+from zi_timeline.io import EXAMPLES, iter_load, load_waivers, with_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
 
 
@@ -119,8 +117,7 @@ def _schedules(
     for path in paths:
         for schedule in iter_load(path, strict=strict):
             seen.add(schedule.unit)
-            extra = waivers.get(schedule.unit)
-            yield attrs.evolve(schedule, waivers=(*schedule.waivers, *extra)) if extra else schedule
+            yield with_waivers(schedule, waivers)
 
 
 def _check(args: argparse.Namespace, policy: Policy, schedule: Schedule) -> tuple[Report, Suggestion | None]:
@@ -245,12 +242,6 @@ _WORDS: dict[str, tuple[str, str]] = {
 def _w(key: str, lang: Lang) -> str:
     pair = _WORDS[key]
     return pair[0] if lang == "id" else pair[1]
-
-
-def render_table(reports: list[Report], lang: Lang, suggestions: list[Suggestion | None] | None = None) -> str:
-    """Plain text for a terminal: one block per unit (with its suggested fix), then a summary line."""
-    blocks = [render_unit(r, lang, g) for r, g in zip(reports, suggestions or [None] * len(reports), strict=True)]
-    return "".join(blocks) + summary_line(len(reports), sum(r.ok for r in reports), lang)
 
 
 def summary_line(n: int, ok: int, lang: Lang) -> str:

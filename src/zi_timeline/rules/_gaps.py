@@ -222,7 +222,7 @@ def submission_fix(ctx: Context, *, worst: Severity) -> str:
     key = ("submission_fix", worst)
     if key not in ctx.memo:
         ctx.memo[key] = _submission_fix(ctx, worst)
-    return ctx.memo[key]
+    return str(ctx.memo[key])
 
 
 def _submission_fix(ctx: Context, worst: Severity) -> str:

@@ -42,8 +42,7 @@ class Context:
     # The policy fixes are planned under: validate()'s select/ignore only filter what is
     # shown, so a fix still respects every rule the policy itself enables.
     plan_policy: Policy = attrs.field(kw_only=True)
-    _earliest: dict[bool, Earliest | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    memo: dict[object, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    memo: dict[object, object] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @plan_policy.default
     def _same_policy(self) -> Policy:
@@ -58,9 +57,11 @@ class Context:
 
     def earliest(self, *, recommended: bool = False) -> Earliest | None:
         """The earliest feasible pengusulan for this schedule (computed once per context)."""
-        if recommended not in self._earliest:
-            self._earliest[recommended] = earliest_submission(self.schedule, self.plan_policy, recommended=recommended)
-        return self._earliest[recommended]
+        key = ("earliest", recommended)
+        if key not in self.memo:
+            self.memo[key] = earliest_submission(self.schedule, self.plan_policy, recommended=recommended)
+        found = self.memo[key]
+        return found if isinstance(found, Earliest) else None
 
 
 Check = Callable[["Rule", Context], Iterable[Finding]]
