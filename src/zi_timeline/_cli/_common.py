@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from pathlib import Path
 
 import attrs
@@ -45,13 +46,16 @@ def add_policy(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_INTEGER = re.compile(r"-?[0-9]{1,9}")  # ASCII digits only: "²" is a digit to str.isdigit, not to int()
+
+
 def resolve_policy(args: argparse.Namespace) -> Policy:
     name = str(args.policy)
     policy = Policy.named(name) if name in BUNDLED_POLICIES or not Path(name).suffix else Policy.load(name)
     values: dict[str, object] = {}
     for item in args.set:
         key, sep, raw = str(item).partition("=")
-        if not sep or not raw.strip().lstrip("-").isdigit():
+        if not sep or not _INTEGER.fullmatch(raw.strip()):
             raise PolicyError(
                 Text(
                     f"--set {item!r}: gunakan KUNCI=ANGKA, mis. plan_to_submission.error=5",
