@@ -162,6 +162,14 @@ def reports_html(reports: Sequence[Report], lang: Lang | None = None) -> str:
     return _summary(reports, lang) + "".join(report_html(r, lang) for r in reports)
 
 
+MAX_HTML_CHARTS = 200
+"""Units whose Gantt chart the HTML report draws (each costs about a tenth of a second); later units say so."""
+_NO_CHART = Text(
+    "Grafik hanya digambar untuk {n} unit pertama; temuan unit ini lengkap di atas.",
+    "Charts are drawn for the first {n} units only; this unit's findings above are complete.",
+)
+
+
 def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy: Policy, lang: Lang) -> str:
     """The whole self-contained HTML report: summary, portfolio chart, then each unit with its Gantt chart."""
     try:
@@ -180,7 +188,11 @@ def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy
     with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):
         overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
         for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
-            chart = figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
+            chart = (
+                figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
+                if index <= MAX_HTML_CHARTS
+                else f'<p class="muted">{_e(_NO_CHART.get(lang).format(n=MAX_HTML_CHARTS))}</p>'
+            )
             sections.append(
                 f'<section class="unit" id="unit-{index}"><h2>{index}. {_e(report.unit)}</h2>'
                 f"{report_html(report, lang)}{chart}</section>"

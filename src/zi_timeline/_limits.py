@@ -8,6 +8,7 @@ the size limits within a minute and 1 GB (figures in docs/performance.md).
 from __future__ import annotations
 
 import io
+import re
 import stat
 import zipfile
 from collections.abc import Iterator
@@ -18,13 +19,17 @@ from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError
 
 __all__ = [
+    "MAX_JSON_VALUES",
     "MAX_XLSX_ENTRY_BYTES",
     "MAX_XLSX_INFLATED_BYTES",
     "MAX_XLSX_STRINGS_BYTES",
     "MAX_YAML_BYTES",
+    "MAX_YAML_EVENTS",
     "MAX_YAML_NODES",
+    "check_json_values",
     "check_regular",
     "check_tree",
+    "check_yaml_events",
     "check_zip",
     "open_limited",
     "read_limited",
@@ -36,8 +41,14 @@ MAX_XLSX_ENTRY_BYTES = 64 * 1024 * 1024
 """One part of a workbook (one sheet's XML), inflated: 64 MiB."""
 MAX_XLSX_STRINGS_BYTES = 16 * 1024 * 1024
 """The shared-strings part, which openpyxl holds in memory whole: 16 MiB inflated."""
-MAX_YAML_BYTES = 4 * 1024 * 1024
-"""Largest YAML file: 4 MiB. PyYAML reads about 0.2 MB/s at worst, so the limit is lower than JSON's."""
+MAX_YAML_BYTES = 2 * 1024 * 1024
+"""Largest YAML file: 2 MiB. A YAML node costs about 300 bytes of memory while it is read (1 MB of
+scalars takes 120 MB and 2 s with libyaml, 20 s without), so the limit is far lower than JSON's."""
+MAX_JSON_VALUES = 1_000_000
+"""Values in a JSON file, counted as separators (a 10,000-unit portfolio has about 530,000); a larger
+portfolio is read from CSV, which streams. Each value costs about 20 microseconds to read and check."""
+MAX_YAML_EVENTS = 300_000
+"""Values written in a YAML file (counted before they are built: building costs ~300 bytes each)."""
 MAX_YAML_NODES = 1_000_000
 """Values in the loaded data, counting an alias each time it is used: its real cost downstream."""
 
@@ -70,8 +81,8 @@ def check_regular(path: Path) -> None:
 def _too_large(path: Path | str, limit: int) -> LoadError:
     return _error(
         path,
-        f"berkas terlalu besar (lebih dari {limit} bita)",
-        f"file too large (more than {limit} bytes)",
+        f"berkas terlalu besar (batas {limit} bita)",
+        f"file too large (the limit is {limit} bytes)",
     )
 
 
@@ -165,3 +176,35 @@ def check_tree(data: object, path: Path, limit: int = MAX_YAML_NODES) -> None:
                 break
         else:
             stack.pop()
+
+
+def check_yaml_events(yaml: Any, text: str, loader: Any, path: Path) -> None:
+    """Refuse YAML that writes more than `MAX_YAML_EVENTS` values, counting them as a stream (flat memory)."""
+    for count, _ in enumerate(yaml.parse(text, Loader=loader), start=1):
+        if count > MAX_YAML_EVENTS:
+            raise _error(
+                path,
+                f"terlalu banyak nilai YAML (lebih dari {MAX_YAML_EVENTS}); pecah berkasnya atau gunakan JSON/CSV",
+                f"too many YAML values (more than {MAX_YAML_EVENTS}); split the file or use JSON/CSV",
+            )
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def check_json_values(text: str, path: Path) -> None:
+    """Refuse JSON text with more than `MAX_JSON_VALUES` values, counted before any is built.
+
+    A comma count bounds the values from above and costs nothing; only text with many
+    commas is counted exactly (commas inside strings are not separators).
+    """
+    if text.count(",") + text.count("[") + text.count("{") <= MAX_JSON_VALUES:
+        return
+    bare = _JSON_STRING.sub("", text)  # in C: much faster than iterating the matches
+    count = bare.count(",") + bare.count("[") + bare.count("{")
+    if count > MAX_JSON_VALUES:
+        raise _error(
+            path,
+            f"terlalu banyak nilai JSON (lebih dari {MAX_JSON_VALUES}); pecah berkasnya atau gunakan CSV",
+            f"too many JSON values (more than {MAX_JSON_VALUES}); split the file or use CSV",
+        )

@@ -65,6 +65,10 @@ _CODE = {
 }
 
 
+MAX_PROBLEMS = 1000
+"""Problems kept per unit; more are counted in one last problem, so memory stays bounded."""
+
+
 class _Reader:
     """Reads one schedule, either raising at the first problem or collecting them."""
 
@@ -73,6 +77,7 @@ class _Reader:
         self.origin = origin or Origin()
         self.cells = cells or {}  # field path -> the spreadsheet cell it came from
         self.problems: list[Problem] = []
+        self.dropped = 0  # problems past MAX_PROBLEMS: counted, not kept (a million bad cells cost a million findings)
 
     def locate(self, path: str) -> Origin:
         """Where the value at *path* came from: its cell when known, else the file and field path."""
@@ -86,6 +91,9 @@ class _Reader:
         return attrs.evolve(self.origin, field=field)
 
     def fail(self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None) -> None:
+        if len(self.problems) >= MAX_PROBLEMS and not self.strict:
+            self.dropped += 1
+            return
         where = self.locate(path)
         located = error.located(
             file=where.file, row=where.row, column=where.column, field=where.field, sheet=where.sheet
@@ -94,6 +102,23 @@ class _Reader:
             raise located
         code = code or _CODE.get(type(error), "ZI903")
         self.problems.append(Problem(code, error.text, short_repr(error.value), stage, where))
+
+    def all_problems(self) -> tuple[Problem, ...]:
+        """The problems kept, and one that counts those past `MAX_PROBLEMS`."""
+        if not self.dropped:
+            return tuple(self.problems)
+        more = Problem(
+            "ZI903",
+            Text(
+                f"{self.dropped} masalah lain pada satker ini tidak dicantumkan (batas {MAX_PROBLEMS} per satker); "
+                "perbaiki yang tercantum lalu periksa ulang",
+                f"{self.dropped} more problems in this unit are not listed (the limit is {MAX_PROBLEMS} per unit); "
+                "fix the ones listed and check again",
+            ),
+            str(self.dropped),
+            origin=self.origin,
+        )
+        return (*self.problems, more)
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
         """Map the input's keys (any alias, any case) onto canonical names."""
@@ -178,7 +203,7 @@ def structure_schedule(
         reader.problems.append(problem)
     if not isinstance(data, Mapping):
         reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
-        return Schedule(unit=_fallback_unit(reader), problems=tuple(reader.problems))
+        return Schedule(unit=_fallback_unit(reader), problems=reader.all_problems())
     fields = reader.keys(data, _SCHEDULE_KEYS, "")
     year = _read_year(reader, fields.get("year"), year)
     unit = _read_unit(reader, fields.get("unit"))
@@ -196,7 +221,7 @@ def structure_schedule(
         wbk_awarded=wbk,
         revoked=revoked,
         year=year,
-        problems=tuple(reader.problems),
+        problems=reader.all_problems(),
         waivers=tuple(w for _, w in waivers),
     )
 

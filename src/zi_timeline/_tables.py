@@ -141,8 +141,8 @@ def _encoding(path: Path, limit: int) -> str:
         if start[:2] in {b"\xff\xfe", b"\xfe\xff"}:  # Excel's "Unicode text"
             return "utf-16"
         decoder = codecs.getincrementaldecoder("utf-8")()
-        decoder.decode(start)
         try:
+            decoder.decode(start)
             while chunk := handle.read(_CHUNK):
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
@@ -410,14 +410,38 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
         if not row:
             continue
-        ready = _fast_milestone(row, table, number)
-        if ready is not None:
-            current.ready.append(ready)
-            continue
-        current.rows.append((number, {field: cells[field][1] for field in row}))
-        current.milestones.append(row)
+        _add_row(current, row, cells, table=table, name=name, number=number)
     if current is not None:
         yield current
+
+
+def _add_row(
+    unit: _Unit, row: dict[str, object], cells: dict[str, tuple[object, int]], *, table: Table, name: str, number: int
+) -> None:
+    if len(unit.ready) + len(unit.rows) >= MAX_UNIT_ROWS:
+        raise _too_many_rows(table, name, number)
+    ready = _fast_milestone(row, table, number)
+    if ready is not None:
+        unit.ready.append(ready)
+        return
+    unit.rows.append((number, {field: cells[field][1] for field in row}))
+    unit.milestones.append(row)
+
+
+MAX_UNIT_ROWS = 200_000
+"""Rows one unit may have in a long table: a unit is held whole while it is read."""
+
+
+def _too_many_rows(table: Table, name: str, row: int) -> LoadError:
+    return LoadError(
+        Text(
+            f"satker {short_repr(name)} punya lebih dari {MAX_UNIT_ROWS} baris; periksa kolom satkernya",
+            f"the unit {short_repr(name)} has more than {MAX_UNIT_ROWS} rows; check its unit column",
+        ),
+        file=table.file,
+        sheet=table.sheet,
+        row=row,
+    )
 
 
 _SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))

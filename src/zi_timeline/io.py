@@ -15,7 +15,15 @@ from typing import Any
 import attrs
 
 from zi_timeline._i18n import Text
-from zi_timeline._limits import MAX_YAML_BYTES, check_regular, check_tree, check_zip, read_limited
+from zi_timeline._limits import (
+    MAX_YAML_BYTES,
+    check_json_values,
+    check_regular,
+    check_tree,
+    check_yaml_events,
+    check_zip,
+    read_limited,
+)
 from zi_timeline._schedule import Origin, Schedule, Waiver
 from zi_timeline._structure import structure_waivers
 from zi_timeline._tables import iter_schedules, read_csv, read_xlsx
@@ -174,6 +182,7 @@ _MAX_INT_DIGITS = 4000
 
 
 def _parse_json(text: str, path: Path) -> Any:
+    check_json_values(text, path)
     try:
         return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
@@ -199,7 +208,10 @@ def _parse_yaml(text: str, path: Path) -> Any:
             file=str(path),
         ) from exc
     try:
-        data = yaml.safe_load(text)
+        # libyaml's safe loader when present: the same documents, ten times faster than pure Python
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        check_yaml_events(yaml, text, loader, path)
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise LoadError(
