@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import threading
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,7 @@ import attrs
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
+from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
 from zi_timeline.exceptions import PolicyError, UnknownRuleError, UnknownStageError
 
@@ -89,19 +91,6 @@ class Threshold:
         return self.levels[0][1]
 
 
-class Memo(dict[object, object]):
-    """A dict that forgets its oldest entries past *size*: a diverse portfolio cannot grow it without end."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def __setitem__(self, key: object, value: object) -> None:
-        if len(self) >= self.size and key not in self:
-            del self[next(iter(self))]
-        super().__setitem__(key, value)
-
-
 @attrs.frozen
 class Planning:
     """How long the planning assistant lets activities last, in working days, with a source.
@@ -137,8 +126,9 @@ class Policy:
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
-    memo: Memo = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
-    """Answers computed under this policy (earliest submissions), shared by the schedules it checks."""
+    memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
+    """Answers computed under this policy (earliest submissions), shared by the schedules it
+    checks and by the threads that check them: bounded, and locked (see `zi_timeline._memo`)."""
 
     @classmethod
     def default(cls) -> Policy:
@@ -213,7 +203,9 @@ class Policy:
             known = not any(code.startswith(s) for s in self.ignore) and (
                 self.select is None or any(code.startswith(s) for s in self.select)
             )
-            self._enabled[code] = known
+            # A pure answer per code: threads that race here store the same bool, and one
+            # dict store is atomic, so no lock is needed.
+            self._enabled.setdefault(code, known)
         return known
 
 
@@ -225,15 +217,19 @@ def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyEr
 
 
 def _bundled(name: str) -> Policy:
+    """One shared `Policy` per bundled name, built once even when threads ask together."""
     cached = _CACHE.get(name)
     if cached is None:
-        text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
-        cached = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
-        _CACHE[name] = cached
+        with _CACHE_LOCK:
+            cached = _CACHE.get(name)
+            if cached is None:
+                text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
+                cached = _CACHE[name] = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
     return cached
 
 
 _CACHE: dict[str, Policy] = {}
+_CACHE_LOCK = threading.RLock()  # re-entrant: building "ketat" builds the "default" it extends
 
 
 def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Policy:
