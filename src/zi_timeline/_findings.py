@@ -11,7 +11,7 @@ import attrs
 
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
-from zi_timeline.exceptions import ReportError
+from zi_timeline.exceptions import InvalidArgumentError, ReportError
 
 if TYPE_CHECKING:
     from zi_timeline._schedule import Origin, Waiver
@@ -48,8 +48,13 @@ class Severity(enum.Enum):
             for severity in cls:
                 if folded in {severity.value, _LABELS[severity].id.casefold()}:
                     return severity
-        msg = f"unknown severity {value!r}; use error, warning or info"
-        raise ValueError(msg)
+        raise InvalidArgumentError(
+            Text(
+                f"tingkat {value!r} tidak dikenal; gunakan error, warning atau info",
+                f"unknown severity {value!r}; use error, warning or info",
+            ),
+            value=value,
+        )
 
 
 _ORDERED = (Severity.ERROR, Severity.WARNING, Severity.INFO)

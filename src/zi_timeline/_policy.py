@@ -18,7 +18,7 @@ from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
-from zi_timeline.exceptions import PolicyError, UnknownRuleError, UnknownStageError
+from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownRuleError, UnknownStageError
 
 __all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold"]
 
@@ -407,6 +407,6 @@ def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -
             raise _problem(f"{source}: rules.severity", exc.text.id, exc.text.en, code) from exc
         try:
             merged[code] = Severity.parse(level)
-        except ValueError as exc:
-            raise _problem(f"{source}: rules.severity.{code}", str(exc), str(exc), level) from exc
+        except InvalidArgumentError as exc:
+            raise _problem(f"{source}: rules.severity.{code}", exc.text.id, exc.text.en, level) from exc
     return merged
