@@ -142,6 +142,8 @@ class Report:
     findings: tuple[Finding, ...] = attrs.field(converter=_sorted)
     policy: str = attrs.field(kw_only=True)
     policy_version: str = attrs.field(kw_only=True)
+    policy_digest: str = attrs.field(default="", kw_only=True)
+    """The content fingerprint of the policy applied (`Policy.digest`): which thresholds made this report."""
     lang: Lang = attrs.field(default="id", kw_only=True)
     signs: tuple[SignStatus, ...] = attrs.field(default=(), kw_only=True)
 
@@ -179,6 +181,7 @@ class Report:
             "signs": [s.to_dict() for s in self.signs],
             "policy": self.policy,
             "policy_version": self.policy_version,
+            "policy_digest": self.policy_digest,
         }
 
     def _repr_html_(self) -> str:

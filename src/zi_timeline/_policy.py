@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import itertools
+import json
 import threading
 import tomllib
 from collections.abc import Hashable, Mapping
@@ -20,7 +22,7 @@ from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
 from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownRuleError, UnknownStageError
 
-__all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold"]
+__all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold", "policy_digest"]
 
 Strength = Literal["R", "P", "C"]
 Unit = Literal["months", "years", "days", "working_days", "percent"]
@@ -129,6 +131,27 @@ class Policy:
     memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
     """Answers computed under this policy (earliest submissions), shared by the schedules it
     checks and by the threads that check them: bounded, and locked (see `zi_timeline._memo`)."""
+    _digest: list[str] = attrs.field(factory=list, init=False, eq=False, hash=False, repr=False)
+
+    @property
+    def digest(self) -> str:
+        """A fingerprint of everything this policy applies: ``sha256:`` and 16 hex digits.
+
+        Two policies with the same digest give the same findings for the same schedule on
+        the same ``holidays`` data. Any changed threshold, level, source, rule choice,
+        severity, planning duration, window or calendar correction changes it, whatever
+        the policy's name; it is the same on every run and every machine.
+
+        >>> p = Policy.default()
+        >>> p.digest == Policy.default().with_values({}).digest
+        True
+        >>> p.digest == p.with_values({"plan_to_submission.error": 5}).digest
+        False
+        """
+        if not self._digest:
+            # Pure and deterministic: threads that race here append the same text.
+            self._digest.append(policy_digest(self))
+        return self._digest[0]
 
     @classmethod
     def default(cls) -> Policy:
@@ -207,6 +230,42 @@ class Policy:
             # dict store is atomic, so no lock is needed.
             self._enabled.setdefault(code, known)
         return known
+
+
+def policy_digest(policy: Policy) -> str:
+    """The content fingerprint of *policy* (see `Policy.digest`): SHA-256 of its canonical JSON."""
+    cal = policy.calendar
+    content = {
+        "name": policy.name,
+        "version": policy.version,
+        "description": [policy.description.id, policy.description.en],
+        "thresholds": {
+            key: {
+                "rule": t.rule,
+                "unit": t.unit,
+                "levels": [[severity.value, value] for severity, value in t.levels],
+                "strength": t.strength,
+                "source": t.source,
+                "rationale": t.rationale,
+                "params": dict(sorted(t.params.items())),
+            }
+            for key, t in sorted(policy.thresholds.items())
+        },
+        "required_stages": [s.value for s in policy.required_stages],
+        "select": sorted(policy.select) if policy.select is not None else None,
+        "ignore": sorted(policy.ignore),
+        "severity": {code: level.value for code, level in sorted(policy.severity.items())},
+        "planning": attrs.asdict(policy.planning),
+        "calendar": {
+            "version": cal.version,
+            "default": [list(cal.default_closes), cal.default_strength, cal.default_source],
+            "windows": {str(year): attrs.asdict(entry) for year, entry in sorted(cal.entries.items())},
+            "extra_holidays": {day.isoformat(): name for day, name in sorted(cal.extra_holidays.items())},
+            "extra_working_days": sorted(day.isoformat() for day in cal.extra_working_days),
+        },
+    }
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:

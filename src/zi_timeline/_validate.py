@@ -78,6 +78,7 @@ def validate(
         findings,
         policy=policy.name,
         policy_version=policy.version,
+        policy_digest=policy.digest,
         lang=language,
         signs=signs,
     )

@@ -161,6 +161,7 @@ def _json_head(policy: Policy) -> str:
         "schema_version": SCHEMA_VERSION,
         "policy": policy.name,
         "policy_version": policy.version,
+        "policy_digest": policy.digest,
     }
     lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
     return "{\n" + "\n".join(lines) + '\n  "reports": ['
