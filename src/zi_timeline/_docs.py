@@ -56,7 +56,7 @@ def rule_markdown(rule: Rule, policy: Policy) -> str:
     ]
     threshold = policy.threshold(rule.threshold) if rule.threshold else None
     if threshold is not None:
-        levels = ", ".join(f"{s.value} < {v} {threshold.unit}" for s, v in threshold.levels)
+        levels = ", ".join(f"{s.value} {threshold.comparator} {v} {threshold.unit}" for s, v in threshold.levels)
         lines.append(f"- **Ambang / Threshold** `{threshold.key}`: {levels} ({threshold.strength}: {threshold.source})")
     lines.append("- **Sumber / Sources**:")
     lines.extend(f"  - {ref.strength}: {ref.source}" for ref in rule.references)
