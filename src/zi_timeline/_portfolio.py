@@ -10,16 +10,16 @@ from typing import Any
 import attrs
 
 from zi_timeline._calendar import Calendar, Window
-from zi_timeline._findings import Reports, Severity
+from zi_timeline._findings import Finding, Reports, Severity
 from zi_timeline._i18n import Lang, check_lang
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio_load import LoadDay, PortfolioFinding, load_table
 from zi_timeline._schedule import Schedule
 from zi_timeline._validate import validate_many
-from zi_timeline.rules import REGISTRY
+from zi_timeline.rules import REGISTRY, Rule
 from zi_timeline.rules.portfolio import CHECKS, PortfolioContext
 
-__all__ = ["PortfolioReport", "validate_portfolio"]
+__all__ = ["PortfolioReport", "example_findings", "validate_portfolio"]
 
 Evaluators = Mapping[str, str] | Callable[[Schedule], str | None]
 
@@ -196,3 +196,10 @@ def _capacities(
     for team in teams:
         caps[team] = capacity.get(team, default) if isinstance(capacity, Mapping) and team else default
     return caps
+
+
+def example_findings(rule: Rule, policy: Policy, lang: Lang) -> list[Finding]:
+    """What a portfolio rule's documented example (``{"units": [...]}``) gives for that rule."""
+    units = rule.example.get("units", []) if rule.example is not None else []
+    schedules = [Schedule.from_mapping(u, strict=False) for u in units] if isinstance(units, list) else []
+    return [f.finding for f in validate_portfolio(schedules, policy, lang=lang, select=[rule.code]).findings]
