@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 import zi_timeline as zt
 from zi_timeline import Severity
+from zi_timeline._schema import schemas
+from zi_timeline.cli import main
 
 TODAY = dt.date(2025, 1, 1)
 WINDOW_2024 = [dt.date(2024, 7, d) for d in (18, 19, 22, 23, 24, 25, 26, 29, 30, 31)]  # 18-31 Juli 2024
@@ -227,3 +231,45 @@ def test_evaluator_round_trips_through_to_dict() -> None:
     schedule = unit(1, "13-15 Mei 2024", "31 Juli 2024", evaluator="Tim 2")
     assert schedule.evaluator == "Tim 2"
     assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
+
+
+def _portfolio_file(tmp_path: Path, tpi: str = "13-15 Mei 2024", proposal: str = "31 Juli 2024") -> Path:
+    path = tmp_path / "portofolio.json"
+    units = [unit(i, tpi, proposal).to_dict() for i in range(30)]
+    path.write_text(json.dumps(units, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_cli_portfolio_json_has_the_portfolio_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _portfolio_file(tmp_path)
+    assert main(["check", str(path), "--portfolio", "--format", "json", "--today", "2025-01-01"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["reports"]) == 30
+    assert [f["code"] for f in document["portfolio"]["findings"]] == ["ZI601", "ZI602"]
+    validator = Draft202012Validator(schemas()["output"], format_checker=Draft202012Validator.FORMAT_CHECKER)
+    assert list(validator.iter_errors(document)) == []
+
+
+def test_cli_portfolio_table_adds_a_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _portfolio_file(tmp_path)
+    assert main(["check", str(path), "--portfolio", "--lang", "en", "--today", "2025-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "PORTFOLIO: 30 units, 1 evaluator team(s) - 0 error, 2 warning, 0 info" in out
+    assert "WARNING    ZI601 tpi-capacity [certain]" in out
+    assert "<- over capacity" in out
+    # Without --portfolio the output has no portfolio section.
+    assert main(["check", str(path), "--today", "2025-01-01"]) == 0
+    assert "PORTOFOLIO" not in capsys.readouterr().out
+
+
+def test_cli_portfolio_exit_code_follows_portfolio_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy = tmp_path / "keras.toml"
+    policy.write_text('extends = "default"\nname = "keras"\n[rules.severity]\nZI601 = "error"\n', encoding="utf-8")
+    path = _portfolio_file(tmp_path)
+    assert main(["check", str(path), "--portfolio", "--policy", str(policy), "--today", "2025-01-01"]) == 1
+    assert "GALAT" in capsys.readouterr().out
+
+
+def test_cli_portfolio_refuses_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(_portfolio_file(tmp_path)), "--portfolio", "--format", "csv"]) == 2
+    assert "--portfolio hanya untuk --format table, json atau html" in capsys.readouterr().err
