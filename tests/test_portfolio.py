@@ -189,7 +189,8 @@ def test_to_dict_is_json_with_the_unit_finding_fields() -> None:
     ]
     assert finding["team"] is None
     assert finding["days"] == ["2024-05-13", "2024-05-14", "2024-05-15"]
-    assert data["portfolio"]["windows"] == [{"year": 2024, "opens": "2024-07-18", "closes": "2024-07-31"}]
+    (window,) = data["portfolio"]["windows"]
+    assert window == {"year": 2024, "opens": "2024-07-18", "closes": "2024-07-31", "closing_from": "2024-07-29"}
     row = data["portfolio"]["load"][0]
     assert row["day"] == "2024-05-13"
     assert row["load"] == 10.0

@@ -110,16 +110,10 @@ def load_chart(portfolio: PortfolioReport, *, lang: Lang | str = "id", width: fl
                 zorder=0,
                 label=_T["window"].get(language) if ax is top and window is portfolio.windows[0] else None,
             )
-        closing = [r.day for r in portfolio.load if r.closing]
-        if closing:
-            ax.axvspan(
-                _num(min(closing)),
-                _num(max(closing) + dt.timedelta(days=1)),
-                color=CLOSING,
-                alpha=0.6,
-                zorder=0,
-                label=_T["closing"].get(language) if ax is top else None,
-            )
+        for n, (first, last) in enumerate(portfolio.closing):
+            label = _T["closing"].get(language) if ax is top and n == 0 else None
+            span = (_num(first), _num(last + dt.timedelta(days=1)))
+            ax.axvspan(*span, color=CLOSING, alpha=0.6, zorder=0, label=label)
         ax.grid(axis="y", alpha=0.3)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     top.set_title(_T["title"].get(language), loc="left", fontsize=10)

@@ -13,7 +13,7 @@ from zi_timeline._calendar import Calendar, Window
 from zi_timeline._findings import Finding, Reports, Severity
 from zi_timeline._i18n import Lang, check_lang
 from zi_timeline._policy import Policy
-from zi_timeline._portfolio_load import LoadDay, PortfolioFinding, load_table
+from zi_timeline._portfolio_load import LoadDay, PortfolioFinding, closing_days, load_table
 from zi_timeline._schedule import Schedule
 from zi_timeline._validate import validate_many
 from zi_timeline.rules import REGISTRY, Rule
@@ -42,6 +42,8 @@ class PortfolioReport:
     teams: tuple[str | None, ...]
     capacity: Mapping[str | None, int] = attrs.field(hash=False)
     windows: tuple[Window, ...] = ()
+    closing: tuple[tuple[dt.date, dt.date], ...] = ()
+    """For each window, its last working days that ZI602 counts (first and last day)."""
     policy: str = attrs.field(default="", kw_only=True)
     policy_version: str = attrs.field(default="", kw_only=True)
     lang: Lang = attrs.field(default="id", kw_only=True)
@@ -77,8 +79,13 @@ class PortfolioReport:
             "counts": self.counts,
             "findings": [f.to_dict() for f in self.findings],
             "windows": [
-                {"year": w.year, "opens": w.opens.isoformat() if w.opens else None, "closes": w.closes.isoformat()}
-                for w in self.windows
+                {
+                    "year": w.year,
+                    "opens": w.opens.isoformat() if w.opens else None,
+                    "closes": w.closes.isoformat(),
+                    "closing_from": first.isoformat(),
+                }
+                for w, (first, _) in zip(self.windows, self.closing, strict=True)
             ],
             "load": [row.to_dict(names) for row in self.load],
         }
@@ -172,13 +179,15 @@ def validate_portfolio(
                 found = attrs.evolve(found, finding=attrs.evolve(found.finding, severity=override))  # noqa: PLW2901
             findings.append(found)
     years = sorted({d.day.year for d in load if d.proposals or d.proposals_possible or d.in_tpi})
+    windows = tuple(policy.calendar.window(y) for y in years)
     return PortfolioReport(
         reports,
         findings,
         load,
         teams,
         caps,
-        tuple(policy.calendar.window(y) for y in years),
+        windows,
+        tuple(closing_days(w, last_days, policy.calendar) for w in windows),
         policy=policy.name,
         policy_version=policy.version,
         lang=language,

@@ -303,12 +303,13 @@ def portfolio_schema(finding: dict[str, Any]) -> dict[str, Any]:
     }
     window = {
         "type": "object",
-        "required": ["year", "opens", "closes"],
+        "required": ["year", "opens", "closes", "closing_from"],
         "additionalProperties": False,
         "properties": {
             "year": {"type": "integer"},
             "opens": {"type": ["string", "null"], "format": "date"},
             "closes": day,
+            "closing_from": {**day, "description": "The first of the last working days ZI602 counts."},
         },
     }
     portfolio = {
