@@ -115,7 +115,7 @@ def _weeks(portfolio: PortfolioReport, lang: Lang, policy: Policy) -> list[str]:
     for team in sorted({r.team for r in portfolio.load}, key=lambda t: t or ""):
         weeks: dict[dt.date, list[float]] = {}
         for row in portfolio.load:
-            if row.team != team:
+            if row.team != team or not (row.in_tpi or row.proposals):
                 continue
             week = weeks.setdefault(row.day - dt.timedelta(days=row.day.weekday()), [0.0, 0.0, 0.0])
             week[0] = max(week[0], row.load)
