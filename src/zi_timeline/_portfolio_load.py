@@ -101,23 +101,38 @@ def _days(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _add_tpi(
-    cells: dict[tuple[str | None, dt.date], _Cell], team: str | None, index: int, span: DateSpan, cal: Calendar
-) -> None:
+_Share = tuple[dt.date, bool, float, float]  # day, certainly in TPI, certain load, worst load
+
+
+def _tpi_shares(span: DateSpan, cal: Calendar) -> tuple[_Share, ...]:
+    """What one TPI adds to each working day it may cover (units sharing a span share this)."""
     (s_min, s_max), (e_min, e_max) = span.start_bounds, span.end_bounds
     widest = cal.working_days(s_min, e_max)
     if widest == 0:
-        return  # a TPI on non-working days only: ZI303 speaks of it on the unit
+        return ()  # a TPI on non-working days only: ZI303 speaks of it on the unit
+    shares = []
     for day in _days(s_min, e_max):
         if not cal.is_working_day(day):
             continue
-        cell = cells.setdefault((team, day), _Cell())
-        cell.in_tpi.append(index)
-        if s_max <= day <= e_min:
-            cell.certain.append(index)
-            cell.load += 1 / widest
+        certain = s_max <= day <= e_min
         # The worst exact choice: the narrowest TPI that still covers this day.
-        cell.load_max += 1 / cal.working_days(min(day, s_max), max(day, e_min))
+        worst = 1 / cal.working_days(min(day, s_max), max(day, e_min))
+        shares.append((day, certain, 1 / widest if certain else 0.0, worst))
+    return tuple(shares)
+
+
+def _add_tpi(
+    cells: dict[tuple[str | None, dt.date], _Cell], team: str | None, index: int, shares: tuple[_Share, ...]
+) -> None:
+    for day, certain, load, worst in shares:
+        cell = cells.get((team, day))
+        if cell is None:
+            cell = cells[(team, day)] = _Cell()
+        cell.in_tpi.append(index)
+        if certain:
+            cell.certain.append(index)
+            cell.load += load
+        cell.load_max += worst
 
 
 def _add_proposal(cells: dict[tuple[str | None, dt.date], _Cell], team: str | None, index: int, span: DateSpan) -> None:
@@ -137,10 +152,14 @@ def load_table(
 ) -> tuple[LoadDay, ...]:
     """The day-by-day table, sorted by day then team; only days on which something happens."""
     cells: dict[tuple[str | None, dt.date], _Cell] = {}
+    shares: dict[DateSpan, tuple[_Share, ...]] = {}
     for index, (schedule, team) in enumerate(zip(schedules, teams, strict=True)):
         tpi = schedule.first(Stage.EVALUASI_TPI)
         if tpi is not None:
-            _add_tpi(cells, team, index, tpi.span, calendar)
+            known = shares.get(tpi.span)
+            if known is None:
+                known = shares[tpi.span] = _tpi_shares(tpi.span, calendar)
+            _add_tpi(cells, team, index, known)
         proposal = schedule.first(Stage.PENGUSULAN)
         if proposal is not None:
             _add_proposal(cells, team, index, proposal.span)

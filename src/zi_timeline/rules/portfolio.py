@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from fractions import Fraction
 
 import attrs
 
@@ -96,13 +95,13 @@ def _number(value: float, lang: Lang) -> str:
 
 
 def _verdict(
-    levels: Sequence[tuple[Severity, int]], every: Fraction | float, some: Fraction | float, *, strict: bool
+    levels: Sequence[tuple[Severity, int]], every: float, some: float, *, strict: bool
 ) -> tuple[Severity, bool, int] | None:
     """DESIGN.md's rule: the worst level met for some exact days; certain if met for all, else
     one level milder (never below a level met for all). *every* is the value that holds
     whatever the exact days, *some* the worst value they allow. Also returns the limit used."""
 
-    def meets(value: Fraction | float, limit: int) -> bool:
+    def meets(value: float, limit: int) -> bool:
         return value > limit + _EPSILON if strict else value >= limit
 
     worst = next(((s, v) for s, v in levels if meets(some, v)), None)
@@ -211,9 +210,7 @@ def _submission_bunching(rule: Rule, ctx: PortfolioContext) -> Iterator[Portfoli
         surely = [i for i, s in proposals if first <= s.start and s.end <= last]
         maybe = [i for i, s in proposals if s.start <= last and first <= s.end]
         total = len(proposals)
-        verdict = _verdict(
-            threshold.levels, Fraction(100 * len(surely), total), Fraction(100 * len(maybe), total), strict=False
-        )
+        verdict = _verdict(threshold.levels, 100 * len(surely) / total, 100 * len(maybe) / total, strict=False)
         if verdict is not None:
             late = surely if verdict[1] else maybe
             yield _bunching_finding(rule, ctx, threshold, year=year, late=late, total=total, verdict=verdict)
