@@ -35,12 +35,24 @@ from zi_timeline._parse import parse_date
 from zi_timeline._planner import Bound, Earliest, limit, tpi_before
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
+from zi_timeline._portfolio_plan import PortfolioPlan, plan_portfolio
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._validate import validate
 from zi_timeline.exceptions import PlanningError
 
-__all__ = ["Bound", "Earliest", "Move", "Plan", "Suggestion", "earliest_submission", "plan", "suggest_fix"]
+__all__ = [
+    "Bound",
+    "Earliest",
+    "Move",
+    "Plan",
+    "PortfolioPlan",
+    "Suggestion",
+    "earliest_submission",
+    "plan",
+    "plan_portfolio",
+    "suggest_fix",
+]
 
 
 @attrs.frozen

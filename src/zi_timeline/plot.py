@@ -33,10 +33,12 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "zi_timeline.plot needs matplotlib: pip install 'zi-timeline[plot]'"
     raise ImportError(msg) from exc
 
+from zi_timeline._load_chart import load_chart
+
 if TYPE_CHECKING:
     from zi_timeline._schedule import Milestone, Schedule
 
-__all__ = ["figure_svg", "gantt", "portfolio_chart"]
+__all__ = ["figure_svg", "gantt", "load_chart", "portfolio_chart"]
 
 COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
 _BAR = "#2e7d32"
