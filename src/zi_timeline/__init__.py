@@ -16,22 +16,30 @@ from zi_timeline._diff import FindingChange, MilestoneChange, UnitDiff, compare
 from zi_timeline._findings import Finding, Report, Reports, Severity
 from zi_timeline._parse import parse_date
 from zi_timeline._policy import Policy, Threshold
+from zi_timeline._portfolio import PortfolioReport, validate_portfolio
+from zi_timeline._portfolio_load import LoadDay, PortfolioFinding
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._validate import validate, validate_many
 from zi_timeline._version import __version__
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, ZiTimelineError
 from zi_timeline.io import load
 
 __all__ = [
+    "ArgumentTypeError",
     "Award",
     "Calendar",
     "DateSpan",
     "Finding",
     "FindingChange",
+    "InvalidArgumentError",
+    "LoadDay",
     "Milestone",
     "MilestoneChange",
     "Origin",
     "Policy",
+    "PortfolioFinding",
+    "PortfolioReport",
     "Precision",
     "Predicate",
     "Problem",
@@ -44,10 +52,12 @@ __all__ = [
     "UnitDiff",
     "Waiver",
     "Window",
+    "ZiTimelineError",
     "__version__",
     "compare",
     "load",
     "parse_date",
     "validate",
     "validate_many",
+    "validate_portfolio",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
@@ -17,6 +18,9 @@ from zi_timeline._schedule import Schedule
 from zi_timeline._signs import Status
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import MissingExtraError
+
+if TYPE_CHECKING:
+    from zi_timeline._portfolio import PortfolioReport
 
 __all__ = ["render_html", "report_html", "reports_html", "schedule_html"]
 
@@ -81,7 +85,7 @@ def schedule_html(schedule: Schedule, lang: Lang = "id") -> str:
         f"<tr><td>{_e(m.stage.label(lang))}</td><td>{_e(m.span.format(lang))}</td><td>{_e(m.note or '')}</td></tr>"
         for m in schedule
     )
-    head = f"<b>{_e(schedule.unit)}</b> ({_e(schedule.target.value)})"
+    head = f"<b>{_e(schedule.unit)}</b> ({_e(schedule.target or '?')})"
     cols = "".join(f"<th>{_w(k, lang)}</th>" for k in ("stage", "date", "note"))
     return f"<div>{head}<table><tr>{cols}</tr>{rows}</table></div>"
 
@@ -133,7 +137,7 @@ def report_html(report: Report, lang: Lang | None = None) -> str:
     """A report: verdict, counts, the six signs, findings (its notebook view)."""
     lang = lang or report.lang
     verdict = f"{_badge(report.ok, lang)} {_e(_counts(report, lang))}"
-    head = f"<b>{_e(report.unit)}</b> ({_e(report.target.value)}) {verdict}"
+    head = f"<b>{_e(report.unit)}</b> ({_e(report.target or '?')}) {verdict}"
     return f"<div>{head}{_signs(report, lang)}{_findings_table(report, lang)}</div>"
 
 
@@ -170,8 +174,15 @@ _NO_CHART = Text(
 )
 
 
-def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy: Policy, lang: Lang) -> str:
-    """The whole self-contained HTML report: summary, portfolio chart, then each unit with its Gantt chart."""
+def render_html(
+    schedules: Sequence[Schedule],
+    reports: Sequence[Report],
+    policy: Policy,
+    lang: Lang,
+    portfolio: PortfolioReport | None = None,
+) -> str:
+    """The whole self-contained HTML report: the portfolio's load (when given), summary,
+    portfolio chart, then each unit with its Gantt chart."""
     try:
         import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
 
@@ -185,7 +196,13 @@ def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy
         ) from exc
 
     sections = []
+    load = ""
     with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):
+        if portfolio is not None:
+            from zi_timeline._portfolio_html import portfolio_section  # noqa: PLC0415 - only with --portfolio
+            from zi_timeline.plot import load_chart  # noqa: PLC0415
+
+            load = portfolio_section(portfolio, lang, figure_svg(load_chart(portfolio, lang=lang)))
         overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
         for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
             chart = (
@@ -198,10 +215,12 @@ def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy
                 f"{report_html(report, lang)}{chart}</section>"
             )
     title = _w("title", lang)
-    meta = f"zi_timeline {__version__} - {_w('policy', lang)} {_e(policy.name)} {_e(policy.version)}"
+    meta = (
+        f"zi_timeline {__version__} - {_w('policy', lang)} {_e(policy.name)} {_e(policy.version)} ({_e(policy.digest)})"
+    )
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f'<style>{_STYLE}</style></head><body><h1>{title}</h1><p class="muted">{meta}</p>'
-        f"<h2>{_w('summary', lang)}</h2>{_summary(reports, lang)}{overview}{''.join(sections)}</body></html>\n"
+        f"{load}<h2>{_w('summary', lang)}</h2>{_summary(reports, lang)}{overview}{''.join(sections)}</body></html>\n"
     )

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from zi_timeline._dates import DateSpan
-from zi_timeline._i18n import Lang, Text, describe_location
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
+from zi_timeline._where import describe_location
 
 if TYPE_CHECKING:
     from zi_timeline._findings import Finding
@@ -149,13 +150,15 @@ class Schedule:
     """
 
     unit: str
-    target: Predicate = Predicate.WBK
+    target: Predicate | None = Predicate.WBK  # None: the input did not say (never guessed)
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_sorted_milestones)
     wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True)
     revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
     year: int | None = attrs.field(default=None, kw_only=True)
     problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problems)
     waivers: tuple[Waiver, ...] = attrs.field(default=(), kw_only=True, converter=_waivers)
+    evaluator: str | None = attrs.field(default=None, kw_only=True)
+    """The evaluator (TPI) team that evaluates the unit; units naming none share one team."""
     _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @_by_stage.default
@@ -216,13 +219,13 @@ class Schedule:
 
     def to_dict(self) -> dict[str, object]:
         """Plain data that `from_mapping` reads back to an equal schedule."""
-        out: dict[str, object] = {"unit": self.unit, "target": self.target.value}
+        out: dict[str, object] = {"unit": self.unit, **({} if self.target is None else {"target": self.target.value})}
         if self.wbk_awarded is not None:
             out["wbk_awarded"] = self.wbk_awarded.format("id")
         if self.revoked is not None:
             out["revoked"] = self.revoked.format("id")
-        if self.year is not None:
-            out["year"] = self.year
+        optional = {"year": self.year, "evaluator": self.evaluator}
+        out.update({key: value for key, value in optional.items() if value is not None})
         rows: list[dict[str, object]] = []
         for m in self.milestones:
             row: dict[str, object] = {"stage": m.stage.value, "date": m.span.format("id")}

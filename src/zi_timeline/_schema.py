@@ -16,11 +16,17 @@ from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _WAIVER_KEYS
 
 __all__ = ["SCHEMA_VERSION", "input_schema", "output_schema", "schemas"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the JSON output contract; see docs/stability.md."""
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _TEXT = {"type": "string"}
+_DIGEST = {
+    "type": "string",
+    "pattern": "^sha256:[0-9a-f]{16}$",
+    "description": "Content fingerprint of the policy applied: changes with any threshold, rule choice, "
+    "window or calendar correction, whatever the policy's name; the same on every run and machine.",
+}
 _NULLABLE_TEXT = {"type": ["string", "null"]}
 _DATE = {"$ref": "#/$defs/date"}
 _DATE_DEF = {
@@ -92,6 +98,7 @@ def input_schema() -> dict[str, Any]:
             "revoked": _DATE,
             "year": {"type": "integer", "minimum": 1900, "maximum": 2200},
             "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}},
+            "evaluator": {"type": ["string", "null"], "description": "The evaluator (TPI) team; none: shared."},
         },
     )
     return {
@@ -195,11 +202,21 @@ def output_schema() -> dict[str, Any]:
     count = {"type": "integer", "minimum": 0}
     report = {
         "type": "object",
-        "required": ["unit", "target", "ok", "counts", "findings", "signs", "policy", "policy_version"],
+        "required": [
+            "unit",
+            "target",
+            "ok",
+            "counts",
+            "findings",
+            "signs",
+            "policy",
+            "policy_version",
+            "policy_digest",
+        ],
         "additionalProperties": False,
         "properties": {
             "unit": _TEXT,
-            "target": {"enum": [p.value for p in Predicate]},
+            "target": {"enum": [*(p.value for p in Predicate), None]},
             "ok": {"type": "boolean"},
             "counts": {
                 "type": "object",
@@ -211,6 +228,7 @@ def output_schema() -> dict[str, Any]:
             "signs": {"type": "array", "items": {"$ref": "#/$defs/sign"}},
             "policy": _TEXT,
             "policy_version": _TEXT,
+            "policy_digest": _DIGEST,
             "suggestion": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/suggestion"}]},
         },
     }
@@ -243,17 +261,96 @@ def output_schema() -> dict[str, Any]:
         "$id": "urn:zi-timeline:schema:output:" + SCHEMA_VERSION,
         "title": "zi_timeline output: zi-timeline check --format json",
         "type": "object",
-        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "reports"],
+        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "policy_digest", "reports"],
         "additionalProperties": False,
         "properties": {
             "zi_timeline": {"type": "string", "description": "The library version that wrote the document."},
             "schema_version": {"const": SCHEMA_VERSION},
             "policy": _TEXT,
             "policy_version": _TEXT,
+            "policy_digest": _DIGEST,
             "reports": {"type": "array", "items": {"$ref": "#/$defs/report"}},
+            "portfolio": {"$ref": "#/$defs/portfolio"},
         },
-        "$defs": {"report": report, "finding": finding, "sign": sign, "suggestion": suggestion},
+        "$defs": {
+            "report": report,
+            "finding": finding,
+            "sign": sign,
+            "suggestion": suggestion,
+            **portfolio_schema(finding),
+        },
     }
+
+
+def portfolio_schema(finding: dict[str, Any]) -> dict[str, Any]:
+    """``portfolio`` (present with ``check --portfolio``): ZI6xx findings and the load table."""
+    count = {"type": "integer", "minimum": 0}
+    day = {"type": "string", "format": "date"}
+    team = {"type": ["string", "null"]}
+    portfolio_finding = {
+        "type": "object",
+        "required": [*finding["required"], "team", "days", "units"],
+        "additionalProperties": False,
+        "properties": {
+            **finding["properties"],
+            "team": team,
+            "days": {"type": "array", "items": day},
+            "units": {"type": "array", "items": _TEXT},
+        },
+    }
+    load_fields = {
+        "day": day,
+        "team": team,
+        "working": {"type": "boolean"},
+        "in_tpi": count,
+        "in_tpi_certain": count,
+        "load": {"type": "number", "minimum": 0},
+        "load_max": {"type": "number", "minimum": 0},
+        "capacity": count,
+        "proposals": count,
+        "proposals_possible": count,
+        "in_window": {"type": "boolean"},
+        "closing": {"type": "boolean"},
+        "units": {"type": "array", "items": _TEXT},
+    }
+    load_day = {
+        "type": "object",
+        "required": list(load_fields),
+        "additionalProperties": False,
+        "properties": load_fields,
+    }
+    window = {
+        "type": "object",
+        "required": ["year", "opens", "closes", "closing_from"],
+        "additionalProperties": False,
+        "properties": {
+            "year": {"type": "integer"},
+            "opens": {"type": ["string", "null"], "format": "date"},
+            "closes": day,
+            "closing_from": {**day, "description": "The first of the last working days ZI602 counts."},
+        },
+    }
+    portfolio = {
+        "description": "Present with --portfolio: what the units ask of their evaluator teams and window together.",
+        "type": "object",
+        "required": ["units", "teams", "capacity", "counts", "findings", "windows", "load"],
+        "additionalProperties": False,
+        "properties": {
+            "units": count,
+            "teams": {"type": "array", "items": _TEXT},
+            "capacity": {"type": "object", "additionalProperties": count},
+            "counts": {
+                "type": "object",
+                "required": ["error", "warning", "info"],
+                "additionalProperties": False,
+                "properties": {"error": count, "warning": count, "info": count},
+            },
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/portfolioFinding"}},
+            "windows": {"type": "array", "items": window},
+            "load": {"type": "array", "items": {"$ref": "#/$defs/loadDay"}},
+        },
+    }
+    return {"portfolio": portfolio, "portfolioFinding": portfolio_finding, "loadDay": load_day}
 
 
 def schemas() -> dict[str, dict[str, Any]]:

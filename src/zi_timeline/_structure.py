@@ -38,6 +38,7 @@ _SCHEDULE_KEYS = {
     "revoked": ("revoked", "dicabut", "tanggal_pencabutan", "pencabutan"),
     "year": ("year", "tahun", "siklus"),
     "waivers": ("waivers", "pengecualian", "waiver"),
+    "evaluator": ("evaluator", "tim_penilai", "tim_evaluator", "penilai", "tim_tpi", "evaluator_team"),
 }
 _WAIVER_KEYS = {
     "unit": ("unit", "satker", "unit_kerja", "nama_unit"),
@@ -223,6 +224,7 @@ def structure_schedule(
         year=year,
         problems=reader.all_problems(),
         waivers=tuple(w for _, w in waivers),
+        evaluator=_optional_text(fields.get("evaluator")),
     )
 
 
@@ -320,21 +322,30 @@ def _read_unit(reader: _Reader, value: object) -> str | None:
     return None
 
 
-def _read_target(reader: _Reader, value: object) -> Predicate:
+_TARGET_RULES = "ZI401 wbbm-without-wbk, ZI402 wbk-too-recent"
+
+
+def _read_target(reader: _Reader, value: object) -> Predicate | None:
+    """The predicate, or None: an absent or unreadable target is never taken to be WBK."""
     if value is None:
         reader.fail(
             InvalidScheduleError(
-                Text("isian 'target' (WBK atau WBBM) wajib diisi", "the field 'target' (WBK or WBBM) is required"),
-                value=None,
+                Text(
+                    "target (WBK atau WBBM) tidak diketahui karena isian 'predikat' kosong; "
+                    f"pemeriksaan yang bergantung padanya ({_TARGET_RULES}) tidak dijalankan",
+                    "the target (WBK or WBBM) is unknown because the field 'target' is empty; "
+                    f"the checks that depend on it ({_TARGET_RULES}) were not run",
+                ),
+                value="",
             ),
             "target",
         )
-        return Predicate.WBK
+        return None
     try:
         return parse_predicate(value)
     except InvalidScheduleError as exc:
         reader.fail(exc, "target")
-        return Predicate.WBK
+        return None
 
 
 def _read_optional_date(reader: _Reader, value: object, path: str, year: int | None) -> DateSpan | None:

@@ -25,6 +25,7 @@ import datetime as dt
 
 import attrs
 
+from zi_timeline._args import check_type
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
@@ -34,12 +35,24 @@ from zi_timeline._parse import MAX_YEAR, MIN_YEAR, parse_date
 from zi_timeline._planner import Bound, Earliest, limit, tpi_before
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
+from zi_timeline._portfolio_plan import PortfolioPlan, plan_portfolio
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._validate import validate
 from zi_timeline.exceptions import PlanningError
 
-__all__ = ["Bound", "Earliest", "Move", "Plan", "Suggestion", "earliest_submission", "plan", "suggest_fix"]
+__all__ = [
+    "Bound",
+    "Earliest",
+    "Move",
+    "Plan",
+    "PortfolioPlan",
+    "Suggestion",
+    "earliest_submission",
+    "plan",
+    "plan_portfolio",
+    "suggest_fix",
+]
 
 
 @attrs.frozen
@@ -161,6 +174,7 @@ def plan(
     the *wbk_awarded* date. Raises `PlanningError` when no plan can be made.
     """
     language = check_lang(lang)
+    check_type(year, (int, type(None)), "year", "int")
     policy = _with_calendar(policy, calendar)
     predicate = parse_predicate(target)
     wbk = _day_or_none(wbk_awarded, "wbk_awarded")

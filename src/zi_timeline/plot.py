@@ -33,10 +33,12 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "zi_timeline.plot needs matplotlib: pip install 'zi-timeline[plot]'"
     raise ImportError(msg) from exc
 
+from zi_timeline._load_chart import load_chart
+
 if TYPE_CHECKING:
     from zi_timeline._schedule import Milestone, Schedule
 
-__all__ = ["figure_svg", "gantt", "portfolio_chart"]
+__all__ = ["figure_svg", "gantt", "load_chart", "portfolio_chart"]
 
 COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
 _BAR = "#2e7d32"
@@ -107,7 +109,7 @@ def gantt(
     if shown > len(rows):
         status += _CAPPED.get(language).format(n=len(rows), total=shown)
     # parse_math=False: a unit named "$...$" is text, never matplotlib math (which it could steer)
-    ax.set_title(f"{unit} ({schedule.target.value}){status}", loc="left", fontsize=9, wrap=True, parse_math=False)
+    ax.set_title(f"{unit} ({schedule.target or '?'}){status}", loc="left", fontsize=9, wrap=True, parse_math=False)
     ax.legend(loc="lower right", fontsize=7)
     return fig
 

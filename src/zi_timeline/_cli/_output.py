@@ -61,7 +61,7 @@ def _escape(match: re.Match[str]) -> str:
 def input_paths(args: argparse.Namespace) -> list[str]:
     """Every file a command reads: its paths, waivers, policy and windows files."""
     found: list[str] = [str(p) for p in getattr(args, "paths", None) or ()]
-    for name in ("waivers", "policy", "windows", "old", "new"):
+    for name in ("waivers", "policy", "windows", "old", "new", "units"):
         value = getattr(args, name, None)
         if isinstance(value, str) and value:
             found.append(value)

@@ -30,6 +30,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--wbk-awarded", metavar="DATE", help="tanggal penetapan WBK (wajib untuk WBBM)")
     parser.add_argument("--unit", default=None, help="nama satker / unit name")
     parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
+    parser.add_argument(
+        "--units", metavar="FILE", help="daftar satker portofolio (CSV/XLSX/JSON/YAML) / portfolio units"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="berkas rencana portofolio (.json/.yaml) / output file")
+    parser.add_argument("--capacity", type=int, metavar="N", help="unit per hari kerja per tim penilai (ZI601)")
     add_lang(parser)
     add_policy(parser)
     parser.set_defaults(run=run)
@@ -37,6 +42,10 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     policy = resolve_policy(args)
+    if args.units:
+        from zi_timeline._cli.plan_portfolio import run_plan_portfolio  # noqa: PLC0415 - only with --units
+
+        return run_plan_portfolio(args, policy)
     lang: Lang = args.lang
     result = plan(
         args.year,
@@ -48,7 +57,12 @@ def run(args: argparse.Namespace) -> int:
         lang=lang,
     )
     if args.format == "json":
-        document = {"zi_timeline": __version__, "policy": policy.name, "plan": result.to_dict()}
+        document = {
+            "zi_timeline": __version__,
+            "policy": policy.name,
+            "policy_digest": policy.digest,
+            "plan": result.to_dict(),
+        }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render_plan(result, policy.name, lang))
@@ -58,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
 def render_plan(result: Plan, policy: str, lang: Lang) -> str:
     s, window = result.schedule, result.window
     lines = [
-        _HEAD.get(lang).format(unit=s.unit, year=window.year, target=s.target.value, policy=policy),
+        _HEAD.get(lang).format(unit=s.unit, year=window.year, target=s.target or "?", policy=policy),
         _WINDOW.get(lang).format(year=window.year, window=window.format(lang))
         + f" ({window.strength}: {window.source})",
         "",

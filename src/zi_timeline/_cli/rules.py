@@ -49,7 +49,7 @@ def run_explain(args: argparse.Namespace) -> int:
     ]
     if rule.threshold:
         t = policy.threshold(rule.threshold)
-        levels = ", ".join(f"{s.label(lang)} < {v} {t.unit}" for s, v in t.levels)
+        levels = ", ".join(f"{s.label(lang)} {t.comparator} {v} {t.unit}" for s, v in t.levels)
         out.append(("Ambang" if id_ else "Threshold") + f" ({policy.name} {policy.version}): {levels} [{t.strength}]")
     out.append("Sumber:" if id_ else "Sources:")
     out.extend(f"  {ref.strength}: {ref.source}" for ref in rule.references)
