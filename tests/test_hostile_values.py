@@ -69,3 +69,26 @@ def test_long_digit_strings_are_refused_before_parsing() -> None:
 def test_a_date_of_exactly_the_limit_is_still_read() -> None:
     text = "20 Februari 2024".ljust(100)
     assert zt.parse_date(text).start == dt.date(2024, 2, 20)
+
+
+def test_repr_and_notes_quote_long_or_nested_values_cut_short() -> None:
+    schedule = zt.Schedule.from_mapping(
+        {
+            "unit": "Lapas A",
+            "target": "WBK",
+            "milestones": [
+                {
+                    "stage": "perencanaan",
+                    "date": "Juni 2024",
+                    "note": [list(range(100))] * 1000,  # what a YAML alias makes of a note
+                    "participants": "x" * 100_000,
+                }
+            ],
+        },
+        strict=False,
+    )
+    (milestone,) = schedule.milestones
+    assert milestone.note is not None
+    assert len(milestone.note) < 200
+    assert len(repr(schedule)) < 2000
+    assert len(str(milestone)) < 2000

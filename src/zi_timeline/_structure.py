@@ -427,7 +427,8 @@ def _read_choice(
 def _optional_text(value: object) -> str | None:
     if value is None:
         return None
-    text = str(value).strip()
+    # A list or mapping given as text is quoted cut short: YAML aliases can make it a billion items.
+    text = (short_repr(value) if isinstance(value, list | tuple | dict) else str(value)).strip()
     return text or None
 
 
