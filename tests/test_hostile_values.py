@@ -92,3 +92,10 @@ def test_repr_and_notes_quote_long_or_nested_values_cut_short() -> None:
     assert len(milestone.note) < 200
     assert len(repr(schedule)) < 2000
     assert len(str(milestone)) < 2000
+
+
+@pytest.mark.parametrize("year", ["\u00b2\u00b3\u00b9\u2074", "7" * 5000, "\u0662\u0660\u0662\u0664"])
+def test_a_year_that_is_not_four_ascii_digits_is_a_problem_not_a_crash(year: str) -> None:
+    schedule = zt.Schedule.from_mapping({"unit": "Lapas A", "target": "WBK", "year": year}, strict=False)
+    assert schedule.year is None
+    assert "ZI903" in {p.code for p in schedule.problems}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -300,8 +301,8 @@ def _read_year(reader: _Reader, value: object, default: int | None) -> int | Non
         return default
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return value
-    if isinstance(value, str) and value.strip().isdigit() and 1900 <= int(value) <= 2200:
-        return int(value)
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}", value.strip()) and 1900 <= int(value) <= 2200:
+        return int(value)  # four ASCII digits: "²" and 5,000-digit text are not years (int() would raise)
     reader.fail(_shape_error(Text("tahun 1900-2200", "a year 1900-2200"), value), "year")
     return default
 
