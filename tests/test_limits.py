@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import threading
@@ -110,3 +111,22 @@ def test_the_examples_still_load_through_the_limits(tmp_path: Path) -> None:
     path = tmp_path / "contoh.json"
     shutil.copy(EXAMPLES, path)
     assert zt.load(path)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_a_file_with_more_units_than_the_limit_is_refused(
+    tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("zi_timeline.io.MAX_UNITS", 5)
+    path = tmp_path / f"jadwal{suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps([{"unit": f"U{i}"} for i in range(6)]), encoding="utf-8")
+    else:
+        path.write_text(
+            "satker;tahap;tanggal\n" + "".join(f"U{i};survei;Mei 2024\n" for i in range(6)), encoding="utf-8"
+        )
+    with pytest.raises(LoadError, match="lebih dari 5 satker"):
+        zt.load(path)
+    path.write_text(path.read_text(encoding="utf-8").replace("U5", "U4"), encoding="utf-8")
+    if suffix == ".csv":
+        assert len(zt.load(path)) == 5

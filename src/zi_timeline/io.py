@@ -33,6 +33,7 @@ __all__ = [
     "EXAMPLES",
     "MAX_CSV_BYTES",
     "MAX_FILE_BYTES",
+    "MAX_UNITS",
     "MAX_YAML_BYTES",
     "add_waivers",
     "iter_load",
@@ -46,6 +47,9 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 """Largest JSON or XLSX file read (they are read whole): 50 MiB. YAML: `MAX_YAML_BYTES`."""
 MAX_CSV_BYTES = 1024 * 1024 * 1024
 """Largest CSV file read (it is streamed, so memory stays small): 1 GiB."""
+MAX_UNITS = 100_000
+"""Most units read from one file: checking a unit costs up to a millisecond, so a file stays
+within a couple of minutes however its units are written (the design's largest portfolio)."""
 EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
 """The bundled example schedules (healthy and failing units, one per warning sign)."""
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -70,6 +74,13 @@ def iter_load(path: str | Path, *, year: int | None = None, strict: bool = False
     other units is reported apart with a ZI903 problem, so no row is lost.
     """
     path = Path(path)
+    for count, schedule in enumerate(_iter_file(path, year=year, strict=strict), start=1):
+        if count > MAX_UNITS:
+            raise _too_many_units(str(path))
+        yield schedule
+
+
+def _iter_file(path: Path, *, year: int | None, strict: bool) -> Iterator[Schedule]:
     kind = _kind(path)
     check_regular(path)  # a FIFO would block and /dev/zero never end: refused before opening
     if kind == "csv":
@@ -81,6 +92,16 @@ def iter_load(path: str | Path, *, year: int | None = None, strict: bool = False
             yield from iter_schedules(table, year=year, strict=strict)
     else:
         yield from load_data(_read_file(path), file=str(path), year=year, strict=strict)
+
+
+def _too_many_units(file: str | None) -> LoadError:
+    return LoadError(
+        Text(
+            f"lebih dari {MAX_UNITS} satker dalam satu berkas; pecah menjadi beberapa berkas",
+            f"more than {MAX_UNITS} units in one file; split it into several files",
+        ),
+        file=file,
+    )
 
 
 def load_waivers(path: str | Path) -> dict[str, tuple[Waiver, ...]]:
@@ -148,6 +169,8 @@ def load_data(data: Any, *, file: str | None = None, year: int | None = None, st
             ),
             file=file,
         )
+    if len(items) > MAX_UNITS:  # before any is read: each costs up to a millisecond to check
+        raise _too_many_units(file)
     out = []
     for i, item in enumerate(items):
         field = None if prefix is None else f"{prefix}[{i}]"
