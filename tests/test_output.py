@@ -6,6 +6,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -165,3 +166,21 @@ def test_control_characters_in_a_unit_name_still_give_an_xlsx(example: Path, tmp
     assert main(["check", str(example), "--format", "xlsx", "-o", str(out)]) in {0, 1}
     sheet = openpyxl.load_workbook(out).active
     assert sheet["A2"].value == "Lapas\ufffd A\ufffd"
+
+
+def test_two_runs_writing_one_file_leave_one_whole_document(example: Path, tmp_path: Path) -> None:
+    small = tmp_path / "kecil.json"
+    small.write_text('{"unit": "Lapas A", "target": "WBK"}', encoding="utf-8")
+    out = tmp_path / "hasil.json"
+    runs = [
+        subprocess.Popen(  # noqa: S603 - our own interpreter
+            [sys.executable, "-m", "zi_timeline.cli", "check", str(source), "--format", "json", "-o", str(out)],
+            stderr=subprocess.PIPE,
+        )
+        for source in (example, small, example, small)
+    ]
+    for run in runs:
+        run.communicate(timeout=120)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert len(document["reports"]) in {1, len(json.loads(example.read_text(encoding="utf-8"))["schedules"])}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.json", "jadwal.json", "kecil.json"]
