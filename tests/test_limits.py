@@ -130,3 +130,13 @@ def test_a_file_with_more_units_than_the_limit_is_refused(
     path.write_text(path.read_text(encoding="utf-8").replace("U5", "U4"), encoding="utf-8")
     if suffix == ".csv":
         assert len(zt.load(path)) == 5
+
+
+@pytest.mark.parametrize("option", ["--policy", "--windows", "--waivers"])
+def test_settings_files_that_are_devices_are_refused(
+    tmp_path: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = tmp_path / ("x.json" if option == "--waivers" else "x.toml")
+    link.symlink_to("/dev/zero")
+    assert main(["check", "--examples", option, str(link)]) == 2
+    assert "bukan berkas biasa" in capsys.readouterr().err

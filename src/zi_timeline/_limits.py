@@ -73,8 +73,8 @@ def check_regular(path: Path) -> None:
     )
     raise _error(
         path,
-        f"bukan berkas biasa ({kind_id}); sebutkan berkas jadwal",
-        f"not a regular file ({kind_en}); name a schedule file",
+        f"bukan berkas biasa ({kind_id}); sebutkan sebuah berkas",
+        f"not a regular file ({kind_en}); name a file",
     )
 
 
