@@ -385,6 +385,12 @@ case(
     exit=2,
     contains=["XLSX", "sharedStrings"],
 )
+case(  # a zip entry needing a zip version Python does not know (found by bench/fuzz.py)
+    "xlsx/zip-version.xlsx",
+    (lambda at: valid[: at + 6] + b"\xc8\x00" + valid[at + 8 :])(valid.index(b"PK\x01\x02")),
+    exit=2,
+    contains=["XLSX"],
+)
 case(
     "yaml/year-9999.yaml",
     "unit: A\ntarget: WBK\nmilestones: {perencanaan: 9999-12-31, pengusulan: 2024-07-22}\n",
