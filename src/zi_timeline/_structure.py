@@ -13,12 +13,13 @@ from typing import TypeVar
 
 import attrs
 
+from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._parse import parse_date
 from zi_timeline._people import Audience, Scope
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
-from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline._stages import Predicate, Stage, parse_predicate, parse_stage
 from zi_timeline.exceptions import (
     InvalidDateError,
     InvalidScheduleError,
@@ -68,8 +69,16 @@ _CODE = {
 class _Reader:
     """Reads one schedule, either raising at the first problem or collecting them."""
 
-    def __init__(self, *, strict: bool, origin: Origin | None, cells: Mapping[str, Origin] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        strict: bool,
+        origin: Origin | None,
+        cells: Mapping[str, Origin] | None = None,
+        aliases: Aliases | None = None,
+    ) -> None:
         self.strict = strict
+        self.aliases = aliases  # the user's stage words, tried before the bundled ones
         self.origin = origin or Origin()
         self.cells = cells or {}  # field path -> the spreadsheet cell it came from
         self.problems: list[Problem] = []
@@ -159,13 +168,14 @@ def structure_schedule(
     cells: Mapping[str, Origin] | None = None,
     problems: Sequence[Problem] = (),
     milestones: Sequence[Milestone] = (),
+    aliases: Aliases | None = None,
 ) -> Schedule:
     """*data* read into a Schedule; *cells* maps field paths to spreadsheet cells for messages.
 
     *problems* found before reading (by a spreadsheet loader) are kept, or raised first when strict;
     *milestones* it already read are added to those in *data*.
     """
-    reader = _Reader(strict=strict, origin=origin, cells=cells)
+    reader = _Reader(strict=strict, origin=origin, cells=cells, aliases=aliases)
     for problem in problems:
         if strict:
             raise InvalidScheduleError(
@@ -414,7 +424,7 @@ def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:
         )
         return None
     try:
-        return Stage.parse(value)
+        return parse_stage(value, reader.aliases)
     except UnknownStageError as exc:
         reader.fail(exc, f"{path}.stage")
         return None

@@ -56,6 +56,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
     parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")
     parser.add_argument(
+        "--aliases",
+        metavar="FILE",
+        help="kata kolom dan tahap kantor Anda (TOML) / your office's column and stage words (TOML)",
+    )
+    parser.add_argument(
         "--waivers",
         metavar="FILE",
         help="berkas pengecualian (JSON/YAML) per unit / waivers file, by unit",
@@ -96,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LoadWarning)
         seen: set[str] = set()
-        schedules = _schedules(paths, waivers, seen, strict=args.strict)
+        schedules = _schedules(paths, waivers, seen, strict=args.strict, aliases=args.aliases)
         if args.format in {"xlsx", "html"}:
             code = _write_whole(args, policy, list(schedules))
         else:
@@ -111,11 +116,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _schedules(
-    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool
+    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool, aliases: str | None
 ) -> Iterator[Schedule]:
     """Every schedule of every file, lazily, with its separate waivers added; *seen* collects the units."""
     for path in paths:
-        for schedule in iter_load(path, strict=strict):
+        for schedule in iter_load(path, strict=strict, aliases=aliases):
             seen.add(schedule.unit)
             yield with_waivers(schedule, waivers)
 
