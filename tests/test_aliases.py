@@ -163,3 +163,20 @@ def test_a_missing_unit_column_names_the_columns_seen_and_the_closest_alias(tmp_
 )
 def test_office_headers_read_as_their_column(header: str, kind: object) -> None:
     assert column_kind(header) == kind
+
+
+def test_a_policy_carries_aliases_that_check_uses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy_file = tmp_path / "kanwil.toml"
+    policy_file.write_text(
+        'extends = "default"\nname = "kanwil"\n[aliases.stages]\npencanangan = ["apel komitmen"]\n', encoding="utf-8"
+    )
+    policy = zt.Policy.load(policy_file)
+    assert policy.aliases is not None
+    assert policy.aliases.stages == {"apel komitmen": "pencanangan"}
+    sheet = tmp_path / "jadwal.csv"
+    sheet.write_text("Satker;Predikat;Tahapan;Tanggal\nLapas A;WBK;Apel Komitmen;Januari 2024\n", encoding="utf-8")
+    main(["check", str(sheet), "--policy", str(policy_file), "--format", "json"])
+    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["reports"][0]["findings"]]
+    assert "ZI902" not in codes
+    main(["check", str(sheet), "--format", "json"])
+    assert "ZI902" in [f["code"] for f in json.loads(capsys.readouterr().out)["reports"][0]["findings"]]

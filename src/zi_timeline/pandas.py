@@ -84,8 +84,14 @@ def validate_frame(
     today: dt.date | None = None,
     aliases: AliasesLike = None,
 ) -> Reports:
-    """`validate_many` over the schedules of a DataFrame, read as `from_frame` reads it."""
-    return validate_many(from_frame(frame, year=year, aliases=aliases), policy, lang=lang, today=today)
+    """`validate_many` over the schedules of a DataFrame, read as `from_frame` reads it.
+
+    The policy's ``[aliases]`` are used too, with *aliases* on top.
+    """
+    words = as_aliases(aliases)
+    if policy is not None and policy.aliases is not None:
+        words = policy.aliases.merged(words)
+    return validate_many(from_frame(frame, year=year, aliases=words), policy, lang=lang, today=today)
 
 
 def findings_frame(reports: Iterable[Report]) -> pd.DataFrame:

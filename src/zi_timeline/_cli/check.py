@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from zi_timeline._aliases import Aliases, as_aliases
 from zi_timeline._cli._common import (
     add_lang,
     add_policy,
@@ -101,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LoadWarning)
         seen: set[str] = set()
-        schedules = _schedules(paths, waivers, seen, strict=args.strict, aliases=args.aliases)
+        words = policy.aliases.merged(as_aliases(args.aliases)) if policy.aliases else as_aliases(args.aliases)
+        schedules = _schedules(paths, waivers, seen, strict=args.strict, aliases=words)
         if args.format in {"xlsx", "html"}:
             code = _write_whole(args, policy, list(schedules))
         else:
@@ -116,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _schedules(
-    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool, aliases: str | None
+    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool, aliases: Aliases | None
 ) -> Iterator[Schedule]:
     """Every schedule of every file, lazily, with its separate waivers added; *seen* collects the units."""
     for path in paths:
