@@ -22,7 +22,7 @@ import attrs
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError
 
-__all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "bundled", "words"]
+__all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "as_aliases", "bundled", "words"]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[^\w#]+")
@@ -163,6 +163,15 @@ def _pairs(table: object, source: str) -> dict[str, str]:
             raise _bad(source, aliases, "daftar teks", "a list of texts")
         out.update((a, str(meaning)) for a in items)
     return out
+
+
+def as_aliases(value: Aliases | str | Path | Mapping[str, object] | None) -> Aliases | None:
+    """*value* as `Aliases`: an instance, a TOML file's path, or its mapping (None stays None)."""
+    if value is None or isinstance(value, Aliases):
+        return value
+    if isinstance(value, Mapping):
+        return Aliases.from_mapping(value)
+    return Aliases.load(value)
 
 
 @functools.cache

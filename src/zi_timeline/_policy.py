@@ -15,6 +15,7 @@ from typing import Literal
 
 import attrs
 
+from zi_timeline._aliases import Aliases
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
@@ -44,6 +45,7 @@ _TOP_KEYS = frozenset(
         "planning",
         "windows",
         "calendar",
+        "aliases",
     }
 )
 _PLANNING_KEYS = frozenset({"tpi", "survei", "analisis_kebutuhan", "strength", "source"})
@@ -133,6 +135,7 @@ class Policy:
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
+    aliases: Aliases | None = attrs.field(default=None, eq=False, hash=False, repr=False)  # [aliases] of the file
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
     memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
     """Answers computed under this policy (earliest submissions), shared by the schedules it
@@ -335,7 +338,16 @@ def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Poli
         severity=_severities(rules, base, source),
         planning=_planning(data.get("planning"), base.planning if base else Planning(), source),
         calendar=calendar,
+        aliases=_aliases(data.get("aliases"), base.aliases if base else None, source),
     )
+
+
+def _aliases(raw: object, base: Aliases | None, source: str) -> Aliases | None:
+    """The policy's ``[aliases]`` (``stages`` and ``columns`` tables), over those of the policy it extends."""
+    if raw is None:
+        return base
+    mine = Aliases.from_mapping(raw, source=f"{source}: aliases")
+    return mine if base is None else base.merged(mine)
 
 
 def _planning(raw: object, base: Planning, source: str) -> Planning:

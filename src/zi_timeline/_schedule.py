@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from zi_timeline._dates import DateSpan
+from zi_timeline._fieldnames import field_words
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
@@ -31,9 +32,10 @@ class Origin:
     sheet: str | None = None
 
     def describe(self, lang: Lang = "id") -> str:
-        return describe_location(
-            lang, file=self.file, row=self.row, column=self.column, field=self.field, sheet=self.sheet
-        )
+        field = self.field
+        if lang == "id" and field is not None and self.column is None:  # a spreadsheet header stays as written
+            field = field_words(field)
+        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=field, sheet=self.sheet)
 
 
 @attrs.frozen

@@ -84,8 +84,8 @@ class Stage(enum.StrEnum):
         if found is not None:
             return found
         suggestion = _suggest(value)
-        hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else ""
-        hint_en = f"; did you mean {suggestion!r}?" if suggestion else ""
+        hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else "."
+        hint_en = f"; did you mean {suggestion!r}?" if suggestion else "."
         keys = ", ".join(s.value for s in cls)
         raise UnknownStageError(
             Text(
@@ -215,9 +215,14 @@ def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
 
 
 def _suggest(value: str) -> str | None:
+    """The stage whose key, label or alias is nearest to *value* (a misspelling), or None."""
     candidates = {_normalise(s.value): s.value for s in Stage}
-    match = difflib.get_close_matches(_normalise(value), list(candidates), n=1, cutoff=0.6)
-    return candidates[match[0]] if match else None
+    names = {"".join(k): s.value for k, s in stage_vocabulary(None).exact.items()}
+    for table, cutoff in ((candidates, 0.6), (names, 0.8)):
+        match = difflib.get_close_matches(_normalise(value), list(table), n=1, cutoff=cutoff)
+        if match:
+            return table[match[0]]
+    return None
 
 
 # Stages that may occur more than once in one schedule; every other stage is once-only.

@@ -169,7 +169,7 @@ def _input_findings(ctx: Context) -> Iterator[Finding]:
             stages=(problem.stage,) if problem.stage else (),
             certain=True,
             message=ctx.text(INPUT, where=where, detail=detail),
-            observed=problem.value,
+            observed=problem.value or ("(kosong)" if lang == "id" else "(empty)"),
             required=INPUT_REQUIRED[rule.code].get(lang),
             strength=rule.references[0].strength,
             source=rule.references[0].source,
