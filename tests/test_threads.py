@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import zi_timeline as zt
+from zi_timeline._dicts import ReportDict
 from zi_timeline._memo import Memo
 
 N_SCHEDULES = 10_400  # more than twice the policy memo's bound: its eviction runs all the time
@@ -54,7 +55,7 @@ def test_many_threads_give_the_sequential_answers() -> None:
     assert len({tuple(m.span for m in s) for s in schedules}) == N_SCHEDULES
     today = dt.date(2024, 1, 1)
 
-    def check(i: int, policies: tuple[zt.Policy, zt.Policy]) -> dict[str, object]:
+    def check(i: int, policies: tuple[zt.Policy, zt.Policy]) -> ReportDict:
         lang = "en" if i % 4 >= 2 else "id"
         return zt.validate(schedules[i], policies[i % 2], lang=lang, today=today).to_dict()
 

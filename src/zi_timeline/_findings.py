@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -14,6 +14,9 @@ from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import InvalidArgumentError, ReportError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from zi_timeline._dicts import FindingDict, ReportDict, StrengthName
     from zi_timeline._schedule import Origin, Waiver
     from zi_timeline._signs import SignStatus
 
@@ -140,7 +143,7 @@ class Finding:
     def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
         return (self.severity.rank, self.code, tuple(s.order for s in self.stages))
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> FindingDict:
         """JSON-ready; key order is part of the output contract."""
         return {
             "code": self.code,
@@ -151,7 +154,7 @@ class Finding:
             "message": self.message,
             "observed": self.observed,
             "required": self.required,
-            "strength": self.strength,
+            "strength": cast("StrengthName", self.strength),
             "source": self.source,
             "fix": self.fix,
             "waived": self.waived.summary() if self.waived is not None else None,
@@ -174,7 +177,7 @@ class Reports(list["Report"]):
     def ok(self) -> bool:
         return all(r.ok for r in self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """All findings as one pandas DataFrame (extra ``pandas``)."""
         from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
 
@@ -218,13 +221,19 @@ class Report:
         """The codes found, in report order (a code may repeat)."""
         return tuple(f.code for f in self.findings)
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> ReportDict:
         """JSON-ready; key order is part of the output contract."""
+        counts = self.counts
         return {
             "unit": self.unit,
             "target": None if self.target is None else self.target.value,
             "ok": self.ok,
-            "counts": self.counts,
+            "counts": {
+                "error": counts["error"],
+                "warning": counts["warning"],
+                "info": counts["info"],
+                "waived": counts["waived"],
+            },
             "findings": [f.to_dict() for f in self.findings],
             "signs": [s.to_dict() for s in self.signs],
             "policy": self.policy,
@@ -237,7 +246,7 @@ class Report:
 
         return report_html(self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The findings as a pandas DataFrame (extra ``pandas``), columns as `zi_timeline.pandas`."""
         from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
 

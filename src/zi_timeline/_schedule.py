@@ -15,6 +15,7 @@ from zi_timeline._stages import Predicate, Stage
 from zi_timeline._where import describe_location
 
 if TYPE_CHECKING:
+    from zi_timeline._dicts import WaivedDict
     from zi_timeline._findings import Finding
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule", "Waiver"]
@@ -115,12 +116,12 @@ class Waiver:
         out["expires"] = self.expires.format("id") if self.expires else None
         return out
 
-    def summary(self) -> dict[str, object]:
-        """What a waived finding carries in JSON output."""
+    def summary(self) -> WaivedDict:
+        """What a waived finding carries in JSON output (only complete waivers are applied)."""
         return {
-            "reason": self.reason,
-            "accepted_by": self.accepted_by,
-            "expires": self.expires.end.isoformat() if self.expires else None,
+            "reason": self.reason or "",
+            "accepted_by": self.accepted_by or "",
+            "expires": self.expires.end.isoformat() if self.expires else "",
             "stage": self.stage.value if self.stage else None,
         }
 
