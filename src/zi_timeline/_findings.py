@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
+from zi_timeline import _views
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import InvalidArgumentError, ReportError
@@ -169,9 +170,7 @@ class Reports(list["Report"]):
     """The reports of a portfolio, in input order; a list that shows itself in notebooks."""
 
     def _repr_html_(self) -> str:
-        from zi_timeline._html import reports_html  # noqa: PLC0415 - only notebooks need it
-
-        return reports_html(self)
+        return _views.reports_html(self)
 
     @property
     def ok(self) -> bool:
@@ -179,9 +178,7 @@ class Reports(list["Report"]):
 
     def to_frame(self) -> pd.DataFrame:
         """All findings as one pandas DataFrame (extra ``pandas``)."""
-        from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
-
-        return findings_frame(self)
+        return _views.findings_frame(self)
 
 
 @attrs.frozen
@@ -242,15 +239,11 @@ class Report:
         }
 
     def _repr_html_(self) -> str:
-        from zi_timeline._html import report_html  # noqa: PLC0415 - only notebooks need it
-
-        return report_html(self)
+        return _views.report_html(self)
 
     def to_frame(self) -> pd.DataFrame:
         """The findings as a pandas DataFrame (extra ``pandas``), columns as `zi_timeline.pandas`."""
-        from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
-
-        return findings_frame([self])
+        return _views.findings_frame([self])
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -20,7 +20,7 @@ from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
-from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownRuleError, UnknownStageError
+from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
 
 __all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold", "policy_digest"]
 
@@ -127,6 +127,8 @@ class Policy:
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
+    source: str = attrs.field(default="policy", kw_only=True, eq=False, hash=False, repr=False)
+    """Where the policy was read from (a file, ``default.toml``), for messages about it."""
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
     memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
     """Answers computed under this policy (earliest submissions), shared by the schedules it
@@ -217,7 +219,7 @@ class Policy:
             if level not in _LEVELS:
                 raise _unknown(f"policy {self.name}", dotted, {f"{key}.{lv}" for lv in _LEVELS})
             thresholds.setdefault(key, {})[level] = value
-        return _build({"thresholds": thresholds}, self, f"policy {self.name}")
+        return attrs.evolve(_build({"thresholds": thresholds}, self, f"policy {self.name}"), source=self.source)
 
     def is_enabled(self, code: str) -> bool:
         """Whether rule *code* runs: selected (or no selection) and not ignored (prefixes count)."""
@@ -329,6 +331,7 @@ def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Poli
         severity=_severities(rules, base, source),
         planning=_planning(data.get("planning"), base.planning if base else Planning(), source),
         calendar=calendar,
+        source=source,
     )
 
 
@@ -437,16 +440,13 @@ def _stages(raw: object, base: Policy | None, source: str) -> tuple[Stage, ...]:
 
 
 def _codes(raw: object, default: frozenset[str] | None, where: str) -> frozenset[str] | None:
+    """Rule codes or prefixes, normalised; the registry checks that they name rules when
+    validation starts (`zi_timeline._validate`), so this module need not import it."""
     if raw is None:
         return default
-    if not isinstance(raw, list) or not all(isinstance(c, str) for c in raw):
+    if not isinstance(raw, list) or not all(isinstance(c, str) and c.strip() for c in raw):
         raise _problem(where, "harus berupa daftar kode, mis. ['ZI201']", "must be a list of codes, e.g. ['ZI201']")
-    from zi_timeline.rules import REGISTRY  # noqa: PLC0415 - the registry imports this module
-
-    try:
-        return frozenset(REGISTRY.resolve(raw))
-    except UnknownRuleError as exc:
-        raise _problem(where, exc.text.id, exc.text.en, exc.value) from exc
+    return frozenset(c.strip().upper() for c in raw)
 
 
 def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -> dict[str, Severity]:
@@ -457,15 +457,9 @@ def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -
     raw = rules.get("severity", {})
     if not isinstance(raw, Mapping):
         raise _problem(source, "'rules.severity' harus berupa tabel", "'rules.severity' must be a table")
-    from zi_timeline.rules import REGISTRY  # noqa: PLC0415 - the registry imports this module
-
     for code, level in raw.items():
         try:
-            REGISTRY.get(code)
-        except UnknownRuleError as exc:
-            raise _problem(f"{source}: rules.severity", exc.text.id, exc.text.en, code) from exc
-        try:
-            merged[code] = Severity.parse(level)
+            merged[code.strip().upper()] = Severity.parse(level)
         except InvalidArgumentError as exc:
             raise _problem(f"{source}: rules.severity.{code}", exc.text.id, exc.text.en, level) from exc
     return merged

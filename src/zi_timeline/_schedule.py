@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from zi_timeline import _views
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._people import Audience, Scope
@@ -181,9 +182,7 @@ class Schedule:
         naming its field path. With ``strict=False`` every bad value is kept as a
         `Problem` on the returned schedule and reported by `validate` as a ZI9xx finding.
         """
-        from zi_timeline._structure import structure_schedule  # noqa: PLC0415 - cycle
-
-        return structure_schedule(data, year=year, strict=strict, origin=origin)
+        return _views.structure_schedule(data, year=year, strict=strict, origin=origin)
 
     def of(self, stage: Stage) -> tuple[Milestone, ...]:
         """Every milestone of *stage*, in date order (empty when absent)."""
@@ -212,9 +211,7 @@ class Schedule:
         return self.year
 
     def _repr_html_(self) -> str:
-        from zi_timeline._html import schedule_html  # noqa: PLC0415 - only notebooks need it
-
-        return schedule_html(self)
+        return _views.schedule_html(self)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data that `from_mapping` reads back to an equal schedule."""
