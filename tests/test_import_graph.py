@@ -36,6 +36,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "values": (  # Schedule, Report and the values they hold; the policy and calendar a check applies
         "_dates",
+        "_aliases",
         "_stages",
         "_people",
         "_schedule",

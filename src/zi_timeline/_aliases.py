@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -86,6 +86,19 @@ def _positions(text: tuple[str, ...], phrase: tuple[str, ...]) -> Iterable[int]:
     return (i for i in range(len(text) - n + 1) if text[i : i + n] == phrase)
 
 
+_STAGE_PARSE: list[Callable[[object], str]] = []
+"""`Stage.parse` (giving the key), handed over by `zi_timeline._stages` when it loads: that
+module reads the vocabulary here, so this one cannot import it back (no import circle)."""
+
+
+def use_stage_parser(parse: Callable[[object], str]) -> None:
+    _STAGE_PARSE[:] = [parse]
+
+
+def _stage_key(key: object) -> str:
+    return _STAGE_PARSE[0](key)
+
+
 @attrs.frozen(eq=False)
 class Aliases:
     """Column and stage aliases: the bundled ones, with a user's file or mapping on top.
@@ -112,11 +125,9 @@ class Aliases:
     @classmethod
     def from_mapping(cls, data: object, *, source: str = "pengguna") -> Aliases:
         """Aliases from ``{"stages": {key: [alias, ...]}, "columns": {field: [alias, ...]}}``."""
-        from zi_timeline._stages import Stage  # noqa: PLC0415 - _stages reads this module lazily
-
         if not isinstance(data, Mapping):
             raise _bad(source, data, "tabel [stages] dan [columns]", "[stages] and [columns] tables")
-        stages = {alias: Stage.parse(key).value for alias, key in _pairs(data.get("stages", {}), source).items()}
+        stages = {alias: _stage_key(key) for alias, key in _pairs(data.get("stages", {}), source).items()}
         columns = _pairs(data.get("columns", {}), source)
         unknown = sorted(set(columns.values()) - FIELDS)
         if unknown:

@@ -31,6 +31,7 @@ StageKey = Literal[
     "inovasi",
     "survei",
     "pemantauan",
+    "penilaian_mandiri",
     "evaluasi_tpi",
     "pengusulan",
     "seleksi_administrasi",

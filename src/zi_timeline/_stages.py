@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from zi_timeline._aliases import Vocabulary, bundled, use_stage_parser
 from zi_timeline._i18n import Lang, Text
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
 if TYPE_CHECKING:
-    from zi_timeline._aliases import Aliases, Vocabulary
+    from zi_timeline._aliases import Aliases
 
 __all__ = [
     "PRECEDENCE",
@@ -198,8 +199,6 @@ def _known(value: str) -> Stage | None:
 @lru_cache(maxsize=16)
 def stage_vocabulary(user: Aliases | None) -> Vocabulary[Stage]:
     """Every stage name: keys, labels, the aliases here and in data/aliases.toml, and *user*'s on top."""
-    from zi_timeline._aliases import Vocabulary, bundled  # noqa: PLC0415 - read on the first unknown name
-
     names = [(n, s) for s in Stage for n in (s.value, _LABELS[s].id, _LABELS[s].en, *_ALIASES[s])]
     extra = bundled().merged(user).stages
     return Vocabulary([*names, *((alias, Stage(key)) for alias, key in extra.items())])
@@ -297,3 +296,6 @@ def parse_predicate(value: object) -> Predicate:
         ),
         value=value,
     )
+
+
+use_stage_parser(lambda key: Stage.parse(key).value)  # lets _aliases check stage keys
