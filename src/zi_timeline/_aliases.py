@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -113,6 +111,8 @@ class Aliases:
     @classmethod
     def load(cls, path: str | Path) -> Aliases:
         """A user's aliases file: ``[stages] pencanangan = ["deklarasi janji kinerja"]``, ``[columns] unit = [...]``."""
+        import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+
         file = str(path)
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
@@ -179,6 +179,9 @@ def _pairs(table: object, source: str) -> dict[str, str]:
 @functools.cache
 def bundled() -> Aliases:
     """The vocabulary of ``data/aliases.toml``, each alias with its source."""
+    import tomllib  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415 - only when bundled data is read
+
     data = tomllib.loads(resources.files("zi_timeline").joinpath("data/aliases.toml").read_text("utf-8"))
     sources: dict[str, str] = data["sources"]
     columns = [AliasEntry("column", w, g["field"], sources[g["source"]]) for g in data["column"] for w in g["words"]]

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import tomllib
 from calendar import monthrange
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -141,6 +139,8 @@ class Calendar:
     @classmethod
     def load(cls, path: str | Path, base: Calendar | None = None) -> Calendar:
         """Read a windows/calendar TOML file on top of *base* (the bundled calendar)."""
+        import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -326,6 +326,9 @@ def _leave_days(year: int) -> frozenset[dt.date]:
 
 @cache
 def _bundled() -> Calendar:
+    import tomllib  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415 - only when bundled data is read
+
     text = resources.files("zi_timeline").joinpath("data/windows.toml").read_text("utf-8")
     return Calendar().merged(tomllib.loads(text), source="windows.toml")
 

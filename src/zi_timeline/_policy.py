@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import itertools
 import json
 import threading
-import tomllib
 from collections.abc import Hashable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -175,6 +171,8 @@ class Policy:
     @classmethod
     def load(cls, path: str | Path) -> Policy:
         """Read a policy TOML file; ``extends = "default"`` lets it change only some values."""
+        import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -266,11 +264,15 @@ def policy_digest(policy: Policy) -> str:
             "extra_working_days": sorted(day.isoformat() for day in cal.extra_working_days),
         },
     }
+    import hashlib  # noqa: PLC0415 - once per policy, not at import
+
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
+    import difflib  # noqa: PLC0415 - only for a message about a mistyped key
+
     nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
     hint_id = f"; mungkin {nearest[0]!r}?" if nearest else ""
     hint_en = f"; did you mean {nearest[0]!r}?" if nearest else ""
@@ -284,6 +286,9 @@ def _bundled(name: str) -> Policy:
         with _CACHE_LOCK:
             cached = _CACHE.get(name)
             if cached is None:
+                import tomllib  # noqa: PLC0415
+                from importlib import resources  # noqa: PLC0415 - only when bundled data is read
+
                 text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
                 cached = _CACHE[name] = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
     return cached

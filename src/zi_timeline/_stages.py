@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 from functools import cache, lru_cache
@@ -214,6 +213,8 @@ def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
 
 
 def _suggest(value: str) -> str | None:
+    import difflib  # noqa: PLC0415 - only for a message about an unknown stage
+
     candidates = {_normalise(s.value): s.value for s in Stage}
     match = difflib.get_close_matches(_normalise(value), list(candidates), n=1, cutoff=0.6)
     return candidates[match[0]] if match else None
