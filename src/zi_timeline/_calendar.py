@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 from calendar import monthrange
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -417,13 +417,18 @@ def shift(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> 
     Month ends clamp (31 January + 1 month = 29 February); working days need a calendar.
     """
     if unit in {"months", "years"}:
-        # What relativedelta(months=n) does, without its cost on validate()'s hot path.
-        year, month = divmod(day.month - 1 + (n * 12 if unit == "years" else n), 12)
-        year += day.year
-        return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+        return _shift_months(day, n * 12 if unit == "years" else n)
     if unit == "working_days":
         return (calendar or Calendar.default()).add_working_days(day, n)
     return day + dt.timedelta(days=n)
+
+
+@lru_cache(maxsize=16384)  # by value, bounded, thread-safe: a portfolio shifts the same days again and again
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    """What relativedelta(months=n) does, without its cost on validate()'s hot path."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def shift_back(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:
