@@ -6,7 +6,6 @@ schedule (a ZI9xx finding later) and the rest of the schedule is still read.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
@@ -118,6 +117,8 @@ class _Reader:
             name = key if isinstance(key, str) and key in lookup else _key_name(str(key))  # canonical: no work
             canon = lookup.get(name)
             if canon is None:
+                import difflib  # noqa: PLC0415 - only for a message about an unknown field
+
                 nearest = difflib.get_close_matches(name, list(lookup), n=1, cutoff=0.7)
                 hint = f"; mungkin {_id_name(lookup[nearest[0]])!r}?" if nearest else "."
                 hint_en = f"; did you mean {lookup[nearest[0]]!r}?" if nearest else "."

@@ -106,8 +106,13 @@ def validate_frame(
 
 
 def findings_frame(reports: Iterable[Report]) -> pd.DataFrame:
-    """One row per finding, columns `FINDING_COLUMNS`."""
-    return pd.DataFrame(finding_rows(reports), columns=list(FINDING_COLUMNS))
+    """One row per finding, columns `FINDING_COLUMNS`.
+
+    ``row`` is a nullable ``Int64`` (empty where a finding has no spreadsheet row) and
+    ``certain`` a nullable ``boolean`` (empty on the row of a unit without findings).
+    """
+    frame = pd.DataFrame(finding_rows(reports), columns=list(FINDING_COLUMNS))
+    return frame.astype({"row": "Int64", "certain": "boolean"})
 
 
 def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
@@ -129,7 +134,8 @@ def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
                 "codes": ", ".join(sorted(set(r.codes()))),
             }
         )
-    return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    return frame.astype(dict.fromkeys(("error", "warning", "info", "waived"), "Int64"))
 
 
 LOAD_COLUMNS = (

@@ -22,6 +22,7 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
+from zi_timeline._dicts import ReportDict
 from zi_timeline._export import FINDING_COLUMNS, finding_lines, write_findings_xlsx
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
@@ -211,7 +212,7 @@ def _json_head(policy: Policy, indent: int | None) -> str:
     return "{\n" + "\n".join(lines) + f'\n{pad}"reports": ['
 
 
-def _json_item(item: dict[str, object], indent: int | None, *, first: bool) -> str:
+def _json_item(item: ReportDict, indent: int | None, *, first: bool) -> str:
     if indent is None:
         return ("" if first else ",") + _COMPACT.encode(item)
     pad = "\n" + " " * (2 * indent)
@@ -266,7 +267,7 @@ def emit(text: str, output: str | None, *, bom: bool = False) -> None:
         ) from exc
 
 
-def _report_dict(report: Report, suggestion: Suggestion | None, args: argparse.Namespace) -> dict[str, object]:
+def _report_dict(report: Report, suggestion: Suggestion | None, args: argparse.Namespace) -> ReportDict:
     data = report.to_dict()
     if args.suggest:
         data["suggestion"] = suggestion.to_dict(args.lang) if suggestion is not None else None
