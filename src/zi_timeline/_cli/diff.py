@@ -55,7 +55,12 @@ def run(args: argparse.Namespace) -> int:
     policy = resolve_policy(args)
     diffs = compare(load(args.old), load(args.new), policy, lang=args.lang, today=parse_today(args.today))
     if args.format == "json":
-        document = {"zi_timeline": __version__, "policy": policy.name, "units": [d.to_dict() for d in diffs]}
+        document = {
+            "zi_timeline": __version__,
+            "policy": policy.name,
+            "policy_digest": policy.digest,
+            "units": [d.to_dict() for d in diffs],
+        }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render_diff(diffs, args.lang))

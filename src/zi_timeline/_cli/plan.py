@@ -57,7 +57,12 @@ def run(args: argparse.Namespace) -> int:
         lang=lang,
     )
     if args.format == "json":
-        document = {"zi_timeline": __version__, "policy": policy.name, "plan": result.to_dict()}
+        document = {
+            "zi_timeline": __version__,
+            "policy": policy.name,
+            "policy_digest": policy.digest,
+            "plan": result.to_dict(),
+        }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render_plan(result, policy.name, lang))
