@@ -149,7 +149,7 @@ class Aliases:
 
 FIELDS = frozenset(
     {"unit", "target", "stage", "date", "start", "end", "note", "participants", "wbk_awarded", "revoked", "year"}
-    | {"ignore"}
+    | {"evaluator", "ignore"}
 )
 
 
