@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
+from zi_timeline._findings import Finding
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._planner import Earliest, limit, tpi_before
 from zi_timeline._planner import earliest_submission as _earliest
@@ -35,27 +37,20 @@ class Move:
         }
 
 
-def why_not(missing: tuple[Stage, ...], codes: list[str], lang: Lang) -> str:
-    """Why no move of later stages fixes the plan, and what to add or fix first."""
+def why_not(missing: tuple[Stage, ...], blocking: Sequence[Finding], lang: Lang) -> str:
+    """Why no move of later stages fixes the plan, and what to add or fix first (each finding's own fix)."""
     parts = []
     if missing:
         names = ", ".join(stage.label(lang) for stage in missing)
         parts.append(
             Text(f"tahap wajib belum ada; tambahkan dulu: {names}", f"required stages are missing; add first: {names}")
         )
-    if codes:
-        listed = ", ".join(codes)
-        parts.append(
-            Text(
-                f"masih ada galat {listed} yang tidak hilang dengan memindahkan tahap akhir; perbaiki dulu temuan itu "
-                f"(lihat zi-timeline explain {codes[0]})",
-                f"errors {listed} remain whatever the later stages do; fix those findings first "
-                f"(see zi-timeline explain {codes[0]})",
-            )
-        )
+    first = {f.code: f for f in blocking}
+    if first:
+        fixes = " ".join(f"{code}: {f.fix}" for code, f in sorted(first.items()))
+        parts.append(Text(f"perbaiki dulu {fixes}", f"fix first {fixes}"))
     head = Text("tidak ada perbaikan dengan memindahkan tahap akhir saja", "no fix by moving later stages alone")
-    return "; ".join([head.get(lang), *(p.get(lang) for p in parts)]) + "."
-
+    return "; ".join([head.get(lang), *(p.get(lang) for p in parts)])
 
 def candidate(
     schedule: Schedule, policy: Policy, lang: Lang, *, today: dt.date | None, move_tpi: bool

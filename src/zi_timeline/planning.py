@@ -217,7 +217,7 @@ def suggest_fix(
             return Suggestion(schedule, fixed, moves, earliest, before, last, feasible=True)
     missing = tuple(dict.fromkeys(st for f in before.errors if f.code == "ZI102" for st in f.stages))
     # With a required stage missing, adding it comes first: errors of timing may follow from it.
-    codes = sorted({f.code for f in (last or before).errors} - (_TIMING if missing else set()))
+    blocking = [f for f in (last or before).errors if not (missing and f.code in _TIMING)]
     return Suggestion(
         schedule,
         None,
@@ -226,7 +226,7 @@ def suggest_fix(
         before,
         last,
         feasible=False,
-        reason=why_not(missing, codes, language),
+        reason=why_not(missing, blocking, language),
         missing=missing,
     )
 
