@@ -58,6 +58,24 @@ FORMS = [
     ("akhir Juli 2024", d(2024, 7, 21), d(2024, 7, 31), K),
     ("akhir Februari 2024", d(2024, 2, 21), d(2024, 2, 29), K),
     ("19-30 Mei 2022", d(2022, 5, 19), d(2022, 5, 30), D),
+    # year first is software's form: never day-first
+    ("2024-05-01 00:00:00", d(2024, 5, 1), d(2024, 5, 1), D),
+    ("2024/05/01", d(2024, 5, 1), d(2024, 5, 1), D),
+    ("2024-5-1", d(2024, 5, 1), d(2024, 5, 1), D),
+    ("2024-07-22T08:30:00", d(2024, 7, 22), d(2024, 7, 22), D),
+    ("2024-07-22T08:30:00+07:00", d(2024, 7, 22), d(2024, 7, 22), D),
+    ("2024-07-22 00:00:00Z", d(2024, 7, 22), d(2024, 7, 22), D),
+    ("2024/5", d(2024, 5, 1), d(2024, 5, 31), M),
+    # letters and news: weekday, comma, bracket, stray spaces, clock times and zones
+    ("Senin, (22/04/2024)", d(2024, 4, 22), d(2024, 4, 22), D),
+    ("Jumat (17/05/ 2024)", d(2024, 5, 17), d(2024, 5, 17), D),
+    ("04/07/2023, 21:40 WIB", d(2023, 7, 4), d(2023, 7, 4), D),
+    ("3 Juni 2024 pukul 09.00 WITA", d(2024, 6, 3), d(2024, 6, 3), D),
+    ("Kamis, 6 Juni 2024 pukul 13.30 WIT", d(2024, 6, 6), d(2024, 6, 6), D),
+    ("01/05/2024 0:00", d(2024, 5, 1), d(2024, 5, 1), D),
+    ("Rabu (8/5/2024) pagi", d(2024, 5, 8), d(2024, 5, 8), D),
+    ("TA. 2021", d(2021, 1, 1), d(2021, 12, 31), Y),
+    ("T.A. 2021", d(2021, 1, 1), d(2021, 12, 31), Y),
     ("14 s.d. 21 Mei 2023", d(2023, 5, 14), d(2023, 5, 21), D),
     ("14 s/d 21 Mei 2023", d(2023, 5, 14), d(2023, 5, 21), D),
     ("18 hingga 31 Juli 2024", d(2024, 7, 18), d(2024, 7, 31), D),
@@ -114,6 +132,11 @@ def test_a_month_is_a_span_never_a_guessed_day() -> None:
         ("5", "bulan tidak disebut"),
         ("", "kosong"),
         ("13/2024", "bulan 13"),
+        ("05/13/2024", "bulan 13"),
+        ("05/13/2024 00:00:00", "bulan 13"),
+        ("05/13/24", "bulan 13"),
+        ("2024-13-05", "bulan 13"),
+        ("20 02 2024", "hari/bulan/tahun"),
         ("Triwulan V 2024", "bentuk yang dikenal"),
         ("30 Mei 2024 - 1 Mei 2024", "sebelum awalnya"),
         (3.5, "bulat"),
@@ -156,3 +179,22 @@ def test_spans_are_shown_at_their_precision(span: DateSpan, id_text: str, en_tex
 def test_end_before_start_is_rejected_by_the_value_object() -> None:
     with pytest.raises(ValueError, match="before start"):
         DateSpan(d(2024, 6, 2), d(2024, 6, 1))
+
+
+def test_pandas_and_numpy_values_read_exactly() -> None:
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    column = pd.to_datetime(pd.Series(["2024-05-01 08:30", "2024-07-22"]), format="mixed")
+    assert [zt.parse_date(v).start for v in column] == [d(2024, 5, 1), d(2024, 7, 22)]
+    assert [zt.parse_date(v).start for v in column.to_numpy()] == [d(2024, 5, 1), d(2024, 7, 22)]
+    assert zt.parse_date(np.int64(45413)).start == d(2024, 5, 1)
+    assert zt.parse_date(np.float64(2024.0)).precision is Precision.YEAR
+
+
+@pytest.mark.parametrize("missing", ["NaT", "numpy NaT"])
+def test_a_missing_pandas_or_numpy_date_is_an_error_not_a_day(missing: str) -> None:
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    value = pd.NaT if missing == "NaT" else np.datetime64("NaT")
+    with pytest.raises(InvalidDateError, match="kosong"):
+        zt.parse_date(value)

@@ -133,7 +133,7 @@ class Report:
     """All findings for one schedule, sorted by severity, code and stage."""
 
     unit: str
-    target: Predicate
+    target: Predicate | None
     findings: tuple[Finding, ...] = attrs.field(converter=_sorted)
     policy: str = attrs.field(kw_only=True)
     policy_version: str = attrs.field(kw_only=True)
@@ -167,7 +167,7 @@ class Report:
         """JSON-ready; key order is part of the output contract."""
         return {
             "unit": self.unit,
-            "target": self.target.value,
+            "target": None if self.target is None else self.target.value,
             "ok": self.ok,
             "counts": self.counts,
             "findings": [f.to_dict() for f in self.findings],

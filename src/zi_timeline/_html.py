@@ -81,7 +81,7 @@ def schedule_html(schedule: Schedule, lang: Lang = "id") -> str:
         f"<tr><td>{_e(m.stage.label(lang))}</td><td>{_e(m.span.format(lang))}</td><td>{_e(m.note or '')}</td></tr>"
         for m in schedule
     )
-    head = f"<b>{_e(schedule.unit)}</b> ({_e(schedule.target.value)})"
+    head = f"<b>{_e(schedule.unit)}</b> ({_e(schedule.target or '?')})"
     cols = "".join(f"<th>{_w(k, lang)}</th>" for k in ("stage", "date", "note"))
     return f"<div>{head}<table><tr>{cols}</tr>{rows}</table></div>"
 
@@ -133,7 +133,7 @@ def report_html(report: Report, lang: Lang | None = None) -> str:
     """A report: verdict, counts, the six signs, findings (its notebook view)."""
     lang = lang or report.lang
     verdict = f"{_badge(report.ok, lang)} {_e(_counts(report, lang))}"
-    head = f"<b>{_e(report.unit)}</b> ({_e(report.target.value)}) {verdict}"
+    head = f"<b>{_e(report.unit)}</b> ({_e(report.target or '?')}) {verdict}"
     return f"<div>{head}{_signs(report, lang)}{_findings_table(report, lang)}</div>"
 
 

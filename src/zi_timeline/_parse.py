@@ -16,6 +16,7 @@ from functools import lru_cache
 from dateutil import parser as du_parser
 
 from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline.exceptions import InvalidDateError
 
@@ -67,7 +68,7 @@ _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 -
 
 _WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAY_INDEX, key=len, reverse=True))
 _LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
-_NEWS = re.compile(rf"^(?:(?:{_WEEKDAY_RE})\s*(?:-\s*(?:{_WEEKDAY_RE}))?\s*)?\((.+)\)$")
+_NEWS = re.compile(rf"^(?:(?:{_WEEKDAY_RE})[\s,]*(?:-\s*(?:{_WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
 _RANGE_WORDS = re.compile(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
 _WORD_RANGE = re.compile(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
@@ -75,14 +76,22 @@ _PART = re.compile(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+
 _QUARTER = re.compile(r"^(?:triwulan|tw|kuartal|q|quarter)\s*-?\s*(i{1,3}|iv|[1-4])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
 _QUARTER_AFTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$")
 _SEMESTER = re.compile(r"^(?:semester|smt|sem|h)\s*-?\s*(i{1,2}|[12])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
-_YEAR = re.compile(r"^(?:(?:ta|t\.a\.|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
+_YEAR = re.compile(r"^(?:(?:ta\.?|t\.a\.?|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
 _MONTH_YEAR_NUM = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{4})$")
 _BARE_DAY = re.compile(r"^\d{1,2}$")
 # The commonest exact days, read without dateutil (the slow path for every new date):
 # 20/02/2024, 20-02-2024, 20.02.2024, 20 februari 2024, 2024-02-20.
 _NUMERIC_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _NAMED_DAY = re.compile(r"^(\d{1,2})\s+([a-z]+)\s+(\d{4})$")
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Year first is software's form (2024-05-01, 2024/5/1, 2024-05-01 00:00:00, ISO with T
+# and a zone): a four-digit first number is always year-month-day, never day-first.
+_ISO_DAY = re.compile(
+    r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:z|[+-]\d{2}:?\d{2})?$"
+)
+_ISO_MONTH = re.compile(r"^(\d{4})[-/](\d{1,2})$")
+_SHORT_YEAR_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")  # "(12/5)" in news: the year comes from context
+_ALL_NUMERIC = re.compile(r"^[\d\s/.\-:]+$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
@@ -122,6 +131,8 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     if isinstance(value, DateSpan):
         return value
     if isinstance(value, dt.datetime):
+        if value != value:  # noqa: PLR0124 - pandas NaT, the only datetime unequal to itself
+            raise _error(value, "kosong", "it is empty")
         return DateSpan.day(value.date())
     if isinstance(value, dt.date):
         return DateSpan.day(value)
@@ -129,7 +140,14 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
         raise _error(value, "nilai benar/salah bukan tanggal", "a boolean is not a date")
     if isinstance(value, int | float):
         return _from_number(value)
+    found = foreign_value(value)  # numpy and pandas values, read without importing them
+    if found is not None:
+        return parse_date(found) if found != "" else _raise(_error(value, "kosong", "it is empty"))
     raise _error(value, f"tipe {type(value).__name__} bukan tanggal", f"a {type(value).__name__} is not a date")
+
+
+def _raise(error: InvalidDateError) -> DateSpan:
+    raise error
 
 
 def _parse_str(value: str, year: int | None) -> DateSpan:
@@ -164,7 +182,7 @@ def _from_number(number: float) -> DateSpan:
 
 @lru_cache(maxsize=4096)
 def _parse_text(raw: str, year: int | None) -> DateSpan:
-    text = " ".join(raw.replace("\u2013", "-").replace("\u2014", "-").split()).casefold()
+    text = clean_text(raw)
     if not text:
         raise _error(raw, "kosong", "it is empty")
     news = _NEWS.match(text)
@@ -223,17 +241,31 @@ def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> D
         return _month(raw, int(m.group(2)), int(m.group(1)))
     if text in _MONTHS:
         return _month(raw, _need_year(raw, None, year), _MONTHS[text])
-    return _common_day(raw, text) or _dateutil(raw, text, year)
+    return _common_day(raw, text, year) or _dateutil(raw, text, year)
 
 
-def _common_day(raw: str, text: str) -> DateSpan | None:
+def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
     """The commonest exact days without dateutil, which is slow for every date not seen before."""
     if m := _NUMERIC_DAY.match(text):
         return _day(raw, _check_year(raw, int(m.group(4))), _month_number(raw, int(m.group(3))), int(m.group(1)))
     if (m := _NAMED_DAY.match(text)) and m.group(2) in _MONTHS:
         return _day(raw, _check_year(raw, int(m.group(3))), _MONTHS[m.group(2)], int(m.group(1)))
     if m := _ISO_DAY.match(text):
-        return _day(raw, _check_year(raw, int(m.group(1))), int(m.group(2)), int(m.group(3)))
+        return _day(raw, _check_year(raw, int(m.group(1))), _month_number(raw, int(m.group(3))), int(m.group(4)))
+    if m := _ISO_MONTH.match(text):
+        return _month(raw, int(m.group(1)), int(m.group(2)))
+    if m := _SHORT_YEAR_DAY.match(text):  # 26/8/25: a two-digit year is this century
+        return _day(raw, 2000 + int(m.group(4)), _month_number(raw, int(m.group(3))), int(m.group(1)))
+    if m := _DAY_MONTH.match(text):
+        return _day(raw, year, _month_number(raw, int(m.group(2))), int(m.group(1)))
+    if text.isdigit():
+        raise _error(raw, "bulan tidak disebut", "no month is given")
+    if _ALL_NUMERIC.match(text):  # never let dateutil guess the order of bare numbers
+        raise _error(
+            raw,
+            "tulis tanggal angka sebagai hari/bulan/tahun (20/02/2024) atau tahun-bulan-hari (2024-02-20)",
+            "write a numeric date as day/month/year (20/02/2024) or year-month-day (2024-02-20)",
+        )
     return None
 
 
@@ -279,7 +311,11 @@ def _check_year(raw: str, y: int) -> int:
 
 def _month_number(raw: str, m: int) -> int:
     if not 1 <= m <= 12:
-        raise _error(raw, f"bulan {m} tidak ada", f"there is no month {m}")
+        raise _error(
+            raw,
+            f"bulan {m} tidak ada; tanggal angka dibaca hari/bulan/tahun, urutan bulan/hari tidak ditebak",
+            f"there is no month {m}; numeric dates are read day/month/year, a month/day order is never guessed",
+        )
     return m
 
 

@@ -125,7 +125,7 @@ def _history_bounds(schedule: Schedule, policy: Policy, *, recommended: bool) ->
         (schedule.revoked, "revocation_bar", Text("pencabutan predikat", "the revocation")),
     )
     for span, key, what in events:
-        if span is None or (key == "wbk_age" and schedule.target.value != "WBBM"):
+        if span is None or (key == "wbk_age" and (schedule.target is None or schedule.target.value != "WBBM")):
             continue
         day = _after(policy, key, span.start_bounds[1], recommended=recommended)
         if day is not None:

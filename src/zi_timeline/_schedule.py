@@ -149,7 +149,7 @@ class Schedule:
     """
 
     unit: str
-    target: Predicate = Predicate.WBK
+    target: Predicate | None = Predicate.WBK  # None: the input did not say (never guessed)
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_sorted_milestones)
     wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True)
     revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
@@ -216,7 +216,7 @@ class Schedule:
 
     def to_dict(self) -> dict[str, object]:
         """Plain data that `from_mapping` reads back to an equal schedule."""
-        out: dict[str, object] = {"unit": self.unit, "target": self.target.value}
+        out: dict[str, object] = {"unit": self.unit, **({} if self.target is None else {"target": self.target.value})}
         if self.wbk_awarded is not None:
             out["wbk_awarded"] = self.wbk_awarded.format("id")
         if self.revoked is not None:

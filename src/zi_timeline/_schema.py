@@ -199,7 +199,7 @@ def output_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             "unit": _TEXT,
-            "target": {"enum": [p.value for p in Predicate]},
+            "target": {"enum": [*(p.value for p in Predicate), None]},
             "ok": {"type": "boolean"},
             "counts": {
                 "type": "object",

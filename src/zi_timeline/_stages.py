@@ -253,8 +253,10 @@ def parse_predicate(value: object) -> Predicate:
             return Predicate.WBBM
     raise InvalidScheduleError(
         Text(
-            f"predikat {value!r} tidak dikenal; gunakan 'WBK' atau 'WBBM'",
-            f"unknown predicate {value!r}; use 'WBK' or 'WBBM'",
+            f"predikat {value!r} tidak dikenal; gunakan 'WBK' atau 'WBBM'. Pemeriksaan yang bergantung "
+            "pada target (ZI401, ZI402) tidak dijalankan",
+            f"unknown predicate {value!r}; use 'WBK' or 'WBBM'. The checks that depend on the target "
+            "(ZI401, ZI402) were not run",
         ),
         value=value,
     )

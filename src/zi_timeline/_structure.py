@@ -295,21 +295,30 @@ def _read_unit(reader: _Reader, value: object) -> str | None:
     return None
 
 
-def _read_target(reader: _Reader, value: object) -> Predicate:
+_TARGET_RULES = "ZI401 wbbm-without-wbk, ZI402 wbk-too-recent"
+
+
+def _read_target(reader: _Reader, value: object) -> Predicate | None:
+    """The predicate, or None: an absent or unreadable target is never taken to be WBK."""
     if value is None:
         reader.fail(
             InvalidScheduleError(
-                Text("isian 'target' (WBK atau WBBM) wajib diisi", "the field 'target' (WBK or WBBM) is required"),
-                value=None,
+                Text(
+                    "target (WBK atau WBBM) tidak diketahui karena isian 'predikat' kosong; "
+                    f"pemeriksaan yang bergantung padanya ({_TARGET_RULES}) tidak dijalankan",
+                    "the target (WBK or WBBM) is unknown because the field 'target' is empty; "
+                    f"the checks that depend on it ({_TARGET_RULES}) were not run",
+                ),
+                value="",
             ),
             "target",
         )
-        return Predicate.WBK
+        return None
     try:
         return parse_predicate(value)
     except InvalidScheduleError as exc:
         reader.fail(exc, "target")
-        return Predicate.WBK
+        return None
 
 
 def _read_optional_date(reader: _Reader, value: object, path: str, year: int | None) -> DateSpan | None:

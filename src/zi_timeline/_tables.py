@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,10 @@ import attrs
 
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Text
+from zi_timeline._layout import is_trailer, skipped_text
 from zi_timeline._parse import parse_date
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
-from zi_timeline._stages import Stage
+from zi_timeline._stages import Stage, _known
 from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _optional_text, structure_schedule
 from zi_timeline.exceptions import LoadError, LoadWarning, UnknownStageError, ZiTimelineError
 
@@ -358,7 +359,10 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
     finished: set[str] = set()
     current: _Unit | None = None
     name = ""
-    for number, values in table.rows:
+    stage_index = next((i for i, f in fields if f == "stage"), None)
+    target_index = next((i for i, f in fields if f == "target"), None)
+    dates = [i for i, f in fields if f in {"date", "start", "end"}]
+    for number, values in _body(table, lambda values: _names_stage(values, stage_index, dates)):
         cells = _row_cells(values, fields)
         new_name = str(cells["unit"][0]) if "unit" in cells else None
         if current is None or (new_name is not None and new_name != name):
@@ -366,7 +370,7 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
                 finished.add(name)
                 yield current
             name = new_name or f"(baris {number})"
-            current = _new_unit(table, name, number, finished)
+            current = _new_unit(table, name, number, finished, target_index)
         for field in _UNIT_FIELDS:
             if field in cells:
                 _set_unit_field(current, field, cells[field][0], (number, cells[field][1]))
@@ -383,6 +387,31 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         current.milestones.append(row)
     if current is not None:
         yield current
+
+
+def _names_stage(values: Sequence[object], index: int | None, dates: Sequence[int]) -> bool:
+    """A known stage, or any stage text with a date beside it (a misspelt stage is still a row)."""
+    if index is None or index >= len(values) or _empty(values[index]):
+        return False
+    value = values[index]
+    if isinstance(value, str) and _known(value) is not None:
+        return True
+    return any(i < len(values) and not _empty(values[i]) for i in dates)
+
+
+def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> Iterator[tuple[int, Sequence[object]]]:
+    """The table's rows up to a signature, total or note; a row that *is_schedule_row* never ends it."""
+    skipped: list[tuple[int, Sequence[object]]] = []
+    for number, values in table.rows:
+        if not is_schedule_row(values) and (skipped or is_trailer(values)):
+            skipped.append((number, values))
+        else:
+            yield number, values
+    if skipped:
+        warnings.warn(
+            LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
+            stacklevel=4,
+        )
 
 
 _SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
@@ -433,8 +462,10 @@ def _row_cells(values: Sequence[object], fields: list[tuple[int, str]]) -> dict[
     return out
 
 
-def _new_unit(table: Table, name: str, row: int, finished: set[str]) -> _Unit:
+def _new_unit(table: Table, name: str, row: int, finished: set[str], target_index: int | None) -> _Unit:
     unit = _Unit()
+    if target_index is not None:  # an empty target is pointed at in its cell
+        unit.cells["target"] = (row, target_index)
     if name in finished:
         unit.problems.append(_again(table, name, row))
     return unit
@@ -455,7 +486,12 @@ def _again(table: Table, name: str, row: int) -> Problem:
 
 
 def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
-    for number, values in table.rows:
+    stage_columns = [i for i, (kind, _, _) in enumerate(kinds) if kind == "stage"]
+
+    def dated(values: Sequence[object]) -> bool:
+        return any(i < len(values) and not _empty(values[i]) for i in stage_columns)
+
+    for number, values in _body(table, dated):
         unit = _Unit()
         spans: dict[Stage, dict[str, tuple[object, tuple[int, int | None]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):

@@ -75,7 +75,7 @@ def _note(milestone: Milestone, why: str | None, lang: Lang) -> str | None:
 def _unit_cells(schedule: Schedule) -> list[object]:
     return [
         schedule.unit,
-        schedule.target.value,
+        schedule.target.value if schedule.target else None,
         schedule.wbk_awarded.format("id") if schedule.wbk_awarded else None,
         schedule.revoked.format("id") if schedule.revoked else None,
     ]

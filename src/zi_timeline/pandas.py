@@ -89,7 +89,7 @@ def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
         rows.append(
             {
                 "unit": r.unit,
-                "target": r.target.value,
+                "target": None if r.target is None else r.target.value,
                 "ok": r.ok,
                 "error": counts["error"],
                 "warning": counts["warning"],

@@ -89,7 +89,7 @@ def gantt(
         status = " - " + ", ".join(
             f"{n} {Severity(k).label(language)}" for k, n in report.counts.items() if k != "waived"
         )
-    ax.set_title(f"{schedule.unit} ({schedule.target.value}){status}", loc="left", fontsize=9, wrap=True)
+    ax.set_title(f"{schedule.unit} ({schedule.target or '?'}){status}", loc="left", fontsize=9, wrap=True)
     ax.legend(loc="lower right", fontsize=7)
     return fig
 

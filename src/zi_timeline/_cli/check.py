@@ -260,7 +260,7 @@ def render_unit(report: Report, lang: Lang, suggestion: Suggestion | None = None
     lines: list[str] = []
     counts = counts_text(report, lang)
     status = _w("pass", lang) if report.ok else _w("fail", lang)
-    lines.append(f"{report.unit} ({report.target.value}): {status} - {counts}")
+    lines.append(f"{report.unit} ({report.target or '?'}): {status} - {counts}")
     if not report.findings:
         lines.append(f"    {_w('none', lang)}")
     for f in report.findings:

@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 def render_plan(result: Plan, policy: str, lang: Lang) -> str:
     s, window = result.schedule, result.window
     lines = [
-        _HEAD.get(lang).format(unit=s.unit, year=window.year, target=s.target.value, policy=policy),
+        _HEAD.get(lang).format(unit=s.unit, year=window.year, target=s.target or "?", policy=policy),
         _WINDOW.get(lang).format(year=window.year, window=window.format(lang))
         + f" ({window.strength}: {window.source})",
         "",
