@@ -1,16 +1,23 @@
 """End-to-end check of generated portfolios: 1,000 / 10,000 / 100,000 schedules from CSV.
 
 Run: python bench/bench_portfolio.py [N ...] [--all-pass] [--diverse]
+     python bench/bench_portfolio.py [N ...] --findings-heavy
 Each schedule has 15 milestone rows (1.5 million rows at 100,000); a third of them are
 "instant" plans (June planning, August submission) with findings and computed fixes. The check runs in a
 child process (`zi-timeline check FILE --format csv -o OUT`) so that its wall time and
 peak memory (max RSS) are its own; the table printed is what docs/performance.md quotes.
+
+``--findings-heavy`` writes a portfolio in which every unit's dates differ (one day per
+milestone, ``dd/mm/yyyy``) and most units carry 4-8 findings, runs
+``zi-timeline check FILE --format json -o OUT`` and, side by side, pandas reading the same
+CSV and parsing its date column, and prints the ratio of the two (target: <= 3).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import random
 import resource
 import subprocess
@@ -77,8 +84,93 @@ def run(n: int, folder: Path, instant_share: float, *, diverse: bool) -> tuple[f
     return seconds, max(peak, before) / 1024
 
 
+# Day offsets of a relaxed plan from its start; write_heavy squeezes them per unit.
+HEAVY = [
+    ("perencanaan", 0),
+    ("pembentukan_tim", 60),
+    ("sosialisasi", 75),
+    ("pencanangan", 76),
+    ("pembangunan", 80),
+    ("analisis_kebutuhan", 110),
+    ("inovasi", 150),
+    ("survei", 200),
+    ("pemantauan", 215),
+    ("evaluasi_tpi", 230),
+    ("pengusulan", 262),
+    ("seleksi_administrasi", 300),
+    ("desk_evaluasi", 330),
+    ("penetapan", 420),
+    ("pemantauan", 450),
+]
+
+
+def write_heavy(path: Path, n: int, seed: int = 13) -> None:
+    """Compressed, varied plans: each unit starts on its own day and drops some stages."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["satker", "predikat", "tahap", "tanggal"])
+        for i in range(n):
+            start = dt.date(2023, 6, 1) + dt.timedelta(days=rng.randint(0, 400))
+            scale = rng.uniform(0.3, 1.0)  # most plans are squeezed: ZI2xx findings
+            skip = {s for s in ("survei", "sosialisasi", "analisis_kebutuhan") if rng.random() < 0.4}
+            rows = [(stage, a) for stage, a in HEAVY if stage not in skip]
+            for k, (stage, a) in enumerate(rows):
+                day = start + dt.timedelta(days=round(a * scale) + k)
+                if day.weekday() > 4 and rng.random() < 0.9:  # planners mostly avoid weekends
+                    day += dt.timedelta(days=7 - day.weekday())
+                unit = f"Satker {i:06d}" if k == 0 else ""
+                writer.writerow([unit, "WBK" if k == 0 else "", stage, f"{day:%d/%m/%Y}"])
+
+
+_PANDAS = """
+import sys, time
+import pandas as pd
+start = time.perf_counter()
+frame = pd.read_csv(sys.argv[1], sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+dates = pd.to_datetime(frame["tanggal"], format="%d/%m/%Y")
+print(time.perf_counter() - start, len(dates))
+"""
+
+
+def heavy(sizes: list[int]) -> None:
+    """``check --format json`` against pandas reading and parsing the same CSV, side by side."""
+    print("findings-heavy: every unit's dates differ, most units with 4-8 findings")
+    print(
+        f"{'schedules':>10} {'check s':>8} {'us/unit':>8} {'peak MB':>8} "
+        f"{'pandas s':>9} {'ratio':>6} {'findings/unit':>14}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            source = Path(tmp) / f"berat-{n}.csv"
+            output = Path(tmp) / "out.json"
+            write_heavy(source, n)
+            command = [sys.executable, "-m", "zi_timeline.cli", "check", str(source), "--format", "json"]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            start = time.perf_counter()
+            done = subprocess.run([*command, "-o", str(output)], capture_output=True, text=True, check=False)
+            seconds = time.perf_counter() - start
+            peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+            if done.returncode not in {0, 1}:
+                raise SystemExit(done.stderr)
+            # pandas is timed in its own process too, from interpreter start, like the check.
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", _PANDAS, str(source)], check=True, capture_output=True)
+            pandas_seconds = time.perf_counter() - start
+            reports = json.loads(output.read_text(encoding="utf-8"))["reports"]
+            per_unit = sum(len(r["findings"]) for r in reports) / len(reports)
+            ratio = seconds / pandas_seconds
+            print(
+                f"{n:>10,} {seconds:>8.2f} {seconds / n * 1e6:>8.1f} {peak:>8.0f} "
+                f"{pandas_seconds:>9.2f} {ratio:>6.2f} {per_unit:>14.1f}"
+            )
+
+
 def main() -> None:
     args = sys.argv[1:]
+    if "--findings-heavy" in args:
+        heavy([int(a) for a in args if a.isdigit()] or [10_000])
+        return
     share = 0.0 if "--all-pass" in args else 1 / 3
     diverse = "--diverse" in args  # every unit's dates shifted by 0-60 days: caches by value help less
     sizes = [int(a) for a in args if a.isdigit()] or [1_000, 10_000, 100_000]

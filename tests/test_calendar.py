@@ -163,3 +163,15 @@ def test_bad_windows_files_are_named(tmp_path: Path, text: str, quoted: str) -> 
 def test_missing_windows_file(tmp_path: Path) -> None:
     with pytest.raises(CalendarError, match="tidak dapat dibaca"):
         Calendar.load(tmp_path / "nope.toml")
+
+
+def test_the_2021_window_was_extended_to_the_end_of_july() -> None:
+    window = zt.Calendar.default().window(2021)
+    assert (window.opens, window.closes, window.strength) == (dt.date(2021, 7, 1), dt.date(2021, 7, 31), "P")
+    assert "B/526/RB.06/2021" in window.source
+
+
+def test_the_2018_and_2019_awards_are_on_10_december() -> None:
+    calendar = zt.Calendar.default()
+    awards = [calendar.award(year) for year in (2018, 2019)]
+    assert [a.day if a else None for a in awards] == [dt.date(2018, 12, 10), dt.date(2019, 12, 10)]

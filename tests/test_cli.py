@@ -31,7 +31,7 @@ def test_check_instant_case_exits_1_with_zi201_in_json(tmp_path: Path, capsys: p
     path = _write(tmp_path, [INSTANT])
     assert main(["check", str(path), "--format", "json"]) == 1
     document = json.loads(capsys.readouterr().out)
-    assert list(document) == ["zi_timeline", "schema_version", "policy", "policy_version", "reports"]
+    assert list(document) == ["zi_timeline", "schema_version", "policy", "policy_version", "policy_digest", "reports"]
     assert document["policy"] == "default"
     (report,) = document["reports"]
     assert list(report)[:5] == ["unit", "target", "ok", "counts", "findings"]

@@ -177,8 +177,9 @@ def test_spans_are_shown_at_their_precision(span: DateSpan, id_text: str, en_tex
 
 
 def test_end_before_start_is_rejected_by_the_value_object() -> None:
-    with pytest.raises(ValueError, match="before start"):
+    with pytest.raises(ValueError, match="sebelum awal") as caught:
         DateSpan(d(2024, 6, 2), d(2024, 6, 1))
+    assert "before start" in caught.value.message("en")  # type: ignore[attr-defined]
 
 
 def test_pandas_and_numpy_values_read_exactly() -> None:

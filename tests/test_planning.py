@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -191,11 +192,11 @@ def test_selecting_rules_does_not_change_the_planned_fix() -> None:
 
 
 def test_the_policy_memo_stays_bounded() -> None:
-    from zi_timeline._policy import Memo  # noqa: PLC0415 - a private helper under test
+    from zi_timeline._memo import Memo  # noqa: PLC0415 - a private helper under test
 
-    memo = Memo(3)
+    memo: Memo[int, int] = Memo(3)
     for key in range(10):
-        memo[key] = key
-    assert list(memo) == [7, 8, 9]
+        assert memo.get_or_compute(key, functools.partial(int.__mul__, key, 2)) == key * 2
+    assert memo.keys() == [7, 8, 9]
     policy = zt.Policy.default()
     assert policy.memo.size == 4096

@@ -9,10 +9,11 @@ from zi_timeline._stages import PRECEDENCE, REPEATABLE, parse_predicate
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
 
-def test_there_are_fifteen_stages_in_domain_order() -> None:
+def test_there_are_sixteen_stages_in_domain_order() -> None:
     assert [s.value for s in Stage][:3] == ["perencanaan", "pembentukan_tim", "pencanangan"]
-    assert len(Stage) == 15
-    assert Stage.PENETAPAN.order == 14
+    assert len(Stage) == 16
+    assert Stage.PENETAPAN.order == 15
+    assert Stage.PEMBANGUNAN.order < Stage.PENILAIAN_MANDIRI.order < Stage.EVALUASI_TPI.order
 
 
 @pytest.mark.parametrize(

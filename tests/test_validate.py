@@ -92,7 +92,17 @@ def test_raise_for_errors_lists_every_error() -> None:
 
 def test_to_dict_is_json_ready_with_stable_keys() -> None:
     data = zt.validate(zt.Schedule.from_mapping(INSTANT)).to_dict()
-    assert list(data) == ["unit", "target", "ok", "counts", "findings", "signs", "policy", "policy_version"]
+    assert list(data) == [
+        "unit",
+        "target",
+        "ok",
+        "counts",
+        "findings",
+        "signs",
+        "policy",
+        "policy_version",
+        "policy_digest",
+    ]
     signs = data["signs"]
     assert isinstance(signs, list)
     assert list(signs[0]) == ["sign", "key", "name", "status", "findings", "reason"]

@@ -20,14 +20,17 @@ from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._validate import validate, validate_many
 from zi_timeline._version import __version__
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, ZiTimelineError
 from zi_timeline.io import load
 
 __all__ = [
+    "ArgumentTypeError",
     "Award",
     "Calendar",
     "DateSpan",
     "Finding",
     "FindingChange",
+    "InvalidArgumentError",
     "Milestone",
     "MilestoneChange",
     "Origin",
@@ -44,6 +47,7 @@ __all__ = [
     "UnitDiff",
     "Waiver",
     "Window",
+    "ZiTimelineError",
     "__version__",
     "compare",
     "load",

@@ -95,6 +95,13 @@ def backward(day: dt.date, window: Window, policy: Policy) -> Iterator[tuple[Mil
         ),
     )
     yield (
+        _ms(Stage.PENILAIAN_MANDIRI, DateSpan(survey_start, survey_end)),
+        Text(
+            "unit mengisi LKE di PMPZI dengan data dukung menjelang TPI, yang menilai LKE itu",
+            "the unit fills the LKE in PMPZI with its evidence before the TPI, which evaluates that LKE",
+        ),
+    )
+    yield (
         _ms(Stage.EVALUASI_TPI, tpi),
         Text(
             f"{dur.tpi} hari kerja, selesai {gap} hari kerja sebelum pengusulan (ZI204)",

@@ -283,7 +283,9 @@ class Calendar:
     def _table(self, year: int) -> _YearTable:
         table = self._tables.get(year)
         if table is None:
-            table = self._tables[year] = self._build(year)
+            # A pure table per year: threads that race build equal tables, setdefault keeps
+            # one, and the dict is bounded by the years a calendar can be asked about.
+            table = self._tables.setdefault(year, self._build(year))
         return table
 
     def _build(self, year: int) -> _YearTable:

@@ -9,7 +9,8 @@ import functools
 
 import attrs
 
-from zi_timeline._i18n import Lang
+from zi_timeline._i18n import Lang, Text
+from zi_timeline.exceptions import InvalidDateError
 
 __all__ = ["DateSpan", "Precision", "format_date", "month_name", "unit_bounds"]
 
@@ -148,8 +149,10 @@ class DateSpan:
     @end.validator
     def _end_not_before_start(self, _: object, value: dt.date) -> None:
         if value < self.start:
-            msg = f"end {value} is before start {self.start}"
-            raise ValueError(msg)
+            raise InvalidDateError(
+                Text(f"akhir {value} sebelum awal {self.start}", f"end {value} is before start {self.start}"),
+                value=value,
+            )
 
     @classmethod
     def day(cls, day: dt.date) -> DateSpan:

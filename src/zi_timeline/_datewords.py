@@ -40,8 +40,11 @@ def clean_text(raw: str) -> str:
     if clock is not None:
         before = text[: clock.start()]
         # "20.02" could be a day and month: a dotted clock needs pukul, a zone or a year before it
-        if clock.group("sep") == ":" or clock.group("word") or clock.group("zone") or _YEAR_OR_BRACKET_END.search(
-            before
+        if (
+            clock.group("sep") == ":"
+            or clock.group("word")
+            or clock.group("zone")
+            or _YEAR_OR_BRACKET_END.search(before)
         ):
             text = _DAYTIME.sub("", before)
     return text

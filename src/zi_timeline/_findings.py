@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 import attrs
 
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
-from zi_timeline.exceptions import ReportError
+from zi_timeline.exceptions import InvalidArgumentError, ReportError
 
 if TYPE_CHECKING:
     from zi_timeline._schedule import Origin, Waiver
@@ -48,8 +48,13 @@ class Severity(enum.Enum):
             for severity in cls:
                 if folded in {severity.value, _LABELS[severity].id.casefold()}:
                     return severity
-        msg = f"unknown severity {value!r}; use error, warning or info"
-        raise ValueError(msg)
+        raise InvalidArgumentError(
+            Text(
+                f"tingkat {value!r} tidak dikenal; gunakan error, warning atau info",
+                f"unknown severity {value!r}; use error, warning or info",
+            ),
+            value=value,
+        )
 
 
 _ORDERED = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -61,12 +66,25 @@ _LABELS = {
 }
 
 
+LazyText = str | Callable[[], str]
+"""A text, or a function that makes it: rules hand over the costly texts (message, observed,
+fix) unmade, and a finding makes each one the first time it is read, then keeps it."""
+
+
+def _text(value: LazyText) -> str:
+    return value if isinstance(value, str) else value()
+
+
 @attrs.frozen
 class Finding:
     """One thing a rule found in one schedule, ready to show a person and to store.
 
     ``certain`` is False when the verdict depends on exact days the plan does not give
     (a month is a span); such a finding is one level milder than it could turn out.
+
+    ``message``, ``observed`` and ``fix`` may be given as functions that make the text:
+    it is made when first read (a caller that only looks at codes and severities never
+    pays for it) and then kept. Made twice by two threads at once, it is the same text.
     """
 
     code: str
@@ -74,14 +92,49 @@ class Finding:
     severity: Severity
     stages: tuple[Stage, ...]
     certain: bool
-    message: str
-    observed: str
+    _message: LazyText = attrs.field(alias="message", eq=_text, repr=False)
+    _observed: LazyText = attrs.field(alias="observed", eq=_text, repr=False)
     required: str
     strength: str
     source: str
-    fix: str
+    _fix: LazyText = attrs.field(alias="fix", eq=_text, repr=False)
     waived: Waiver | None = attrs.field(default=None, kw_only=True)
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the report's language, naming the stages, dates and rule."""
+        value = self._message
+        if not isinstance(value, str):
+            value = value()
+            object.__setattr__(self, "_message", value)
+        return value
+
+    @property
+    def observed(self) -> str:
+        """What the schedule shows (``2 bulan, 24-63 hari kerja (32-91 hari)``)."""
+        value = self._observed
+        if not isinstance(value, str):
+            value = value()
+            object.__setattr__(self, "_observed", value)
+        return value
+
+    @property
+    def fix(self) -> str:
+        """What to change, with the planning assistant's dates where it has them."""
+        value = self._fix
+        if not isinstance(value, str):
+            value = value()
+            object.__setattr__(self, "_fix", value)
+        return value
+
+    def __repr__(self) -> str:
+        return (
+            f"Finding(code={self.code!r}, rule={self.rule!r}, severity={self.severity!r}, stages={self.stages!r}, "
+            f"certain={self.certain!r}, message={self.message!r}, observed={self.observed!r}, "
+            f"required={self.required!r}, strength={self.strength!r}, source={self.source!r}, fix={self.fix!r}, "
+            f"waived={self.waived!r})"
+        )
 
     @property
     def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
@@ -147,6 +200,8 @@ class Report:
     findings: tuple[Finding, ...] = attrs.field(converter=_sorted)
     policy: str = attrs.field(kw_only=True)
     policy_version: str = attrs.field(kw_only=True)
+    policy_digest: str = attrs.field(default="", kw_only=True)
+    """The content fingerprint of the policy applied (`Policy.digest`): which thresholds made this report."""
     lang: Lang = attrs.field(default="id", kw_only=True)
     signs: tuple[SignStatus, ...] = attrs.field(default=(), kw_only=True)
 
@@ -184,6 +239,7 @@ class Report:
             "signs": [s.to_dict() for s in self.signs],
             "policy": self.policy,
             "policy_version": self.policy_version,
+            "policy_digest": self.policy_digest,
         }
 
     def _repr_html_(self) -> str:

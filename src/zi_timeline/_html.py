@@ -207,7 +207,9 @@ def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy
                 f"{report_html(report, lang, styled=False)}{chart}</section>"
             )
     title = _w("title", lang)
-    meta = f"zi_timeline {__version__} - {_w('policy', lang)} {_e(policy.name)} {_e(policy.version)}"
+    meta = (
+        f"zi_timeline {__version__} - {_w('policy', lang)} {_e(policy.name)} {_e(policy.version)} ({_e(policy.digest)})"
+    )
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'

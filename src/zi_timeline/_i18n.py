@@ -7,18 +7,26 @@ from typing import Literal
 
 import attrs
 
+from zi_timeline.exceptions import InvalidArgumentError
+
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
 
 
 def check_lang(lang: str) -> Lang:
-    """Return *lang* as a `Lang`, or raise ValueError naming the accepted values."""
+    """Return *lang* as a `Lang`, or raise `InvalidArgumentError` (a ValueError) naming the accepted values."""
     if lang == "id":
         return "id"
     if lang == "en":
         return "en"
-    msg = f"bahasa {lang!r} tidak dikenal; gunakan 'id' atau 'en' / unknown language {lang!r}; use 'id' or 'en'"
-    raise ValueError(msg)
+    raise InvalidArgumentError(
+        Text(
+            f"bahasa {short_repr(lang)} tidak dikenal; gunakan 'id' atau 'en'",
+            f"unknown language {short_repr(lang)}; use 'id' or 'en'",
+        ),
+        value=lang,
+        field="lang",
+    )
 
 
 @attrs.frozen
@@ -33,24 +41,6 @@ class Text:
 
     def format(self, **kwargs: object) -> Text:
         return Text(self.id.format(**kwargs), self.en.format(**kwargs))
-
-
-def describe_location(
-    lang: Lang,
-    *,
-    file: str | None,
-    row: int | None,
-    column: str | None,
-    field: str | None,
-    sheet: str | None = None,
-) -> str:
-    """``berkas x.xlsx, lembar Jadwal, baris 3, kolom C, isian tanggal`` (parts that are known)."""
-    words = {
-        "id": ("berkas", "lembar", "baris", "kolom", "isian"),
-        "en": ("file", "sheet", "row", "column", "field"),
-    }[lang]
-    values = (file, sheet, row, column, field)
-    return ", ".join(f"{word} {value}" for word, value in zip(words, values, strict=True) if value is not None)
 
 
 _SHORT = reprlib.Repr()

@@ -195,10 +195,9 @@ def earliest_submission(
     """
     # A portfolio repeats the same rhythms: the answer depends only on these inputs.
     key = (_inputs(schedule, keep_tpi=keep_tpi), recommended, keep_tpi, today, id(policy.calendar))
-    memo = policy.memo
-    if key not in memo:
-        memo[key] = _earliest(schedule, policy, recommended=recommended, keep_tpi=keep_tpi, today=today)
-    found = memo[key]
+    found = policy.memo.get_or_compute(
+        key, lambda: _earliest(schedule, policy, recommended=recommended, keep_tpi=keep_tpi, today=today)
+    )
     return found if isinstance(found, Earliest) else None
 
 

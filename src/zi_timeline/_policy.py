@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import itertools
+import json
+import threading
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -15,10 +18,11 @@ import attrs
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
+from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
-from zi_timeline.exceptions import PolicyError, UnknownRuleError, UnknownStageError
+from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownRuleError, UnknownStageError
 
-__all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold"]
+__all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold", "policy_digest"]
 
 Strength = Literal["R", "P", "C"]
 Unit = Literal["months", "years", "days", "working_days", "percent"]
@@ -89,19 +93,6 @@ class Threshold:
         return self.levels[0][1]
 
 
-class Memo(dict[object, object]):
-    """A dict that forgets its oldest entries past *size*: a diverse portfolio cannot grow it without end."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def __setitem__(self, key: object, value: object) -> None:
-        if len(self) >= self.size and key not in self:
-            del self[next(iter(self))]
-        super().__setitem__(key, value)
-
-
 @attrs.frozen
 class Planning:
     """How long the planning assistant lets activities last, in working days, with a source.
@@ -137,8 +128,30 @@ class Policy:
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
-    memo: Memo = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
-    """Answers computed under this policy (earliest submissions), shared by the schedules it checks."""
+    memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
+    """Answers computed under this policy (earliest submissions), shared by the schedules it
+    checks and by the threads that check them: bounded, and locked (see `zi_timeline._memo`)."""
+    _digest: list[str] = attrs.field(factory=list, init=False, eq=False, hash=False, repr=False)
+
+    @property
+    def digest(self) -> str:
+        """A fingerprint of everything this policy applies: ``sha256:`` and 16 hex digits.
+
+        Two policies with the same digest give the same findings for the same schedule on
+        the same ``holidays`` data. Any changed threshold, level, source, rule choice,
+        severity, planning duration, window or calendar correction changes it, whatever
+        the policy's name; it is the same on every run and every machine.
+
+        >>> p = Policy.default()
+        >>> p.digest == Policy.default().with_values({}).digest
+        True
+        >>> p.digest == p.with_values({"plan_to_submission.error": 5}).digest
+        False
+        """
+        if not self._digest:
+            # Pure and deterministic: threads that race here append the same text.
+            self._digest.append(policy_digest(self))
+        return self._digest[0]
 
     @classmethod
     def default(cls) -> Policy:
@@ -213,8 +226,46 @@ class Policy:
             known = not any(code.startswith(s) for s in self.ignore) and (
                 self.select is None or any(code.startswith(s) for s in self.select)
             )
-            self._enabled[code] = known
+            # A pure answer per code: threads that race here store the same bool, and one
+            # dict store is atomic, so no lock is needed.
+            self._enabled.setdefault(code, known)
         return known
+
+
+def policy_digest(policy: Policy) -> str:
+    """The content fingerprint of *policy* (see `Policy.digest`): SHA-256 of its canonical JSON."""
+    cal = policy.calendar
+    content = {
+        "name": policy.name,
+        "version": policy.version,
+        "description": [policy.description.id, policy.description.en],
+        "thresholds": {
+            key: {
+                "rule": t.rule,
+                "unit": t.unit,
+                "levels": [[severity.value, value] for severity, value in t.levels],
+                "strength": t.strength,
+                "source": t.source,
+                "rationale": t.rationale,
+                "params": dict(sorted(t.params.items())),
+            }
+            for key, t in sorted(policy.thresholds.items())
+        },
+        "required_stages": [s.value for s in policy.required_stages],
+        "select": sorted(policy.select) if policy.select is not None else None,
+        "ignore": sorted(policy.ignore),
+        "severity": {code: level.value for code, level in sorted(policy.severity.items())},
+        "planning": attrs.asdict(policy.planning),
+        "calendar": {
+            "version": cal.version,
+            "default": [list(cal.default_closes), cal.default_strength, cal.default_source],
+            "windows": {str(year): attrs.asdict(entry) for year, entry in sorted(cal.entries.items())},
+            "extra_holidays": {day.isoformat(): name for day, name in sorted(cal.extra_holidays.items())},
+            "extra_working_days": sorted(day.isoformat() for day in cal.extra_working_days),
+        },
+    }
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
@@ -225,15 +276,19 @@ def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyEr
 
 
 def _bundled(name: str) -> Policy:
+    """One shared `Policy` per bundled name, built once even when threads ask together."""
     cached = _CACHE.get(name)
     if cached is None:
-        text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
-        cached = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
-        _CACHE[name] = cached
+        with _CACHE_LOCK:
+            cached = _CACHE.get(name)
+            if cached is None:
+                text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
+                cached = _CACHE[name] = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
     return cached
 
 
 _CACHE: dict[str, Policy] = {}
+_CACHE_LOCK = threading.RLock()  # re-entrant: building "ketat" builds the "default" it extends
 
 
 def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Policy:
@@ -411,6 +466,6 @@ def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -
             raise _problem(f"{source}: rules.severity", exc.text.id, exc.text.en, code) from exc
         try:
             merged[code] = Severity.parse(level)
-        except ValueError as exc:
-            raise _problem(f"{source}: rules.severity.{code}", str(exc), str(exc), level) from exc
+        except InvalidArgumentError as exc:
+            raise _problem(f"{source}: rules.severity.{code}", exc.text.id, exc.text.en, level) from exc
     return merged

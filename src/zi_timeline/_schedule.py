@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from zi_timeline._dates import DateSpan
-from zi_timeline._i18n import Lang, Text, describe_location
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
+from zi_timeline._where import describe_location
 
 if TYPE_CHECKING:
     from zi_timeline._findings import Finding

@@ -16,11 +16,17 @@ from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _WAIVER_KEYS
 
 __all__ = ["SCHEMA_VERSION", "input_schema", "output_schema", "schemas"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the JSON output contract; see docs/stability.md."""
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _TEXT = {"type": "string"}
+_DIGEST = {
+    "type": "string",
+    "pattern": "^sha256:[0-9a-f]{16}$",
+    "description": "Content fingerprint of the policy applied: changes with any threshold, rule choice, "
+    "window or calendar correction, whatever the policy's name; the same on every run and machine.",
+}
 _NULLABLE_TEXT = {"type": ["string", "null"]}
 _DATE = {"$ref": "#/$defs/date"}
 _DATE_DEF = {
@@ -195,7 +201,17 @@ def output_schema() -> dict[str, Any]:
     count = {"type": "integer", "minimum": 0}
     report = {
         "type": "object",
-        "required": ["unit", "target", "ok", "counts", "findings", "signs", "policy", "policy_version"],
+        "required": [
+            "unit",
+            "target",
+            "ok",
+            "counts",
+            "findings",
+            "signs",
+            "policy",
+            "policy_version",
+            "policy_digest",
+        ],
         "additionalProperties": False,
         "properties": {
             "unit": _TEXT,
@@ -211,6 +227,7 @@ def output_schema() -> dict[str, Any]:
             "signs": {"type": "array", "items": {"$ref": "#/$defs/sign"}},
             "policy": _TEXT,
             "policy_version": _TEXT,
+            "policy_digest": _DIGEST,
             "suggestion": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/suggestion"}]},
         },
     }
@@ -243,13 +260,14 @@ def output_schema() -> dict[str, Any]:
         "$id": "urn:zi-timeline:schema:output:" + SCHEMA_VERSION,
         "title": "zi_timeline output: zi-timeline check --format json",
         "type": "object",
-        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "reports"],
+        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "policy_digest", "reports"],
         "additionalProperties": False,
         "properties": {
             "zi_timeline": {"type": "string", "description": "The library version that wrote the document."},
             "schema_version": {"const": SCHEMA_VERSION},
             "policy": _TEXT,
             "policy_version": _TEXT,
+            "policy_digest": _DIGEST,
             "reports": {"type": "array", "items": {"$ref": "#/$defs/report"}},
         },
         "$defs": {"report": report, "finding": finding, "sign": sign, "suggestion": suggestion},

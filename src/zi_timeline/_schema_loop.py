@@ -10,7 +10,7 @@ from typing import Any
 
 from zi_timeline._findings import Severity
 from zi_timeline._people import Audience, Scope
-from zi_timeline._schema import SCHEMA_VERSION, output_schema
+from zi_timeline._schema import _DIGEST, SCHEMA_VERSION, output_schema
 from zi_timeline._stages import Predicate, Stage
 
 __all__ = ["diff_schema", "plan_schema"]
@@ -24,6 +24,7 @@ _HEAD = {
     "schema_version": {"const": SCHEMA_VERSION},
     "policy": _TEXT,
     "policy_version": _TEXT,
+    "policy_digest": _DIGEST,
 }
 
 
@@ -78,7 +79,7 @@ def plan_schema() -> dict[str, Any]:
         "$id": "urn:zi-timeline:schema:plan:" + SCHEMA_VERSION,
         "title": "zi_timeline plan: zi-timeline plan --format json",
         "type": "object",
-        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "plan"],
+        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "policy_digest", "plan"],
         "additionalProperties": False,
         "properties": {**_HEAD, "plan": {"$ref": "#/$defs/plan"}},
         "$defs": {"plan": plan, "milestone": _milestone(), **output_schema()["$defs"]},
@@ -130,7 +131,7 @@ def diff_schema() -> dict[str, Any]:
         "$id": "urn:zi-timeline:schema:diff:" + SCHEMA_VERSION,
         "title": "zi_timeline diff: zi-timeline diff --format json",
         "type": "object",
-        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "units"],
+        "required": ["zi_timeline", "schema_version", "policy", "policy_version", "policy_digest", "units"],
         "additionalProperties": False,
         "properties": {**_HEAD, "units": {"type": "array", "items": {"$ref": "#/$defs/unit"}}},
         "$defs": {"unit": unit, "findingChange": finding, "milestoneChange": milestone},

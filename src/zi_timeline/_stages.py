@@ -6,14 +6,26 @@ import difflib
 import enum
 import re
 from functools import cache, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from zi_timeline._i18n import Lang, Text
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
-__all__ = ["PRECEDENCE", "REPEATABLE", "Precedence", "Predicate", "Stage", "parse_predicate"]
+if TYPE_CHECKING:
+    from zi_timeline._aliases import Aliases, Vocabulary
+
+__all__ = [
+    "PRECEDENCE",
+    "REPEATABLE",
+    "Precedence",
+    "Predicate",
+    "Stage",
+    "parse_predicate",
+    "parse_stage",
+    "stage_vocabulary",
+]
 
 
 class Stage(enum.StrEnum):
@@ -34,6 +46,7 @@ class Stage(enum.StrEnum):
     INOVASI = "inovasi"
     SURVEI = "survei"
     PEMANTAUAN = "pemantauan"
+    PENILAIAN_MANDIRI = "penilaian_mandiri"
     EVALUASI_TPI = "evaluasi_tpi"
     PENGUSULAN = "pengusulan"
     SELEKSI_ADMINISTRASI = "seleksi_administrasi"
@@ -96,6 +109,7 @@ _LABELS: dict[Stage, Text] = {
     Stage.INOVASI: Text("inovasi", "innovation launch"),
     Stage.SURVEI: Text("survei", "stakeholder survey"),
     Stage.PEMANTAUAN: Text("pemantauan dan evaluasi", "monitoring and evaluation"),
+    Stage.PENILAIAN_MANDIRI: Text("penilaian mandiri (LKE)", "self-assessment (LKE)"),
     Stage.EVALUASI_TPI: Text("evaluasi TPI", "internal evaluation (TPI)"),
     Stage.PENGUSULAN: Text("pengusulan ke KemenPANRB", "submission to KemenPANRB"),
     Stage.SELEKSI_ADMINISTRASI: Text("seleksi administrasi", "administrative screening"),
@@ -133,6 +147,7 @@ _ALIASES: dict[Stage, tuple[str, ...]] = {
     Stage.INOVASI: ("innovation", "peluncuran inovasi", "launching inovasi"),
     Stage.SURVEI: ("survey", "spak", "spkp", "ikm", "survei persepsi", "skm"),
     Stage.PEMANTAUAN: ("monev", "monitoring", "monitoring dan evaluasi", "pemantauan"),
+    Stage.PENILAIAN_MANDIRI: ("self-assessment", "lke"),
     Stage.EVALUASI_TPI: (
         "tpi",
         "evaluasi internal",
@@ -177,7 +192,26 @@ def _alias_table() -> dict[str, Stage]:
 @lru_cache(maxsize=4096)
 def _known(value: str) -> Stage | None:
     """The stage a text names, or None (cached: a portfolio repeats the same few names)."""
-    return _alias_table().get(_normalise(value))
+    return _alias_table().get(_normalise(value)) or stage_vocabulary(None).match(value)
+
+
+@lru_cache(maxsize=16)
+def stage_vocabulary(user: Aliases | None) -> Vocabulary[Stage]:
+    """Every stage name: keys, labels, the aliases here and in data/aliases.toml, and *user*'s on top."""
+    from zi_timeline._aliases import Vocabulary, bundled  # noqa: PLC0415 - read on the first unknown name
+
+    names = [(n, s) for s in Stage for n in (s.value, _LABELS[s].id, _LABELS[s].en, *_ALIASES[s])]
+    extra = bundled().merged(user).stages
+    return Vocabulary([*names, *((alias, Stage(key)) for alias, key in extra.items())])
+
+
+def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
+    """`Stage.parse`, with *aliases* (a user's words) tried first."""
+    if aliases is not None and isinstance(value, str):
+        found = stage_vocabulary(aliases).match(value)
+        if found is not None:
+            return found
+    return Stage.parse(value)
 
 
 def _suggest(value: str) -> str | None:
@@ -220,6 +254,9 @@ PRECEDENCE: tuple[Precedence, ...] = (
     Precedence(Stage.PENCANANGAN, Stage.PEMBANGUNAN, "start", "P", _DOMAIN),
     Precedence(Stage.PEMBENTUKAN_TIM, Stage.SOSIALISASI, "start", "P", _DOMAIN),
     Precedence(Stage.PEMBANGUNAN, Stage.EVALUASI_TPI, "start", "P", _DOMAIN),
+    # The unit fills the LKE in PMPZI once building is under way; the TPI evaluates that LKE.
+    Precedence(Stage.PEMBANGUNAN, Stage.PENILAIAN_MANDIRI, "start", "P", _DOMAIN),
+    Precedence(Stage.PENILAIAN_MANDIRI, Stage.EVALUASI_TPI, "start", "P", _DOMAIN),
     Precedence(Stage.PENCANANGAN, Stage.EVALUASI_TPI, "start", "P", _DOMAIN),
     Precedence(Stage.EVALUASI_TPI, Stage.PENGUSULAN, "end", "R", _PERMEN + " (hal. 50)"),
     Precedence(Stage.PENGUSULAN, Stage.SELEKSI_ADMINISTRASI, "end", "R", _PERMEN),

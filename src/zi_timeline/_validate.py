@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from zi_timeline._args import check_codes, check_day, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Finding, Report, Reports
 from zi_timeline._i18n import Lang, check_lang
@@ -52,10 +53,11 @@ def validate(
     >>> r.ok, r.findings[0].code, r.findings[0].observed
     (False, 'ZI201', '2 bulan, 24-63 hari kerja (32-91 hari)')
     """
-    policy = policy or Policy.default()
+    check_type(schedule, Schedule, "schedule", "Schedule")
+    policy = _policy(policy, calendar)
     language = check_lang(lang)
-    if calendar is not None:
-        policy = attrs.evolve(policy, calendar=calendar)
+    if today is not None:
+        check_day(today, "today")
     chosen = _narrow(policy, select, ignore)
     ctx = Context(schedule=schedule, policy=chosen, lang=language, plan_policy=policy)
     findings = [*_input_findings(ctx), *_locate(schedule, _rule_findings(ctx))]
@@ -76,6 +78,7 @@ def validate(
         findings,
         policy=policy.name,
         policy_version=policy.version,
+        policy_digest=policy.digest,
         lang=language,
         signs=signs,
     )
@@ -92,17 +95,34 @@ def validate_many(
     today: dt.date | None = None,
 ) -> Reports:
     """`validate` each schedule; the result has the same length and order as the input."""
-    policy = policy or Policy.default()
-    if calendar is not None:
-        policy = attrs.evolve(policy, calendar=calendar)
+    check_type(schedules, Iterable, "schedules", "a list of Schedule")
+    if isinstance(schedules, Schedule):
+        check_type(schedules, (), "schedules", "a list of Schedule (not one Schedule; use validate)")
+    policy = _policy(policy, calendar)
+    check_lang(lang)
+    check_codes(select, "select")
+    check_codes(ignore, "ignore")
     select = list(select) if select is not None else None
     ignore = list(ignore)
     today = today or _today()
     return Reports(validate(s, policy, lang=lang, select=select, ignore=ignore, today=today) for s in schedules)
 
 
+def _policy(policy: Policy | None, calendar: Calendar | None) -> Policy:
+    """The policy to apply (the default when None), with *calendar* in place of its own."""
+    if policy is None:
+        policy = Policy.default()
+    check_type(policy, Policy, "policy", "Policy (e.g. Policy.named('ketat'))")
+    if calendar is not None:
+        check_type(calendar, Calendar, "calendar", "Calendar")
+        policy = attrs.evolve(policy, calendar=calendar)
+    return policy
+
+
 def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str]) -> Policy:
     """*select* replaces the policy's own selection; *ignore* adds to its ignore list."""
+    check_codes(select, "select")
+    check_codes(ignore, "ignore")
     ignore = list(ignore)
     if select is None and not ignore:
         return policy

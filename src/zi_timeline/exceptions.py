@@ -8,10 +8,17 @@ message in Indonesian and English and, where known, the place it came from.
 
 from __future__ import annotations
 
-from zi_timeline._i18n import Lang, Text, describe_location
+from typing import TYPE_CHECKING
+
+from zi_timeline._where import describe_location
+
+if TYPE_CHECKING:
+    from zi_timeline._i18n import Lang, Text
 
 __all__ = [
+    "ArgumentTypeError",
     "CalendarError",
+    "InvalidArgumentError",
     "InvalidDateError",
     "InvalidScheduleError",
     "LoadError",
@@ -85,6 +92,14 @@ class ZiTimelineError(Exception):
 
     def __str__(self) -> str:
         return self.message("id")
+
+
+class InvalidArgumentError(ZiTimelineError, ValueError):
+    """An argument with a value the function cannot take (``lang="EN"``, an unknown severity)."""
+
+
+class ArgumentTypeError(ZiTimelineError, TypeError):
+    """An argument of the wrong type (a dict where a `Schedule` is needed)."""
 
 
 class InvalidDateError(ZiTimelineError, ValueError):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import attrs
 
+from zi_timeline._args import check_type
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
@@ -163,6 +164,7 @@ def plan(
     the *wbk_awarded* date. Raises `PlanningError` when no plan can be made.
     """
     language = check_lang(lang)
+    check_type(year, (int, type(None)), "year", "int")
     policy = _with_calendar(policy, calendar)
     predicate = parse_predicate(target)
     wbk = _day_or_none(wbk_awarded, "wbk_awarded")

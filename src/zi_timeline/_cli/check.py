@@ -7,7 +7,6 @@ import contextlib
 import csv
 import json
 import sys
-import textwrap
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +56,13 @@ def add_parser(sub: Any) -> None:
         help="bentuk keluaran / output format (xlsx dan html memerlukan -o)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="tulis ke berkas / write to a file")
+    parser.add_argument(
+        "--indent",
+        type=int,
+        metavar="N",
+        help="JSON berindentasi N spasi untuk dibaca orang (bawaan: ringkas ke berkas/pipa, 2 ke terminal) / "
+        "indent JSON by N spaces for people (default: compact to files and pipes, 2 on a terminal)",
+    )
     parser.add_argument(
         "--strict", action="store_true", help="berhenti pada sel rusak pertama / stop at the first bad cell"
     )
@@ -142,35 +148,73 @@ def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedul
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n") if args.format == "csv" else None
         if writer is not None:
             writer.writerow(FINDING_COLUMNS)
+        indent = _indent(args, out)
         if args.format == "json":
-            out.write(_json_head(policy))
+            out.write(_json_head(policy, indent))
         for schedule in schedules:
             report, suggestion = _check(args, policy, schedule)
             if args.format == "json":
-                item = json.dumps(_report_dict(report, suggestion, args), ensure_ascii=False, indent=2)
-                out.write(("\n" if n == 0 else ",\n") + textwrap.indent(item, "    "))
+                out.write(_json_item(_report_dict(report, suggestion, args), indent, first=n == 0))
             elif writer is not None:
                 writer.writerows(finding_lines(report))
             else:
                 out.write(render_unit(report, args.lang, suggestion))
             n, ok = n + 1, ok + report.ok
         if args.format == "json":
-            out.write("\n  ]\n}\n" if n else "]\n}\n")
+            out.write(_json_tail(indent, empty=n == 0))
         elif writer is None:
             out.write(summary_line(n, ok, args.lang))
     return 0 if ok == n else 1
 
 
-def _json_head(policy: Policy) -> str:
-    """The document's opening, as json.dumps(document, indent=2) would write it."""
+def _indent(args: argparse.Namespace, out: TextIO) -> int | None:
+    """Compact JSON for files and pipes (what programs read), indented for a person at a terminal."""
+    if args.indent is not None:
+        return args.indent if args.indent > 0 else None
+    return 2 if args.output is None and out.isatty() else None
+
+
+# The document is streamed one report at a time, so that memory stays flat; each piece is
+# made by json's C encoder (compact) or by json.dumps(indent=...) with its lines shifted
+# to the depth of the "reports" list. JSON strings hold no raw newline, so the shift is exact.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def _dumps(value: object, indent: int | None) -> str:
+    if indent is None:
+        return _COMPACT.encode(value)
+    return json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def _json_head(policy: Policy, indent: int | None) -> str:
+    """The document's opening, as json.dumps(document, indent=indent) would write it."""
     head = {
         "zi_timeline": __version__,
         "schema_version": SCHEMA_VERSION,
         "policy": policy.name,
         "policy_version": policy.version,
+        "policy_digest": policy.digest,
     }
-    lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
-    return "{\n" + "\n".join(lines) + '\n  "reports": ['
+    if indent is None:
+        return _COMPACT.encode(head)[:-1] + ',"reports":['
+    pad = " " * indent
+    lines = [f"{pad}{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
+    return "{\n" + "\n".join(lines) + f'\n{pad}"reports": ['
+
+
+def _json_item(item: dict[str, object], indent: int | None, *, first: bool) -> str:
+    if indent is None:
+        return ("" if first else ",") + _COMPACT.encode(item)
+    pad = "\n" + " " * (2 * indent)
+    return ("" if first else ",") + pad + _dumps(item, indent).replace("\n", pad)
+
+
+def _json_tail(indent: int | None, *, empty: bool) -> str:
+    if indent is None:
+        return "]}\n"
+    if empty:
+        return "]\n}\n"
+    return "\n" + " " * indent + "]\n}\n"
 
 
 @contextlib.contextmanager

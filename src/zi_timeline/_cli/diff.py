@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
             "schema_version": SCHEMA_VERSION,
             "policy": policy.name,
             "policy_version": policy.version,
+            "policy_digest": policy.digest,
             "units": [d.to_dict() for d in diffs],
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

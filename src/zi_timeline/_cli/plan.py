@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
             "schema_version": SCHEMA_VERSION,
             "policy": policy.name,
             "policy_version": policy.version,
+            "policy_digest": policy.digest,
             "plan": result.to_dict(),
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

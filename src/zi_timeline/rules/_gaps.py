@@ -8,6 +8,7 @@ possible gap decides whether a level *may* apply and the longest whether it appl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -192,50 +193,84 @@ class Point:
 
 
 def gap_finding(rule: Rule, ctx: Context, earlier: Point, later: Point) -> Finding | None:
-    """Assess the gap from *earlier* to *later* against the rule's threshold."""
+    """Assess the gap from *earlier* to *later* against the rule's threshold.
+
+    The verdict is decided here; the texts (which count working days and plan a fix) are
+    made only when the finding's message, observed value or fix is read.
+    """
     threshold = ctx.policy.threshold(rule.threshold or "")
     verdict = assess(threshold, earlier.bounds, later.bounds, ctx.calendar)
     if verdict is None:
         return None
-    lang, unit = ctx.lang, threshold.unit
-    e_ms, l_ms = earlier.milestone, later.milestone
-    names = {
-        "earlier": earlier.name(lang),
-        "later": later.name(lang),
-        "earlier_date": e_ms.span.format(lang),
-        "later_date": l_ms.span.format(lang),
-    }
-    way, observed = observed_gap(
-        earlier.bounds, later.bounds, unit, lang, calendar=ctx.calendar, earlier_name=earlier.name(lang)
-    )
-    required = amount(verdict.limit, unit, lang)
-    # "hanya" (only) where the gap is surely below the minimum; otherwise plain words.
-    template = {"before": GAP_BEFORE, "around": GAP_AROUND}.get(way, GAP if verdict.certain else GAP_MAYBE)
-    message = ctx.text(
-        template,
-        title=TITLES[rule.code].get(lang),
-        observed=observed,
-        required=required,
-        strength=STRENGTH[threshold.strength].get(lang),
-        **names,
-    )
-    if not verdict.certain:
-        message += ctx.text(
-            GAP_UNCERTAIN, limit=verdict.limit, unit=UNIT[unit].get(lang), worse=verdict.worse.label(lang), **names
-        )
+    texts = _GapTexts(rule, ctx, threshold, verdict, earlier, later)
     return Finding(
         code=rule.code,
         rule=rule.name,
         severity=verdict.severity,
         stages=tuple(p.milestone.stage for p in (earlier, later) if p.label is None),
         certain=verdict.certain,
-        message=message,
-        observed=observed,
-        required=">= " + required,
+        message=texts.message,
+        observed=texts.observed,
+        required=">= " + amount(verdict.limit, threshold.unit, ctx.lang),
         strength=threshold.strength,
         source=threshold.source,
-        fix=_gap_fix(ctx, threshold, verdict, earlier, later),
+        fix=functools.partial(_gap_fix, ctx, threshold, verdict, earlier, later),
     )
+
+
+@attrs.define
+class _GapTexts:
+    """The texts of one gap finding, made on demand; the observed gap is counted once for both."""
+
+    rule: Rule
+    ctx: Context
+    threshold: Threshold
+    verdict: Verdict
+    earlier: Point
+    later: Point
+    _observed: tuple[str, str] | None = None
+
+    def _gap(self) -> tuple[str, str]:
+        """The gap's direction and words (a later stage placed first is said in words)."""
+        if self._observed is None:
+            earlier, later, lang = self.earlier, self.later, self.ctx.lang
+            self._observed = observed_gap(
+                earlier.bounds,
+                later.bounds,
+                self.threshold.unit,
+                lang,
+                calendar=self.ctx.calendar,
+                earlier_name=earlier.name(lang),
+            )
+        return self._observed
+
+    def observed(self) -> str:
+        return self._gap()[1]
+
+    def message(self) -> str:
+        ctx, lang, verdict, unit = self.ctx, self.ctx.lang, self.verdict, self.threshold.unit
+        names = {
+            "earlier": self.earlier.name(lang),
+            "later": self.later.name(lang),
+            "earlier_date": self.earlier.milestone.span.format(lang),
+            "later_date": self.later.milestone.span.format(lang),
+        }
+        way, observed = self._gap()
+        # "hanya" (only) where the gap is surely below the minimum; otherwise plain words.
+        template = {"before": GAP_BEFORE, "around": GAP_AROUND}.get(way, GAP if verdict.certain else GAP_MAYBE)
+        message = ctx.text(
+            template,
+            title=TITLES[self.rule.code].get(lang),
+            observed=observed,
+            required=amount(verdict.limit, unit, lang),
+            strength=STRENGTH[self.threshold.strength].get(lang),
+            **names,
+        )
+        if not verdict.certain:
+            message += ctx.text(
+                GAP_UNCERTAIN, limit=verdict.limit, unit=UNIT[unit].get(lang), worse=verdict.worse.label(lang), **names
+            )
+        return message
 
 
 def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:

@@ -10,7 +10,7 @@ import attrs
 from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._planner import Earliest, earliest_submission
-from zi_timeline.exceptions import UnknownRuleError
+from zi_timeline.exceptions import InvalidArgumentError, UnknownRuleError
 
 if TYPE_CHECKING:
     from zi_timeline._calendar import Calendar
@@ -100,8 +100,10 @@ class RuleRegistry:
 
     def add(self, rule: Rule) -> Rule:
         if rule.code in self._rules or rule.code in self._retired:
-            msg = f"rule code {rule.code} is already taken"
-            raise ValueError(msg)
+            raise InvalidArgumentError(
+                Text(f"kode aturan {rule.code} sudah dipakai", f"rule code {rule.code} is already taken"),
+                value=rule.code,
+            )
         self._rules[rule.code] = rule
         self._checks = None
         return rule

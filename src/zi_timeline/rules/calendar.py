@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 from zi_timeline._calendar import Window
@@ -82,7 +83,7 @@ def _outside_window(rule: Rule, ctx: Context) -> Iterator[Finding]:
         required=ctx.text(WINDOW_REQUIRED, window=window.format(lang)),
         strength=window.strength,
         source=window.source,
-        fix=submission_fix(ctx, worst=rule.severity),
+        fix=functools.partial(submission_fix, ctx, worst=rule.severity),
     )
 
 
@@ -110,7 +111,7 @@ def _tpi_after_deadline(rule: Rule, ctx: Context) -> Iterator[Finding]:
         required=ctx.text(TPI_LATE_REQUIRED, closes=closes),
         strength=window.strength,
         source=window.source,
-        fix=submission_fix(ctx, worst=rule.severity),
+        fix=functools.partial(submission_fix, ctx, worst=rule.severity),
     )
 
 
@@ -137,12 +138,17 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
             required=NON_WORKING_REQUIRED.get(lang),
             strength="C",
             source=_SKB,
-            fix=ctx.text(
-                NON_WORKING_FIX,
-                before=weekday_date(cal.add_working_days(span.start, -1), lang),
-                after=weekday_date(cal.add_working_days(span.start, 1), lang),
-            ),
+            fix=functools.partial(_non_working_fix, ctx, span.start),
         )
+
+
+def _non_working_fix(ctx: Context, day: dt.date) -> str:
+    cal, lang = ctx.calendar, ctx.lang
+    return ctx.text(
+        NON_WORKING_FIX,
+        before=weekday_date(cal.add_working_days(day, -1), lang),
+        after=weekday_date(cal.add_working_days(day, 1), lang),
+    )
 
 
 def _holidays_unknown(rule: Rule, ctx: Context) -> Iterator[Finding]:

@@ -1,0 +1,175 @@
+"""The words offices write for columns and stages: the bundled vocabulary and the user's own.
+
+A text names what an alias names when it *is* the alias (case, spaces and punctuation
+aside) or *contains* it as consecutive words. When several aliases are contained, the
+longest wins, then the earliest (``Pencanangan Pembangunan ZI`` is pencanangan:
+``pencanangan pembangunan`` beats ``pembangunan zi``); an alias of another meaning in
+words of its own (``Sosialisasi hasil survei IKM``) makes the text refused, never guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import attrs
+
+from zi_timeline._i18n import Text
+from zi_timeline.exceptions import LoadError
+
+__all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "bundled", "words"]
+
+_T = TypeVar("_T")
+_WORD = re.compile(r"[^\w#]+")
+# Short or everyday aliases that name a stage only when they are the whole cell.
+_EXACT_ONLY = frozenset(
+    {"de", "el", "tim", "team", "rencana", "plan", "pelaksanaan", "usulan", "submit", "building", "implementation"}
+)
+_MAX_HEADER_WORDS = 6  # a longer cell is a title or a sentence, not a column name
+
+
+@functools.lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """*text* as lower-case words: ``"Evaluasi TPI (Itjen)"`` -> ``('evaluasi', 'tpi', 'itjen')``."""
+    return tuple(w for w in _WORD.split(text.casefold().replace("_", " ")) if w)
+
+
+@attrs.frozen
+class AliasEntry:
+    """One alias, what it names (a column field or a stage key), and where it was seen."""
+
+    kind: str  # "column" or "stage"
+    alias: str
+    meaning: str
+    source: str
+
+
+class Vocabulary(Generic[_T]):
+    """Aliases of one kind (columns or stages) with the matching rule of this module."""
+
+    def __init__(self, pairs: Iterable[tuple[str, _T]]) -> None:
+        self.exact: dict[tuple[str, ...], _T] = {}
+        for alias, meaning in pairs:
+            key = words(alias)
+            if key:
+                self.exact[key] = meaning
+        self._phrases = sorted(
+            ((k, m) for k, m in self.exact.items() if " ".join(k) not in _EXACT_ONLY), key=lambda p: -len(p[0])
+        )
+        self.match = functools.lru_cache(maxsize=4096)(self._match)
+
+    def _match(self, text: str, max_words: int | None = None) -> _T | None:
+        key = words(text)
+        if key in self.exact:
+            return self.exact[key]
+        squeezed = "".join(key)
+        if not key or (max_words is not None and len(key) > max_words):
+            return None
+        found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
+        if not found:
+            return self.exact.get((squeezed,))
+        # the longest, then the earliest (Indonesian names the head first: "Monev pembangunan")
+        start, end, best = min(found, key=lambda f: (f[0] - f[1], f[0]))
+        for s, e, meaning in found:  # another meaning in words of its own: refuse, never guess
+            if meaning != best and (e <= start or s >= end):
+                return None
+        return best
+
+
+def _positions(text: tuple[str, ...], phrase: tuple[str, ...]) -> Iterable[int]:
+    n = len(phrase)
+    return (i for i in range(len(text) - n + 1) if text[i : i + n] == phrase)
+
+
+@attrs.frozen(eq=False)
+class Aliases:
+    """Column and stage aliases: the bundled ones, with a user's file or mapping on top.
+
+    Compared and hashed by identity, so that the matchers built from one set are cached.
+    """
+
+    columns: Mapping[str, str] = attrs.field(factory=dict)  # alias -> field
+    stages: Mapping[str, str] = attrs.field(factory=dict)  # alias -> stage key
+    entries: tuple[AliasEntry, ...] = ()
+
+    @classmethod
+    def load(cls, path: str | Path) -> Aliases:
+        """A user's aliases file: ``[stages] pencanangan = ["deklarasi janji kinerja"]``, ``[columns] unit = [...]``."""
+        file = str(path)
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise LoadError(
+                Text(f"berkas alias tidak dapat dibaca ({exc})", f"cannot read the aliases file ({exc})"), file=file
+            ) from exc
+        return cls.from_mapping(data, source=file)
+
+    @classmethod
+    def from_mapping(cls, data: object, *, source: str = "pengguna") -> Aliases:
+        """Aliases from ``{"stages": {key: [alias, ...]}, "columns": {field: [alias, ...]}}``."""
+        from zi_timeline._stages import Stage  # noqa: PLC0415 - _stages reads this module lazily
+
+        if not isinstance(data, Mapping):
+            raise _bad(source, data, "tabel [stages] dan [columns]", "[stages] and [columns] tables")
+        stages = {alias: Stage.parse(key).value for alias, key in _pairs(data.get("stages", {}), source).items()}
+        columns = _pairs(data.get("columns", {}), source)
+        unknown = sorted(set(columns.values()) - FIELDS)
+        if unknown:
+            raise _bad(source, unknown[0], f"salah satu dari {sorted(FIELDS)}", f"one of {sorted(FIELDS)}")
+        entries = (
+            *(AliasEntry("column", a, m, source) for a, m in columns.items()),
+            *(AliasEntry("stage", a, m, source) for a, m in stages.items()),
+        )
+        return cls(columns, stages, entries)
+
+    def merged(self, other: Aliases | None) -> Aliases:
+        """These aliases with *other*'s on top (the user's word wins over the bundled one)."""
+        if other is None:
+            return self
+        return Aliases(
+            {**self.columns, **other.columns}, {**self.stages, **other.stages}, (*self.entries, *other.entries)
+        )
+
+
+FIELDS = frozenset(
+    {"unit", "target", "stage", "date", "start", "end", "note", "participants", "wbk_awarded", "revoked", "year"}
+    | {"ignore"}
+)
+
+
+def _bad(source: str, value: object, expected_id: str, expected_en: str) -> LoadError:
+    return LoadError(
+        Text(
+            f"alias tidak sah: {value!r}; yang diharapkan {expected_id}",
+            f"invalid aliases: {value!r}; expected {expected_en}",
+        ),
+        file=source,
+        value=value,
+    )
+
+
+def _pairs(table: object, source: str) -> dict[str, str]:
+    if not isinstance(table, Mapping):
+        raise _bad(source, table, "tabel nama = [alias, ...]", "a table name = [alias, ...]")
+    out: dict[str, str] = {}
+    for meaning, aliases in table.items():
+        items = [aliases] if isinstance(aliases, str) else aliases
+        if not isinstance(items, list) or not all(isinstance(a, str) for a in items):
+            raise _bad(source, aliases, "daftar teks", "a list of texts")
+        out.update((a, str(meaning)) for a in items)
+    return out
+
+
+@functools.cache
+def bundled() -> Aliases:
+    """The vocabulary of ``data/aliases.toml``, each alias with its source."""
+    data = tomllib.loads(resources.files("zi_timeline").joinpath("data/aliases.toml").read_text("utf-8"))
+    sources: dict[str, str] = data["sources"]
+    columns = [AliasEntry("column", w, g["field"], sources[g["source"]]) for g in data["column"] for w in g["words"]]
+    stages = [AliasEntry("stage", w, g["stage"], sources[g["source"]]) for g in data["stage"] for w in g["words"]]
+    return Aliases({e.alias: e.meaning for e in columns}, {e.alias: e.meaning for e in stages}, (*columns, *stages))
