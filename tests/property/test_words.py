@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zi_timeline as zt
+from zi_timeline import planning
 from zi_timeline.strategies import ordered_schedules, schedules
 
 # A minus sign right before a digit, not inside a range like "3-16" (a digit before it).
@@ -73,3 +74,12 @@ def test_only_when_the_gap_is_surely_below_the_minimum() -> None:
     (finding,) = (f for f in zt.validate(certain).findings if f.code == "ZI202")
     assert finding.certain
     assert " hanya " in finding.message
+
+
+@settings(max_examples=30, deadline=None)
+@given(ordered_schedules(), st.sampled_from(["id", "en"]))
+def test_the_assistants_reasons_have_no_negative_number(schedule: zt.Schedule, lang: str) -> None:
+    suggestion = planning.suggest_fix(attrs.evolve(schedule, unit="Satker"), lang=lang)
+    texts = [suggestion.reason, *(m.reason for m in suggestion.moves)]
+    for text in texts:
+        assert _bad(text, options=True) is None, text
