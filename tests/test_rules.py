@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,10 +20,34 @@ def test_every_registered_code_has_a_fixture() -> None:
     assert {p.stem for p in rule_fixtures()} == {r.code for r in REGISTRY}
 
 
+def _portfolio_findings(data: dict[str, Any], today: dt.date | None) -> list[dict[str, object]]:
+    """A ZI6xx fixture holds a portfolio: its expected findings name the team, days and units too."""
+    schedules = [zt.Schedule.from_mapping(unit, strict=False) for unit in data["portfolio"]]
+    portfolio = zt.validate_portfolio(schedules, today=today)
+    assert all(not r.findings for r in portfolio.reports)  # each unit's own plan is sound
+    return [
+        {
+            "code": f.code,
+            "severity": f.severity.value,
+            "certain": f.finding.certain,
+            "stages": [s.value for s in f.finding.stages],
+            "team": f.team,
+            "days": [d.isoformat() for d in f.days],
+            "units": list(f.units),
+        }
+        for f in portfolio.findings
+    ]
+
+
 @pytest.mark.parametrize("path", rule_fixtures(), ids=lambda p: p.stem)
 def test_rule_fixture_gives_its_expected_findings(path: Path) -> None:
     data = read_fixture(path)
     today = dt.date.fromisoformat(data["today"]) if "today" in data else None
+    if "portfolio" in data:
+        got_portfolio = _portfolio_findings(data, today)
+        assert got_portfolio == data["expected"]
+        assert path.stem in [f["code"] for f in got_portfolio]
+        return
     report = zt.validate(zt.Schedule.from_mapping(data["schedule"], strict=False), today=today)
     got = [
         {"code": f.code, "severity": f.severity.value, "certain": f.certain, "stages": [s.value for s in f.stages]}
@@ -32,11 +57,32 @@ def test_rule_fixture_gives_its_expected_findings(path: Path) -> None:
     assert path.stem in report.codes()
 
 
+def _portfolio_contract(rule: Rule) -> None:
+    """ZI6xx rules look across units: the same contract, run through validate_portfolio."""
+    empty = zt.validate_portfolio([zt.Schedule("Unit Kosong")], select=[rule.code])
+    assert empty.findings == ()
+    assert zt.validate_portfolio([], select=[rule.code]).findings == ()
+    assert rule.check is None  # validate() never runs a portfolio rule on one unit
+    assert rule.example is not None
+    units = rule.example["units"]
+    assert isinstance(units, list)
+    schedules = [zt.Schedule.from_mapping(u, strict=False) for u in units]
+    first = zt.validate_portfolio(schedules, select=[rule.code])
+    assert first.codes(), f"{rule.code}'s documented example does not trigger it"
+    assert set(first.codes()) == {rule.code}
+    assert zt.validate_portfolio(schedules, select=[rule.code]) == first  # deterministic
+    for found in first.findings:
+        assert found.finding.rule == rule.name
+        assert found.finding.message
+        assert found.finding.fix
+        assert found.finding.source
+        assert found.finding.observed
+        assert found.units
+        assert found.days
+
+
 @pytest.mark.parametrize("rule", list(REGISTRY), ids=lambda r: r.code)
 def test_rule_contract(rule: Rule) -> None:
-    on_empty = zt.validate(zt.Schedule("Unit Kosong"), select=[rule.code]).findings
-    assert all(f.code == rule.code for f in on_empty)
-    assert (len(on_empty) == 5) if rule.code == "ZI102" else (on_empty == ())
     assert rule.summary.id
     assert rule.summary.en
     assert rule.rationale.id
@@ -45,6 +91,12 @@ def test_rule_contract(rule: Rule) -> None:
     assert all(ref.strength in {"R", "P", "C"} for ref in rule.references)
     if rule.threshold is not None:
         assert zt.Policy.default().threshold(rule.threshold).rule == rule.code
+    if rule.family == "portfolio":
+        _portfolio_contract(rule)
+        return
+    on_empty = zt.validate(zt.Schedule("Unit Kosong"), select=[rule.code]).findings
+    assert all(f.code == rule.code for f in on_empty)
+    assert (len(on_empty) == 5) if rule.code == "ZI102" else (on_empty == ())
     assert rule.example is not None
     schedule = zt.Schedule.from_mapping(rule.example, strict=False)
     first = zt.validate(schedule, select=[rule.code])

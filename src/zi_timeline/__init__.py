@@ -16,6 +16,8 @@ from zi_timeline._diff import FindingChange, MilestoneChange, UnitDiff, compare
 from zi_timeline._findings import Finding, Report, Reports, Severity
 from zi_timeline._parse import parse_date
 from zi_timeline._policy import Policy, Threshold
+from zi_timeline._portfolio import PortfolioReport, validate_portfolio
+from zi_timeline._portfolio_load import LoadDay, PortfolioFinding
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._validate import validate, validate_many
@@ -31,10 +33,13 @@ __all__ = [
     "Finding",
     "FindingChange",
     "InvalidArgumentError",
+    "LoadDay",
     "Milestone",
     "MilestoneChange",
     "Origin",
     "Policy",
+    "PortfolioFinding",
+    "PortfolioReport",
     "Precision",
     "Predicate",
     "Problem",
@@ -54,4 +59,5 @@ __all__ = [
     "parse_date",
     "validate",
     "validate_many",
+    "validate_portfolio",
 ]

@@ -56,7 +56,7 @@ def rule_markdown(rule: Rule, policy: Policy) -> str:
     ]
     threshold = policy.threshold(rule.threshold) if rule.threshold else None
     if threshold is not None:
-        levels = ", ".join(f"{s.value} < {v} {threshold.unit}" for s, v in threshold.levels)
+        levels = ", ".join(f"{s.value} {threshold.comparator} {v} {threshold.unit}" for s, v in threshold.levels)
         lines.append(f"- **Ambang / Threshold** `{threshold.key}`: {levels} ({threshold.strength}: {threshold.source})")
     lines.append("- **Sumber / Sources**:")
     lines.extend(f"  - {ref.strength}: {ref.source}" for ref in rule.references)
@@ -79,6 +79,10 @@ def rule_markdown(rule: Rule, policy: Policy) -> str:
 def example_messages(rule: Rule, policy: Policy, lang: Lang) -> list[str]:
     """What validating the rule's own example reports for this rule, one line per finding."""
     assert rule.example is not None  # noqa: S101 - callers check
+    if rule.family == "portfolio":
+        from zi_timeline._portfolio import example_findings  # noqa: PLC0415 - _portfolio imports the registry too
+
+        return [f"`{f.severity.value}` {f.message} ({f.fix})" for f in example_findings(rule, policy, lang)]
     schedule = Schedule.from_mapping(rule.example, strict=False)
     report = validate(schedule, policy, lang=lang, select=[rule.code])
     return [f"`{f.severity.label(lang)}` {f.message} ({f.fix})" for f in report.findings]

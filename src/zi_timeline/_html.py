@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
@@ -17,6 +18,9 @@ from zi_timeline._schedule import Schedule
 from zi_timeline._signs import Status
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import MissingExtraError
+
+if TYPE_CHECKING:
+    from zi_timeline._portfolio import PortfolioReport
 
 __all__ = ["render_html", "report_html", "reports_html", "schedule_html"]
 
@@ -183,8 +187,15 @@ def reports_html(reports: Sequence[Report], lang: Lang | None = None) -> str:
     return _view(_summary(reports, lang) + "".join(report_html(r, lang, styled=False) for r in reports))
 
 
-def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy: Policy, lang: Lang) -> str:
-    """The whole self-contained HTML report: summary, portfolio chart, then each unit with its Gantt chart."""
+def render_html(
+    schedules: Sequence[Schedule],
+    reports: Sequence[Report],
+    policy: Policy,
+    lang: Lang,
+    portfolio: PortfolioReport | None = None,
+) -> str:
+    """The whole self-contained HTML report: the portfolio's load (when given), summary,
+    portfolio chart, then each unit with its Gantt chart."""
     try:
         import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
 
@@ -198,7 +209,13 @@ def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy
         ) from exc
 
     sections = []
+    load = ""
     with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):
+        if portfolio is not None:
+            from zi_timeline._portfolio_html import portfolio_section  # noqa: PLC0415 - only with --portfolio
+            from zi_timeline.plot import load_chart  # noqa: PLC0415
+
+            load = portfolio_section(portfolio, lang, figure_svg(load_chart(portfolio, lang=lang)))
         overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
         for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
             chart = figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
@@ -214,6 +231,6 @@ def render_html(schedules: Sequence[Schedule], reports: Sequence[Report], policy
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f'<style>{_STYLE}</style></head><body><h1>{title}</h1><p class="muted">{meta}</p>'
-        f"<h2>{_w('summary', lang)}</h2><div class=\"zi-view\">{_summary(reports, lang)}</div>{overview}"
+        f"{load}<h2>{_w('summary', lang)}</h2><div class=\"zi-view\">{_summary(reports, lang)}</div>{overview}"
         f"{''.join(sections)}</body></html>\n"
     )

@@ -14,6 +14,7 @@ UNIT = {
     "days": Text("hari", "days"),
     "working_days": Text("hari kerja", "working days"),
     "percent": Text("persen", "percent"),
+    "units_per_day": Text("unit per hari kerja", "units per working day"),
 }
 
 STRENGTH = {

@@ -25,10 +25,11 @@ from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownRul
 __all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold", "policy_digest"]
 
 Strength = Literal["R", "P", "C"]
-Unit = Literal["months", "years", "days", "working_days", "percent"]
-_UNITS: tuple[Unit, ...] = ("months", "years", "days", "working_days", "percent")
+Unit = Literal["months", "years", "days", "working_days", "percent", "units_per_day"]
+_UNITS: tuple[Unit, ...] = ("months", "years", "days", "working_days", "percent", "units_per_day")
 _LEVELS = ("error", "warning", "info")
-_PARAMS = ("window_days", "min_activities")  # extra whole-number settings some rules need
+# extra whole-number settings some rules need
+_PARAMS = ("window_days", "min_activities", "last_days", "min_units")
 _THRESHOLD_KEYS = frozenset({"rule", "unit", "strength", "source", "rationale", *_LEVELS, *_PARAMS})
 _TOP_KEYS = frozenset(
     {
@@ -81,6 +82,11 @@ class Threshold:
                 f"{name!r} wajib diisi untuk aturan {self.rule}",
                 f"{name!r} is required for rule {self.rule}",
             ) from None
+
+    @property
+    def comparator(self) -> str:
+        """How a value meets a level: a gap under it (``<``), a load over it, a share at or over it."""
+        return {"units_per_day": ">", "percent": ">="}.get(self.unit, "<")
 
     @property
     def recommended(self) -> int:

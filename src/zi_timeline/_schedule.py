@@ -157,6 +157,8 @@ class Schedule:
     year: int | None = attrs.field(default=None, kw_only=True)
     problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problems)
     waivers: tuple[Waiver, ...] = attrs.field(default=(), kw_only=True, converter=_waivers)
+    evaluator: str | None = attrs.field(default=None, kw_only=True)
+    """The evaluator (TPI) team that evaluates the unit; units naming none share one team."""
     _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @_by_stage.default
@@ -222,8 +224,8 @@ class Schedule:
             out["wbk_awarded"] = self.wbk_awarded.format("id")
         if self.revoked is not None:
             out["revoked"] = self.revoked.format("id")
-        if self.year is not None:
-            out["year"] = self.year
+        optional = {"year": self.year, "evaluator": self.evaluator}
+        out.update({key: value for key, value in optional.items() if value is not None})
         rows: list[dict[str, object]] = []
         for m in self.milestones:
             row: dict[str, object] = {"stage": m.stage.value, "date": m.span.format("id")}

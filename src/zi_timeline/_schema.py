@@ -98,6 +98,7 @@ def input_schema() -> dict[str, Any]:
             "revoked": _DATE,
             "year": {"type": "integer", "minimum": 1900, "maximum": 2200},
             "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}},
+            "evaluator": {"type": ["string", "null"], "description": "The evaluator (TPI) team; none: shared."},
         },
     )
     return {
@@ -269,9 +270,87 @@ def output_schema() -> dict[str, Any]:
             "policy_version": _TEXT,
             "policy_digest": _DIGEST,
             "reports": {"type": "array", "items": {"$ref": "#/$defs/report"}},
+            "portfolio": {"$ref": "#/$defs/portfolio"},
         },
-        "$defs": {"report": report, "finding": finding, "sign": sign, "suggestion": suggestion},
+        "$defs": {
+            "report": report,
+            "finding": finding,
+            "sign": sign,
+            "suggestion": suggestion,
+            **portfolio_schema(finding),
+        },
     }
+
+
+def portfolio_schema(finding: dict[str, Any]) -> dict[str, Any]:
+    """``portfolio`` (present with ``check --portfolio``): ZI6xx findings and the load table."""
+    count = {"type": "integer", "minimum": 0}
+    day = {"type": "string", "format": "date"}
+    team = {"type": ["string", "null"]}
+    portfolio_finding = {
+        "type": "object",
+        "required": [*finding["required"], "team", "days", "units"],
+        "additionalProperties": False,
+        "properties": {
+            **finding["properties"],
+            "team": team,
+            "days": {"type": "array", "items": day},
+            "units": {"type": "array", "items": _TEXT},
+        },
+    }
+    load_fields = {
+        "day": day,
+        "team": team,
+        "working": {"type": "boolean"},
+        "in_tpi": count,
+        "in_tpi_certain": count,
+        "load": {"type": "number", "minimum": 0},
+        "load_max": {"type": "number", "minimum": 0},
+        "capacity": count,
+        "proposals": count,
+        "proposals_possible": count,
+        "in_window": {"type": "boolean"},
+        "closing": {"type": "boolean"},
+        "units": {"type": "array", "items": _TEXT},
+    }
+    load_day = {
+        "type": "object",
+        "required": list(load_fields),
+        "additionalProperties": False,
+        "properties": load_fields,
+    }
+    window = {
+        "type": "object",
+        "required": ["year", "opens", "closes", "closing_from"],
+        "additionalProperties": False,
+        "properties": {
+            "year": {"type": "integer"},
+            "opens": {"type": ["string", "null"], "format": "date"},
+            "closes": day,
+            "closing_from": {**day, "description": "The first of the last working days ZI602 counts."},
+        },
+    }
+    portfolio = {
+        "description": "Present with --portfolio: what the units ask of their evaluator teams and window together.",
+        "type": "object",
+        "required": ["units", "teams", "capacity", "counts", "findings", "windows", "load"],
+        "additionalProperties": False,
+        "properties": {
+            "units": count,
+            "teams": {"type": "array", "items": _TEXT},
+            "capacity": {"type": "object", "additionalProperties": count},
+            "counts": {
+                "type": "object",
+                "required": ["error", "warning", "info"],
+                "additionalProperties": False,
+                "properties": {"error": count, "warning": count, "info": count},
+            },
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/portfolioFinding"}},
+            "windows": {"type": "array", "items": window},
+            "load": {"type": "array", "items": {"$ref": "#/$defs/loadDay"}},
+        },
+    }
+    return {"portfolio": portfolio, "portfolioFinding": portfolio_finding, "loadDay": load_day}
 
 
 def schemas() -> dict[str, dict[str, Any]]:

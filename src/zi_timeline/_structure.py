@@ -38,6 +38,7 @@ _SCHEDULE_KEYS = {
     "revoked": ("revoked", "dicabut", "tanggal_pencabutan", "pencabutan"),
     "year": ("year", "tahun", "siklus"),
     "waivers": ("waivers", "pengecualian", "waiver"),
+    "evaluator": ("evaluator", "tim_penilai", "tim_evaluator", "penilai", "tim_tpi", "evaluator_team"),
 }
 _WAIVER_KEYS = {
     "unit": ("unit", "satker", "unit_kerja", "nama_unit"),
@@ -198,6 +199,7 @@ def structure_schedule(
         year=year,
         problems=tuple(reader.problems),
         waivers=tuple(w for _, w in waivers),
+        evaluator=_optional_text(fields.get("evaluator")),
     )
 
 

@@ -33,7 +33,7 @@ from zi_timeline.exceptions import LoadError, LoadWarning, UnknownStageError, Zi
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
 
-_UNIT_FIELDS = ("unit", "target", "wbk_awarded", "revoked", "year")
+_UNIT_FIELDS = ("unit", "target", "wbk_awarded", "revoked", "year", "evaluator")
 _ROW_FIELDS = ("stage", "date", "start", "end", "note", "participants", "scope", "audience")
 _IGNORED = frozenset({"no", "nomor", "no_urut", "#", "nomor_urut"})
 _BOM = b"\xef\xbb\xbf"

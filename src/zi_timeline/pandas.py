@@ -34,7 +34,18 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["FINDING_COLUMNS", "SUMMARY_COLUMNS", "findings_frame", "from_frame", "summary_frame", "validate_frame"]
+    from zi_timeline._portfolio import PortfolioReport
+
+__all__ = [
+    "FINDING_COLUMNS",
+    "LOAD_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "findings_frame",
+    "from_frame",
+    "load_frame",
+    "summary_frame",
+    "validate_frame",
+]
 
 SUMMARY_COLUMNS = ("unit", "target", "ok", "error", "warning", "info", "waived", "signs", "codes")
 """The columns of `summary_frame`, one row per unit."""
@@ -100,3 +111,37 @@ def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+
+
+LOAD_COLUMNS = (
+    "day",
+    "team",
+    "working",
+    "in_tpi",
+    "in_tpi_certain",
+    "load",
+    "load_max",
+    "capacity",
+    "proposals",
+    "proposals_possible",
+    "in_window",
+    "closing",
+    "units",
+)
+"""The columns of `load_frame`: one row per day and evaluator team (see `PortfolioReport`)."""
+
+
+def load_frame(portfolio: PortfolioReport) -> pd.DataFrame:
+    """A portfolio's day-by-day load table: units in TPI and proposals, per evaluator team.
+
+    ``day`` is a datetime column; ``units`` joins the names of the units that may be in TPI.
+    """
+    names = [r.unit for r in portfolio.reports]
+    rows = []
+    for row in portfolio.load:
+        data = row.to_dict(names)
+        data["units"] = ", ".join(names[i] for i in row.in_tpi)
+        rows.append(data)
+    frame = pd.DataFrame(rows, columns=list(LOAD_COLUMNS))
+    frame["day"] = pd.to_datetime(frame["day"])
+    return frame

@@ -39,6 +39,7 @@ from zi_timeline._parse import parse_date
 from zi_timeline._planner import Bound, Earliest
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
+from zi_timeline._portfolio_plan import PortfolioPlan, plan_portfolio
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._suggest import Move, candidate, why_not
@@ -51,10 +52,12 @@ __all__ = [
     "Earliest",
     "Move",
     "Plan",
+    "PortfolioPlan",
     "Suggestion",
     "apply",
     "earliest_submission",
     "plan",
+    "plan_portfolio",
     "save",
     "suggest_fix",
     "to_rows",

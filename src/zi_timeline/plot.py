@@ -27,16 +27,21 @@ from zi_timeline._i18n import Lang, Text, check_lang
 
 try:
     import matplotlib.dates as mdates
-    from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
+
+    from zi_timeline._chart import Chart
 except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "zi_timeline.plot needs matplotlib: pip install 'zi-timeline[plot]'"
     raise ImportError(msg) from exc
 
+from zi_timeline._load_chart import load_chart
+
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from zi_timeline._schedule import Milestone, Schedule
 
-__all__ = ["Chart", "figure_svg", "gantt", "portfolio_chart"]
+__all__ = ["Chart", "figure_svg", "gantt", "load_chart", "portfolio_chart"]
 
 COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
 _BAR = "#2e7d32"
@@ -52,19 +57,6 @@ _BY_RULE = Text("Unit per aturan ({n} unit)", "Units per rule ({n} units)")
 
 def _num(day: dt.date) -> float:
     return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
-
-
-class Chart(Figure):
-    """A matplotlib `Figure` that shows itself in a notebook, no ``%matplotlib`` magic needed.
-
-    Everything a Figure does still works (``savefig``, ``axes``); in Jupyter the chart is
-    displayed as a PNG.
-    """
-
-    def _repr_png_(self) -> bytes:
-        buffer = io.BytesIO()
-        self.savefig(buffer, format="png", dpi=100)
-        return buffer.getvalue()
 
 
 def gantt(

@@ -37,6 +37,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 from zi_timeline._calendar import Calendar, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._portfolio_strategies import PORTFOLIO_COMPANIONS, PORTFOLIO_VIOLABLE, violating_portfolio
 from zi_timeline._schedule import Milestone, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline.planning import plan
@@ -44,12 +45,15 @@ from zi_timeline.rules import REGISTRY
 
 __all__ = [
     "COMPANIONS",
+    "PORTFOLIO_COMPANIONS",
+    "PORTFOLIO_VIOLABLE",
     "VIOLABLE",
     "ordered_schedules",
     "schedules",
     "spans",
     "valid_schedules",
     "violating",
+    "violating_portfolio",
 ]
 
 PRECISIONS = st.sampled_from(list(Precision))
@@ -382,7 +386,8 @@ _MUTATIONS: dict[str, Mutation] = {
     "ZI907": _waived(code="ZI403", reason="r", by="Kakanwil", expires="2099-12-31"),
 }
 VIOLABLE: frozenset[str] = frozenset(_MUTATIONS) | {"ZI304", "ZI305"}
-"""The rule codes `violating` can build schedules for: every code in the registry."""
+"""The rule codes `violating` can build schedules for: every unit-level code in the registry
+(portfolio codes: `violating_portfolio`)."""
 
 
 def violating(code: str) -> st.SearchStrategy[Schedule]:

@@ -26,14 +26,27 @@ def test_valid_schedules_have_no_error_and_no_warning(schedule: zt.Schedule) -> 
 
 @settings(deadline=None, max_examples=30)
 @given(st.data())
-@pytest.mark.parametrize("code", sorted(r.code for r in REGISTRY))
+@pytest.mark.parametrize("code", sorted(r.code for r in REGISTRY if r.family != "portfolio"))
 def test_violating_triggers_exactly_that_code(code: str, data: st.DataObject) -> None:
     schedule = data.draw(zs.violating(code))
     codes = set(zt.validate(schedule, today=TODAY).codes())
     assert codes == {code} | zs.COMPANIONS.get(code, set())
 
 
+@settings(deadline=None, max_examples=15)
+@given(st.data())
+@pytest.mark.parametrize("code", sorted(zs.PORTFOLIO_VIOLABLE))
+def test_violating_portfolio_triggers_that_code_while_every_unit_passes(code: str, data: st.DataObject) -> None:
+    # ZI6xx rules look across units: the contract is that every unit passes on its own
+    # and the portfolio breaks the code (and nothing but its companions).
+    units = data.draw(zs.violating_portfolio(code))
+    portfolio = zt.validate_portfolio(units, today=TODAY)
+    assert all(set(r.codes()) <= {"ZI304", "ZI305"} for r in portfolio.reports)
+    assert {code} <= set(portfolio.codes()) <= {code} | zs.PORTFOLIO_COMPANIONS.get(code, frozenset())
+
+
 def test_every_registered_code_can_be_violated() -> None:
-    assert {r.code for r in REGISTRY} == zs.VIOLABLE
+    assert {r.code for r in REGISTRY if r.family != "portfolio"} == zs.VIOLABLE
+    assert {r.code for r in REGISTRY if r.family == "portfolio"} == zs.PORTFOLIO_VIOLABLE
     with pytest.raises(UnknownRuleError):
         zs.violating("ZI999")

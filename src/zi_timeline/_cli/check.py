@@ -83,6 +83,11 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="tampilkan jadwal yang diperbaiki untuk unit yang gagal / print fixed schedules for failing units",
     )
+    parser.add_argument(
+        "--portfolio",
+        action="store_true",
+        help="periksa juga portofolio: beban tim penilai dan sebaran usulan (ZI6xx) / check the portfolio too (ZI6xx)",
+    )
     add_lang(parser)
     add_policy(parser)
     parser.set_defaults(run=run)
@@ -110,7 +115,11 @@ def run(args: argparse.Namespace) -> int:
         warnings.simplefilter("always", LoadWarning)
         seen: set[str] = set()
         schedules = _schedules(paths, waivers, seen, strict=args.strict)
-        if args.format in {"xlsx", "html"}:
+        if args.portfolio:
+            from zi_timeline._cli.portfolio import run_portfolio  # noqa: PLC0415 - only with --portfolio
+
+            code = run_portfolio(args, policy, list(schedules))
+        elif args.format in {"xlsx", "html"}:
             code = _write_whole(args, policy, list(schedules))
         else:
             code = stream(args, policy, schedules)

@@ -39,12 +39,19 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--unit", default=None, help="nama satker / unit name")
     parser.add_argument("--format", choices=("table", "json"), default="table", help="bentuk keluaran / output format")
     parser.add_argument(
+        "--units", metavar="FILE", help="daftar satker portofolio (CSV/XLSX/JSON/YAML) / portfolio units"
+    )
+    parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help=f"tulis rencana dalam bentuk masukan ({', '.join(FORMATS)}), seperti templat / write the plan as input",
+        help=(
+            f"tulis rencana dalam bentuk masukan ({', '.join(FORMATS)}), seperti templat; dengan --units: rencana "
+            "portofolio (.json/.yaml) / write the plan as input (with --units: the portfolio plan)"
+        ),
     )
     parser.add_argument("--force", action="store_true", help="timpa berkas yang ada / overwrite")
+    parser.add_argument("--capacity", type=int, metavar="N", help="unit per hari kerja per tim penilai (ZI601)")
     add_lang(parser)
     add_policy(parser)
     parser.set_defaults(run=run)
@@ -52,6 +59,10 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     policy = resolve_policy(args)
+    if args.units:
+        from zi_timeline._cli.plan_portfolio import run_plan_portfolio  # noqa: PLC0415 - only with --units
+
+        return run_plan_portfolio(args, policy)
     lang: Lang = args.lang
     result = plan(
         args.year,

@@ -64,7 +64,7 @@ def run_explain(args: argparse.Namespace) -> int:
     if rule.threshold:
         t = policy.threshold(rule.threshold)
         unit = UNIT[t.unit].get(lang) if t.unit in UNIT else t.unit
-        levels = ", ".join(f"{s.label(lang)} < {v} {unit}" for s, v in t.levels)
+        levels = ", ".join(f"{s.label(lang)} {t.comparator} {v} {unit}" for s, v in t.levels)
         out.append(("Ambang" if id_ else "Threshold") + f" ({policy.name} {policy.version}): {levels} [{t.strength}]")
     out.append("Sumber:" if id_ else "Sources:")
     out.extend(f"  {ref.strength}: {ref.source}" for ref in rule.references)

@@ -5,11 +5,11 @@
 'plan-to-submission'
 """
 
-from zi_timeline.rules import calendar, compression, eligibility, inputs, pitfalls, structure
+from zi_timeline.rules import calendar, compression, eligibility, inputs, pitfalls, portfolio, structure
 from zi_timeline.rules._registry import Context, Reference, Rule, RuleRegistry
 
 REGISTRY = RuleRegistry()
-for _family in (structure, compression, calendar, eligibility, pitfalls, inputs):
+for _family in (structure, compression, calendar, eligibility, pitfalls, portfolio, inputs):
     for _rule in _family.RULES:
         REGISTRY.add(_rule)
 

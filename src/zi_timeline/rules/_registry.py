@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Context", "Reference", "Rule", "RuleRegistry"]
 
-Family = Literal["structure", "compression", "calendar", "eligibility", "pitfalls", "input"]
+Family = Literal["structure", "compression", "calendar", "eligibility", "pitfalls", "input", "portfolio"]
 
 
 @attrs.frozen
@@ -70,7 +70,8 @@ Check = Callable[["Rule", Context], Iterable[Finding]]
 @attrs.frozen
 class Rule:
     """One check with its documentation. ``check`` is None for input (ZI9xx) codes,
-    which are produced while reading a schedule rather than by looking at one."""
+    which are produced while reading a schedule rather than by looking at one, and for
+    portfolio (ZI6xx) codes, which `validate_portfolio` runs across units."""
 
     code: str
     name: str

@@ -1,0 +1,212 @@
+"""Planning a whole portfolio: proposals spread over the window, TPIs staggered to the team's capacity.
+
+Each unit gets the backward plan of `planning.plan`, but for its own submission day:
+the days are handed out evenly over the window's working days before its last days
+(ZI602). A unit's TPI starts as late as the policy allows before that day; when its
+evaluator team would then take more units a day than its capacity (ZI601), the TPI, and
+with it every earlier stage of the unit, moves earlier one working day at a time. The
+proposal stays on its day: the gaps that the compression rules measure only grow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from zi_timeline._backward import backward
+from zi_timeline._calendar import Calendar, Window
+from zi_timeline._dates import DateSpan
+from zi_timeline._i18n import Lang, Text, check_lang
+from zi_timeline._planner import tpi_before
+from zi_timeline._policy import Policy
+from zi_timeline._portfolio import PortfolioReport, validate_portfolio
+from zi_timeline._portfolio_load import closing_days
+from zi_timeline._schedule import Milestone, Schedule
+from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline.exceptions import PlanningError
+
+__all__ = ["PortfolioPlan", "plan_portfolio"]
+
+_OPEN_ENDED = 20  # working days used before the last days when the window's opening is unknown
+_SEARCH = 260  # working days a TPI may move earlier (a year) before planning gives up
+
+Unit = str | Schedule | Mapping[str, object]
+
+
+@attrs.frozen
+class _Spec:
+    unit: str
+    target: Predicate
+    evaluator: str | None
+    wbk_awarded: DateSpan | None
+
+
+@attrs.frozen
+class PortfolioPlan:
+    """The plan of every unit (input order) and the check of the portfolio they make."""
+
+    schedules: tuple[Schedule, ...]
+    window: Window
+    portfolio: PortfolioReport
+
+    def to_dict(self) -> dict[str, object]:
+        """The plans in the input shape (``{"schedules": [...]}``), which `zt.load` reads back."""
+        return {"schedules": [s.to_dict() for s in self.schedules]}
+
+
+def _spec(unit: Unit, target: Predicate, index: int) -> _Spec:
+    if isinstance(unit, str):
+        return _Spec(unit, target, None, None)
+    schedule = unit if isinstance(unit, Schedule) else Schedule.from_mapping({"milestones": {}, **unit}, strict=False)
+    name = schedule.unit or f"unit {index + 1}"
+    return _Spec(name, schedule.target or target, schedule.evaluator, schedule.wbk_awarded)
+
+
+def submission_days(window: Window, policy: Policy) -> list[dt.date]:
+    """The window's working days before its last days (those ZI602 counts), in order."""
+    cal = policy.calendar
+    bunching = policy.for_rule("ZI602")
+    last_days = bunching.params.get("last_days", 1) if bunching else 1
+    first_closing, _ = closing_days(window, last_days, cal)
+    days = _working(cal, window.first_day, first_closing - dt.timedelta(days=1))
+    if window.opens is None:
+        days = days[-_OPEN_ENDED:]
+    return days or _working(cal, window.first_day, window.closes)
+
+
+def _working(cal: Calendar, first: dt.date, last: dt.date) -> list[dt.date]:
+    return [d for d in (first + dt.timedelta(days=i) for i in range((last - first).days + 1)) if cal.is_working_day(d)]
+
+
+def _fits(counts: dict[tuple[str | None, dt.date], int], team: str | None, days: list[dt.date], room: int) -> bool:
+    return all(counts.get((team, d), 0) < room for d in days)
+
+
+def _staggered_tpi(
+    day: dt.date, team: str | None, counts: dict[tuple[str | None, dt.date], int], room: int, policy: Policy
+) -> tuple[dt.date, DateSpan, list[dt.date]]:
+    """The latest virtual submission day whose TPI still fits the team; its TPI and TPI days."""
+    cal = policy.calendar
+    virtual = day
+    for _ in range(_SEARCH):
+        tpi = tpi_before(virtual, policy)
+        days = _working(cal, tpi.start, tpi.end)
+        if _fits(counts, team, days, room):
+            return virtual, tpi, days
+        virtual = cal.add_working_days(virtual, -1)
+    raise PlanningError(
+        Text(
+            f"tim penilai {team or 'bersama'} tidak dapat menampung TPI satu unit lagi dalam setahun sebelum {day}; "
+            "naikkan kapasitas atau tambah tim penilai",
+            f"evaluator team {team or 'shared'} cannot take one more TPI in the year before {day}; "
+            "raise the capacity or add a team",
+        ),
+        value=day,
+    )
+
+
+_SUBMISSION = Text(
+    "hari kerja {k} dari {n} sebelum hari-hari terakhir jendela {window}: usulan portofolio disebar (ZI602)",
+    "working day {k} of {n} before the last days of the window {window}: the portfolio's proposals spread (ZI602)",
+)
+_TPI_MOVED = Text(
+    " Digeser {d} hari kerja lebih awal agar tim penilai tidak melebihi {cap} unit per hari (ZI601).",
+    " Moved {d} working days earlier so the evaluator team stays within {cap} units a day (ZI601).",
+)
+
+
+@attrs.frozen
+class _Notes:
+    lang: Lang
+    submission: str
+    moved: str
+
+
+def _unit_plan(
+    spec: _Spec, *, day: dt.date, virtual: dt.date, window: Window, policy: Policy, notes: _Notes
+) -> Schedule:
+    """The backward plan from *virtual*, with the proposal put back on *day*."""
+    milestones: list[Milestone] = []
+    for milestone, reason in backward(virtual, window, policy):
+        if milestone.stage is Stage.PENGUSULAN:
+            milestones.append(attrs.evolve(milestone, span=DateSpan.day(day), note=notes.submission))
+            continue
+        note = reason.get(notes.lang)
+        if milestone.stage is Stage.EVALUASI_TPI:
+            note += notes.moved
+        milestones.append(attrs.evolve(milestone, note=note))
+    return Schedule(
+        spec.unit,
+        spec.target,
+        milestones,
+        wbk_awarded=spec.wbk_awarded,
+        year=window.year,
+        evaluator=spec.evaluator,
+    )
+
+
+def plan_portfolio(
+    units: Iterable[Unit],
+    year: int,
+    *,
+    capacity: int | Mapping[str, int] | None = None,
+    target: Predicate | str = Predicate.WBK,
+    policy: Policy | None = None,
+    calendar: Calendar | None = None,
+    lang: Lang | str = "id",
+) -> PortfolioPlan:
+    """Plans for every unit of a portfolio for the *year* cycle that the evaluators and the window can take.
+
+    *units* are names, schedules or mappings (``unit``/``satker``, ``target``/``predikat``,
+    ``evaluator``/``tim_penilai``, ``wbk_awarded``); their existing milestones are not
+    used. *capacity* (units per working day, one number or one per team) replaces the
+    policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot be planned (a
+    WBBM without its WBK date, a team with no capacity).
+
+    >>> from zi_timeline import planning
+    >>> result = planning.plan_portfolio([f"Lapas {i}" for i in range(40)], 2024)
+    >>> result.portfolio.codes(), all(r.ok and not r.findings for r in result.portfolio.reports)
+    ((), True)
+    """
+    language = check_lang(lang)
+    policy = policy or Policy.default()
+    if calendar is not None:
+        policy = attrs.evolve(policy, calendar=calendar)
+    fallback = parse_predicate(target)
+    specs = [_spec(u, fallback, i) for i, u in enumerate(units)]
+    window = policy.calendar.window(year)
+    days = submission_days(window, policy)
+    threshold = policy.for_rule("ZI601")
+    default_cap = capacity if isinstance(capacity, int) else (threshold.recommended if threshold else 5)
+    counts: dict[tuple[str | None, dt.date], int] = {}
+    schedules = []
+    for i, spec in enumerate(specs):
+        _check_wbbm(spec)
+        cap = capacity.get(spec.evaluator or "", default_cap) if isinstance(capacity, Mapping) else default_cap
+        index = i * len(days) // max(len(specs), 1)
+        day = days[index]
+        virtual, _, tpi_days = _staggered_tpi(day, spec.evaluator, counts, cap * policy.planning.tpi, policy)
+        for d in tpi_days:
+            counts[(spec.evaluator, d)] = counts.get((spec.evaluator, d), 0) + 1
+        moved = policy.calendar.working_days_after(virtual, day)
+        notes = _Notes(
+            language,
+            _SUBMISSION.get(language).format(k=index + 1, n=len(days), window=window.format(language)),
+            _TPI_MOVED.get(language).format(d=moved, cap=cap) if moved else "",
+        )
+        schedules.append(_unit_plan(spec, day=day, virtual=virtual, window=window, policy=policy, notes=notes))
+    portfolio = validate_portfolio(schedules, policy, lang=language, capacity=capacity)
+    return PortfolioPlan(tuple(schedules), window, portfolio)
+
+
+def _check_wbbm(spec: _Spec) -> None:
+    if spec.target is Predicate.WBBM and spec.wbk_awarded is None:
+        raise PlanningError(
+            Text(
+                f"{spec.unit!r}: rencana WBBM membutuhkan tanggal penetapan WBK (isian tanggal_wbk)",
+                f"{spec.unit!r}: a WBBM plan needs the WBK award date (field wbk_awarded)",
+            ),
+            value=spec.unit,
+        )
