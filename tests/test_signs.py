@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import attrs
 import pytest
 
 import zi_timeline as zt
 from test_pitfalls import _plan  # the complete healthy plan of the pitfalls tests
 from zi_timeline._signs import Status, assess_signs, evidence
+from zi_timeline.cli import main
 
 
 def _finding(code: str, severity: zt.Severity, *, certain: bool) -> zt.Finding:
@@ -74,3 +78,12 @@ def test_a_passing_unit_is_not_called_instant_on_one_uncertain_info() -> None:
         ],
     )
     assert {s.sign: s.status for s in zt.validate(exact).signs}[2] is Status.PRESENT  # now a certain warning
+
+
+def test_the_table_says_why_a_sign_is_only_possible(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = _plan(drop=("pembangunan",), add=({"stage": "pembangunan", "date": "Februari - Juli 2024"},))
+    path = tmp_path / "jadwal.json"
+    path.write_text(json.dumps(plan.to_dict()), encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "] 2 membangun secara instan: hanya temuan info yang belum pasti (ZI203)" in out

@@ -357,6 +357,7 @@ def _render_signs(report: Report, lang: Lang) -> list[str]:
     lines = ["  " + _w("signs", lang)]
     width = max(len(s.status.label(lang)) for s in report.signs)
     for sign in report.signs:
-        detail = f" ({', '.join(sign.codes)})" if sign.codes else (f": {sign.reason}" if sign.reason else "")
+        # A reason says why a sign is unknown (it names any uncertain finding); else the supporting codes.
+        detail = f": {sign.reason}" if sign.reason else (f" ({', '.join(sign.codes)})" if sign.codes else "")
         lines.append(f"    [{sign.status.label(lang):<{width}}] {sign.sign} {sign.name}{detail}")
     return lines
