@@ -31,7 +31,7 @@ def _errors(which: str, document: Any) -> list[str]:
     return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in _validator(which).iter_errors(document)]
 
 
-@pytest.mark.parametrize("which", ["input", "output"])
+@pytest.mark.parametrize("which", ["input", "output", "plan", "diff"])
 def test_shipped_schemas_are_current_and_valid(which: str) -> None:
     text = render(which)
     for folder in (PACKAGE, ROOT / "docs" / "schema"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, SupportsIndex, cast, overload
 
 import attrs
 
@@ -168,6 +168,16 @@ def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 
 class Reports(list["Report"]):
     """The reports of a portfolio, in input order; a list that shows itself in notebooks."""
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Report: ...
+    @overload
+    def __getitem__(self, index: slice) -> Reports: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Report | Reports:
+        """One report, or a slice that is still `Reports` (and keeps its notebook view)."""
+        if isinstance(index, slice):
+            return Reports(super().__getitem__(index))
+        return super().__getitem__(index)
 
     def _repr_html_(self) -> str:
         return _views.reports_html(self)

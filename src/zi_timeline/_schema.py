@@ -354,4 +354,6 @@ def portfolio_schema(finding: dict[str, Any]) -> dict[str, Any]:
 
 
 def schemas() -> dict[str, dict[str, Any]]:
-    return {"input": input_schema(), "output": output_schema()}
+    from zi_timeline._schema_loop import diff_schema, plan_schema  # noqa: PLC0415 - builds on this module
+
+    return {"input": input_schema(), "output": output_schema(), "plan": plan_schema(), "diff": diff_schema()}

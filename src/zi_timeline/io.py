@@ -134,6 +134,9 @@ def load_data(
     data: Any, *, file: str | None = None, year: int | None = None, strict: bool = False, aliases: AliasesLike = None
 ) -> list[Schedule]:
     """Schedules from already-parsed data of the file shape (see `load`)."""
+    if isinstance(data, Mapping) and "zi_timeline" in data and isinstance(data.get("plan"), Mapping):
+        # The `zi-timeline plan --format json` document as it stands: its plan, without window and check.
+        data = {k: v for k, v in data["plan"].items() if k not in {"window", "report"}}
     if isinstance(data, Mapping) and "schedules" in data:
         items, prefix = data["schedules"], "schedules"
     elif isinstance(data, Mapping):

@@ -32,17 +32,24 @@ from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError, LoadError, LoadWarning
-from zi_timeline.io import EXAMPLES, iter_load, load_waivers, with_waivers
+from zi_timeline.io import _SUFFIXES, EXAMPLES, iter_load, load_waivers, with_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
+
+# Every input format the reader knows, so --help never falls behind it.
+_SUFFIX_LIST = ", ".join(sorted(_SUFFIXES))
+_FORMATS = "/".join(dict.fromkeys(kind.upper() for kind in _SUFFIXES.values()))
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "check",
-        help="periksa jadwal dari berkas JSON/YAML / check schedules in JSON/YAML files",
-        description="Periksa jadwal ZI. Keluar 0 bila tanpa galat, 1 bila ada galat, 2 bila masukan tak terbaca.",
+        help=f"periksa jadwal dari berkas {_FORMATS} / check schedules in {_FORMATS} files",
+        description=(
+            f"Periksa jadwal ZI dari berkas {_FORMATS} (juga dokumen 'zi-timeline plan --format json'). "
+            "Keluar 0 bila tanpa galat, 1 bila ada galat, 2 bila masukan tak terbaca."
+        ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="berkas .json, .yaml atau .yml")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=f"berkas {_SUFFIX_LIST} / schedule files")
     parser.add_argument("--examples", action="store_true", help="periksa contoh bawaan / check the bundled examples")
     parser.add_argument(
         "--format",
@@ -358,6 +365,7 @@ def _render_signs(report: Report, lang: Lang) -> list[str]:
     lines = ["  " + _w("signs", lang)]
     width = max(len(s.status.label(lang)) for s in report.signs)
     for sign in report.signs:
-        detail = f" ({', '.join(sign.codes)})" if sign.codes else (f": {sign.reason}" if sign.reason else "")
+        # A reason says why a sign is unknown (it names any uncertain finding); else the supporting codes.
+        detail = f": {sign.reason}" if sign.reason else (f" ({', '.join(sign.codes)})" if sign.codes else "")
         lines.append(f"    [{sign.status.label(lang):<{width}}] {sign.sign} {sign.name}{detail}")
     return lines
