@@ -26,6 +26,7 @@ PACKAGE = SRC / "zi_timeline"
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": (  # words, errors, small tools every layer uses
         "exceptions",
+        "_atomic",
         "_where",
         "_i18n",
         "_version",
