@@ -8,6 +8,7 @@ import os
 import shutil
 import threading
 import zipfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,27 @@ def test_settings_files_that_are_devices_are_refused(
     link.symlink_to("/dev/zero")
     assert main(["check", "--examples", option, str(link)]) == 2
     assert "bukan berkas biasa" in capsys.readouterr().err
+
+
+def test_a_sheet_without_a_header_is_left_after_its_first_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from zi_timeline import _xlsx  # noqa: PLC0415 - needs openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for i in range(3000):
+        sheet.append(["nama", f"baris {i}"])
+    path = tmp_path / "tanpa-judul.xlsx"
+    book.save(path)
+    read: list[int] = []
+    original = _xlsx.sheet_rows
+
+    def counting(sheet: object, file: str) -> Iterator[tuple[int, Sequence[object]]]:
+        for number, values in original(sheet, file):
+            read.append(number)
+            yield number, values
+
+    monkeypatch.setattr(_xlsx, "sheet_rows", counting)
+    with pytest.raises(LoadError, match="satker"):
+        zt.load(path)
+    assert 0 < len(read) <= 10

@@ -100,8 +100,9 @@ def test_output_to_a_directory_is_a_usage_error(example: Path, tmp_path: Path, f
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_output_to_a_full_device_is_one_line(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(example), "--format", "json", "-o", "/dev/full"]) == 2
+@pytest.mark.parametrize("fmt", ["json", "table", "xlsx"])
+def test_output_to_a_full_device_is_one_line(example: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(example), "--format", fmt, "-o", "/dev/full"]) == 2
     assert "/dev/full" in _one_line(capsys.readouterr().err)
 
 
@@ -184,3 +185,27 @@ def test_two_runs_writing_one_file_leave_one_whole_document(example: Path, tmp_p
     document = json.loads(out.read_text(encoding="utf-8"))
     assert len(document["reports"]) in {1, len(json.loads(example.read_text(encoding="utf-8"))["schedules"])}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.json", "jadwal.json", "kecil.json"]
+
+
+def test_a_math_text_unit_name_is_drawn_as_text() -> None:
+    pytest.importorskip("matplotlib")
+    import zi_timeline as zt  # noqa: PLC0415
+    from zi_timeline.plot import figure_svg, gantt  # noqa: PLC0415
+
+    name = "$" + "\\frac{" * 40 + "}" * 40 + "$ " + "$x^2$ " * 300
+    schedule = zt.Schedule.from_mapping(
+        {"unit": name, "target": "WBK", "milestones": {"perencanaan": "Oktober 2023", "pengusulan": "22 Juli 2024"}}
+    )
+    svg = figure_svg(gantt(schedule))
+    assert "$\\frac{\\frac{" in svg
+
+
+def test_a_long_schedule_is_charted_capped_and_says_so() -> None:
+    pytest.importorskip("matplotlib")
+    import zi_timeline as zt  # noqa: PLC0415
+    from zi_timeline.plot import MAX_CHART_ROWS, gantt  # noqa: PLC0415
+
+    milestones = [{"stage": "pemantauan", "date": f"{1 + i % 28}/{1 + i // 28 % 12}/2024"} for i in range(1000)]
+    schedule = zt.Schedule.from_mapping({"unit": "Lapas A", "target": "WBK", "milestones": milestones})
+    title = gantt(schedule, lang="en").axes[0].get_title(loc="left")
+    assert f"showing {MAX_CHART_ROWS} of 1000 milestones" in title

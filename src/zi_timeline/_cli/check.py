@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 import warnings
@@ -224,8 +225,10 @@ def _json_tail(indent: int | None, *, empty: bool) -> str:
 def _write_whole(args: argparse.Namespace, policy: Policy, schedules: list[Schedule]) -> int:
     reports = [_check(args, policy, s)[0] for s in schedules]
     if args.format == "xlsx":
+        book = io.BytesIO()  # made whole first: a zip writer failing midway leaves a half-closed archive
+        write_findings_xlsx(reports, book)
         with atomic_output(args.output, inputs=input_paths(args)) as handle:
-            write_findings_xlsx(reports, handle)
+            handle.write(book.getvalue())
     else:
         from zi_timeline._html import render_html  # noqa: PLC0415 - matplotlib only when asked for
 

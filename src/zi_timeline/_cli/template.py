@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
             Text("berkas sudah ada; pakai --force untuk menimpa", "the file exists; use --force to overwrite"),
             file=str(path),
         )
+    book = io.BytesIO()  # made whole first: a zip writer failing midway leaves a half-closed archive
+    write_template(book)
     with atomic_output(str(path)) as handle:
-        write_template(handle)
+        handle.write(book.getvalue())
     sys.stdout.write(_DONE.get(args.lang).format(path=path) + "\n")
     return 0
