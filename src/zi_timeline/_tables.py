@@ -27,7 +27,7 @@ from zi_timeline._dates import DateSpan
 from zi_timeline._headers import HEADER_SEARCH_ROWS, ROW_FIELDS, UNIT_FIELDS, column_kind, find_header, no_header
 from zi_timeline._i18n import Text
 from zi_timeline._layout import is_trailer, skipped_text
-from zi_timeline._parse import parse_date
+from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
 from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
 from zi_timeline._structure import _optional_text, structure_schedule
@@ -386,6 +386,8 @@ def _fast_milestone(row: dict[str, object], table: Table, number: int) -> Milest
         parsed = parse_stage(stage, table.aliases)
         if "date" in row:
             span = parse_date(row["date"])
+            if weekday_mismatch(row["date"], span) is not None:
+                return None  # the general path reports it
         else:
             first, last = parse_date(row["start"]), parse_date(row["end"])
             if last.end < first.start:
