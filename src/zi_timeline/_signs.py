@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,6 +23,9 @@ from zi_timeline._messages import SIGNS
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Stage
 from zi_timeline.rules.pitfalls import ACTIVITIES
+
+if TYPE_CHECKING:
+    from zi_timeline._dicts import SignDict
 
 __all__ = ["SIGN_CODES", "SignStatus", "Status", "assess_signs", "evidence"]
 
@@ -74,7 +78,7 @@ class SignStatus:
     def key(self) -> str:
         return _KEYS[self.sign]
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> SignDict:
         return {
             "sign": self.sign,
             "key": self.key,

@@ -1,4 +1,4 @@
-"""Command line: ``zi-timeline check|plan|fix|diff|rules|explain|schema|template``; thin: arguments and printing."""
+"""Command line: ``zi-timeline check|plan|fix|diff|rules|explain|schema|template|aliases``; thin."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from zi_timeline._cli import check, diff, fix, plan, rules, schema, template
+from zi_timeline._cli import aliases, check, diff, fix, plan, rules, schema, template
 from zi_timeline._i18n import check_lang
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ZiTimelineError
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_parsers(sub)
     schema.add_parser(sub)
     template.add_parser(sub)
+    aliases.add_parser(sub)
     return parser
 
 

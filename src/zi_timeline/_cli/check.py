@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from zi_timeline._aliases import Aliases, as_aliases
 from zi_timeline._cli._common import (
     add_lang,
     add_policy,
@@ -21,6 +22,7 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
+from zi_timeline._dicts import ReportDict
 from zi_timeline._export import FINDING_COLUMNS, finding_lines, write_findings_xlsx
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text
@@ -69,6 +71,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--select", action="append", metavar="CODES", help="hanya kode ini, mis. ZI2,ZI101")
     parser.add_argument("--ignore", action="append", metavar="CODES", help="abaikan kode ini, mis. ZI205")
     parser.add_argument(
+        "--aliases",
+        metavar="FILE",
+        help="kata kolom dan tahap kantor Anda (TOML) / your office's column and stage words (TOML)",
+    )
+    parser.add_argument(
         "--waivers",
         metavar="FILE",
         help="berkas pengecualian (JSON/YAML) per unit / waivers file, by unit",
@@ -114,7 +121,8 @@ def run(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LoadWarning)
         seen: set[str] = set()
-        schedules = _schedules(paths, waivers, seen, strict=args.strict)
+        words = policy.aliases.merged(as_aliases(args.aliases)) if policy.aliases else as_aliases(args.aliases)
+        schedules = _schedules(paths, waivers, seen, strict=args.strict, aliases=words)
         if args.portfolio:
             from zi_timeline._cli.portfolio import run_portfolio  # noqa: PLC0415 - only with --portfolio
 
@@ -133,11 +141,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _schedules(
-    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool
+    paths: list[str], waivers: dict[str, tuple[Waiver, ...]], seen: set[str], *, strict: bool, aliases: Aliases | None
 ) -> Iterator[Schedule]:
     """Every schedule of every file, lazily, with its separate waivers added; *seen* collects the units."""
     for path in paths:
-        for schedule in iter_load(path, strict=strict):
+        for schedule in iter_load(path, strict=strict, aliases=aliases):
             seen.add(schedule.unit)
             yield with_waivers(schedule, waivers)
 
@@ -211,7 +219,7 @@ def _json_head(policy: Policy, indent: int | None) -> str:
     return "{\n" + "\n".join(lines) + f'\n{pad}"reports": ['
 
 
-def _json_item(item: dict[str, object], indent: int | None, *, first: bool) -> str:
+def _json_item(item: ReportDict, indent: int | None, *, first: bool) -> str:
     if indent is None:
         return ("" if first else ",") + _COMPACT.encode(item)
     pad = "\n" + " " * (2 * indent)
@@ -266,7 +274,7 @@ def emit(text: str, output: str | None, *, bom: bool = False) -> None:
         ) from exc
 
 
-def _report_dict(report: Report, suggestion: Suggestion | None, args: argparse.Namespace) -> dict[str, object]:
+def _report_dict(report: Report, suggestion: Suggestion | None, args: argparse.Namespace) -> ReportDict:
     data = report.to_dict()
     if args.suggest:
         data["suggestion"] = suggestion.to_dict(args.lang) if suggestion is not None else None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import io
+import sys
 
-from zi_timeline._cli.check import emit, render_unit, summary_line
+from zi_timeline._cli.check import _dumps, _indent, emit, render_unit, summary_line
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
@@ -50,10 +51,9 @@ def run_portfolio(args: argparse.Namespace, policy: Policy, schedules: list[Sche
     )
     suggestions = [_suggest(args, policy, s, r) for s, r in zip(schedules, portfolio.reports, strict=True)]
     if args.format == "json":
-        emit(
-            json.dumps(_document(portfolio, policy, suggestions, args), ensure_ascii=False, indent=args.indent) + "\n",
-            args.output,
-        )
+        # The same layout as the streamed document: indented at a terminal, compact otherwise.
+        indent = _indent(args, sys.stdout if args.output is None else io.StringIO())
+        emit(_dumps(_document(portfolio, policy, suggestions, args), indent) + "\n", args.output)
     elif args.format == "html":
         from zi_timeline._html import render_html  # noqa: PLC0415 - matplotlib only when asked for
 

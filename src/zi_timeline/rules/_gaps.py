@@ -72,6 +72,7 @@ def _months_between(a: dt.date, b: dt.date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
+@functools.lru_cache(maxsize=8192)  # by value, bounded; functools' lock keeps it thread-safe
 def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang, calendar: Calendar | None = None) -> str:
     """``2 bulan, 22-64 hari kerja (32-91 hari)`` for spans, ``4 bulan 5 hari, 85 hari kerja (127 hari)`` for days.
 

@@ -168,7 +168,7 @@ def _capacity_finding(
     message = message[0].upper() + message[1:]
     if not certain:
         message += ctx.text(CAPACITY_UNCERTAIN, worse=_worse(severity, lang), stage=stage)
-    # Each unit adds 1/N of itself to the peak: moving the largest shares first frees the day fastest.
+    # The units on the peak day add peak/n each on average: this many of them must leave it.
     excess = max(1, math.ceil((peak_load - limit) * len(peak.in_tpi) / max(peak_load, _EPSILON)))
     fix = ctx.text(CAPACITY_FIX, stage=stage, limit=limit, excess=excess, peak=peak_day)
     finding = Finding(
