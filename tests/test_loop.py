@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 import zi_timeline as zt
 from zi_timeline import planning
-from zi_timeline._schema import schemas
+from zi_timeline._schema_loop import schemas
 from zi_timeline.cli import main
 from zi_timeline.exceptions import PlanningError
 from zi_timeline.io import EXAMPLES

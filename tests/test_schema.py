@@ -11,7 +11,8 @@ from jsonschema import Draft202012Validator
 
 from conftest import read_fixture, rule_fixtures
 from zi_timeline._cli.schema import render
-from zi_timeline._schema import SCHEMA_VERSION, schemas
+from zi_timeline._schema import SCHEMA_VERSION
+from zi_timeline._schema_loop import schemas
 from zi_timeline.cli import main
 from zi_timeline.io import EXAMPLES
 

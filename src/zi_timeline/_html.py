@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
@@ -19,10 +19,10 @@ from zi_timeline._signs import Status
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import MissingExtraError
 
-if TYPE_CHECKING:
-    from zi_timeline._portfolio import PortfolioReport
+__all__ = ["SVG_RC", "render_html", "report_html", "reports_html", "schedule_html"]
 
-__all__ = ["render_html", "report_html", "reports_html", "schedule_html"]
+SVG_RC: dict[Any, Any] = {"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}
+"""matplotlib settings for charts embedded in HTML: text stays text, ids are deterministic."""
 
 _W = {
     "stage": Text("tahap", "stage"),
@@ -192,10 +192,11 @@ def render_html(
     reports: Sequence[Report],
     policy: Policy,
     lang: Lang,
-    portfolio: PortfolioReport | None = None,
+    lead: str = "",
 ) -> str:
-    """The whole self-contained HTML report: the portfolio's load (when given), summary,
-    portfolio chart, then each unit with its Gantt chart."""
+    """The whole self-contained HTML report: *lead* (the portfolio's load, made by
+    `zi_timeline._portfolio_html.portfolio_lead`, when given), summary, portfolio chart,
+    then each unit with its Gantt chart."""
     try:
         import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
 
@@ -209,13 +210,7 @@ def render_html(
         ) from exc
 
     sections = []
-    load = ""
-    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):
-        if portfolio is not None:
-            from zi_timeline._portfolio_html import portfolio_section  # noqa: PLC0415 - only with --portfolio
-            from zi_timeline.plot import load_chart  # noqa: PLC0415
-
-            load = portfolio_section(portfolio, lang, figure_svg(load_chart(portfolio, lang=lang)))
+    with mpl.rc_context(SVG_RC):
         overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
         for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
             chart = figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
@@ -231,6 +226,6 @@ def render_html(
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f'<style>{_STYLE}</style></head><body><h1>{title}</h1><p class="muted">{meta}</p>'
-        f"{load}<h2>{_w('summary', lang)}</h2><div class=\"zi-view\">{_summary(reports, lang)}</div>{overview}"
+        f"{lead}<h2>{_w('summary', lang)}</h2><div class=\"zi-view\">{_summary(reports, lang)}</div>{overview}"
         f"{''.join(sections)}</body></html>\n"
     )

@@ -10,10 +10,10 @@ from typing import Any
 
 from zi_timeline._findings import Severity
 from zi_timeline._people import Audience, Scope
-from zi_timeline._schema import _DIGEST, SCHEMA_VERSION, output_schema
+from zi_timeline._schema import _DIGEST, SCHEMA_VERSION, input_schema, output_schema
 from zi_timeline._stages import Predicate, Stage
 
-__all__ = ["diff_schema", "plan_schema"]
+__all__ = ["diff_schema", "plan_schema", "schemas"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _TEXT = {"type": "string"}
@@ -136,3 +136,8 @@ def diff_schema() -> dict[str, Any]:
         "properties": {**_HEAD, "units": {"type": "array", "items": {"$ref": "#/$defs/unit"}}},
         "$defs": {"unit": unit, "findingChange": finding, "milestoneChange": milestone},
     }
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    """Every shipped schema by name: check's input and output, plan and diff output."""
+    return {"input": input_schema(), "output": output_schema(), "plan": plan_schema(), "diff": diff_schema()}

@@ -24,9 +24,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from zi_timeline._findings import Report
+    from zi_timeline._portfolio import PortfolioReport
     from zi_timeline._schedule import Origin, Schedule
 
-__all__ = ["VIEWS", "findings_frame", "report_html", "reports_html", "schedule_html", "structure_schedule"]
+__all__ = [
+    "VIEWS",
+    "findings_frame",
+    "load_frame",
+    "portfolio_html", "report_html", "reports_html", "schedule_html", "structure_schedule"]
 
 VIEWS: dict[str, str] = {
     "structure_schedule": "zi_timeline._structure",
@@ -34,6 +39,8 @@ VIEWS: dict[str, str] = {
     "report_html": "zi_timeline._html",
     "reports_html": "zi_timeline._html",
     "findings_frame": "zi_timeline.pandas",
+    "load_frame": "zi_timeline.pandas",
+    "portfolio_html": "zi_timeline._portfolio_html",
 }
 """Each view's function name and the module that defines it."""
 
@@ -81,4 +88,15 @@ def reports_html(reports: Sequence[Report]) -> str:
 def findings_frame(reports: Iterable[Report]) -> pd.DataFrame:
     """`zi_timeline.pandas.findings_frame`; `MissingExtraError` when pandas is not installed."""
     found: pd.DataFrame = _view("findings_frame")(reports)
+    return found
+
+
+def load_frame(portfolio: PortfolioReport) -> pd.DataFrame:
+    """`zi_timeline.pandas.load_frame`; `MissingExtraError` when pandas is not installed."""
+    found: pd.DataFrame = _view("load_frame")(portfolio)
+    return found
+
+
+def portfolio_html(portfolio: PortfolioReport) -> str:
+    found: str = _view("portfolio_html")(portfolio)
     return found

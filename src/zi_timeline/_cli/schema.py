@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from zi_timeline._schema import schemas
+from zi_timeline._schema_loop import schemas
 
 
 def add_parser(sub: Any) -> None:
