@@ -76,14 +76,20 @@ def _display_boxes(fig: Any) -> tuple[list[Any], list[Any]]:
     return bars, labels
 
 
-@pytest.mark.parametrize("index", range(6))
-def test_gantt_labels_and_legend_stay_off_the_bars(index: int) -> None:
+@pytest.mark.parametrize("index", range(len(zt.load(EXAMPLES))))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_gantt_labels_and_legend_stay_off_the_bars_and_inside_the_chart(index: int, lang: str) -> None:
     schedule = zt.load(EXAMPLES)[index]
-    fig = plot.gantt(schedule, zt.validate(schedule, today=TODAY))
+    fig = plot.gantt(schedule, zt.validate(schedule, today=TODAY, lang=lang), lang=lang)
     bars, labels = _display_boxes(fig)
     assert bars
     overlaps = [(b, t) for b in bars for t in labels if b.overlaps(t)]
     assert overlaps == []
+    frame = fig.axes[0].get_window_extent()
+    for text in fig.axes[0].texts:  # the gap labels: inside the axes, not over the stage names
+        box = text.get_window_extent()
+        assert frame.x0 <= box.x0
+        assert box.x1 <= frame.x1
 
 
 def _page(tmp_path: Path, name: str, body: str, *, dark: bool) -> Path:
