@@ -76,7 +76,7 @@ def test_cli_diff_table_json_and_exit_codes(tmp_path: Path, capsys: pytest.Captu
     assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out
     assert "teratasi: ZI201 (galat -> -)" in out
-    assert "dipindah: pengusulan ke KemenPANRB: Agustus 2024 -> Kamis, 2 Januari 2025 (+154 hari)" in out
+    assert "dipindah: pengusulan ke KemenPANRB: Agustus 2024 -> Kamis, 2 Januari 2025 (154 hari lebih lambat)" in out
     assert main(["diff", str(new), str(old), "--format", "json", "--lang", "en"]) == 1
     (unit,) = json.loads(capsys.readouterr().out)["units"]
     assert {"kind": "added", "code": "ZI201"}.items() <= next(

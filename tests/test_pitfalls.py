@@ -179,7 +179,8 @@ def test_scope_and_audience_fields_round_trip_and_bad_values_are_named() -> None
     data["milestones"][0]["sasaran"] = "semua orang"  # type: ignore[index]
     broken = zt.Schedule.from_mapping(data, strict=False)
     (finding,) = [f for f in zt.validate(broken).findings if f.code == "ZI903"]
-    assert "milestones[0].audience" in finding.message
+    assert "tahapan ke-1, sasaran" in finding.message
+    assert "milestones[0].audience" in zt.validate(broken, lang="en").findings[-1].message
     assert "'semua orang'" in finding.message
 
 

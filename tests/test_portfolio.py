@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 
 import zi_timeline as zt
 from zi_timeline import Severity
-from zi_timeline._schema import schemas
+from zi_timeline._schema_loop import schemas
 from zi_timeline.cli import main
 
 TODAY = dt.date(2025, 1, 1)

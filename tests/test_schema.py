@@ -11,7 +11,8 @@ from jsonschema import Draft202012Validator
 
 from conftest import read_fixture, rule_fixtures
 from zi_timeline._cli.schema import render
-from zi_timeline._schema import SCHEMA_VERSION, schemas
+from zi_timeline._schema import SCHEMA_VERSION
+from zi_timeline._schema_loop import schemas
 from zi_timeline.cli import main
 from zi_timeline.io import EXAMPLES
 
@@ -31,7 +32,7 @@ def _errors(which: str, document: Any) -> list[str]:
     return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in _validator(which).iter_errors(document)]
 
 
-@pytest.mark.parametrize("which", ["input", "output"])
+@pytest.mark.parametrize("which", ["input", "output", "plan", "diff"])
 def test_shipped_schemas_are_current_and_valid(which: str) -> None:
     text = render(which)
     for folder in (PACKAGE, ROOT / "docs" / "schema"):

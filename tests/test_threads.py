@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import zi_timeline as zt
+from zi_timeline._dicts import ReportDict
 from zi_timeline._memo import Memo
 
 N_SCHEDULES = 10_400  # more than twice the policy memo's bound: its eviction runs all the time
 THREADS = 16
+SELECT = ("ZI201", "ZI301")
 
 
 def _distinct(n: int) -> Iterator[zt.Schedule]:
@@ -54,9 +56,11 @@ def test_many_threads_give_the_sequential_answers() -> None:
     assert len({tuple(m.span for m in s) for s in schedules}) == N_SCHEDULES
     today = dt.date(2024, 1, 1)
 
-    def check(i: int, policies: tuple[zt.Policy, zt.Policy]) -> dict[str, object]:
+    def check(i: int, policies: tuple[zt.Policy, zt.Policy]) -> ReportDict:
         lang = "en" if i % 4 >= 2 else "id"
-        return zt.validate(schedules[i], policies[i % 2], lang=lang, today=today).to_dict()
+        # ZI201 and ZI301 plan their fixes through the policy's memo (the cache that raced);
+        # the other rules would only add time.
+        return zt.validate(schedules[i], policies[i % 2], lang=lang, today=today, select=SELECT).to_dict()
 
     def fresh() -> tuple[zt.Policy, zt.Policy]:
         # New objects, so the threaded run cannot read answers the sequential run memoised.

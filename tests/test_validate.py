@@ -136,6 +136,8 @@ def test_input_problems_become_zi9xx_findings_naming_the_place(examples: dict[st
     assert {"ZI901", "ZI902"} <= set(report.codes())
     zi901 = next(f for f in report.findings if f.code == "ZI901")
     assert "contoh.json" in zi901.message
-    assert "schedules[8].milestones[3].date" in zi901.message
+    assert "jadwal ke-9, tahapan ke-4, tanggal" in zi901.message
+    english = next(f for f in zt.validate(examples["Lapas Perempuan Contoh"], lang="en").findings if f.code == "ZI901")
+    assert "schedules[8].milestones[3].date" in english.message
     assert zi901.observed == "'31 Februari 2025'"
     assert zi901.required == "tanggal yang ada di kalender, dalam bentuk yang dikenal"

@@ -42,7 +42,7 @@ def test_a_waived_zi201_passes_and_stays_visible_with_its_reason() -> None:
     assert finding.waived is not None
     assert finding.waived.reason == WAIVER["reason"]
     assert report.counts == {"error": 0, "warning": 0, "info": 0, "waived": 1}
-    data = report.to_dict()["findings"][0]  # type: ignore[index]
+    data = report.to_dict()["findings"][0]
     assert data["waived"] == {
         "reason": WAIVER["reason"],
         "accepted_by": WAIVER["accepted_by"],

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from collections.abc import Iterable, Mapping
-from importlib import resources
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -22,7 +20,7 @@ import attrs
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError
 
-__all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "bundled", "words"]
+__all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "as_aliases", "bundled", "words"]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[^\w#]+")
@@ -86,6 +84,19 @@ def _positions(text: tuple[str, ...], phrase: tuple[str, ...]) -> Iterable[int]:
     return (i for i in range(len(text) - n + 1) if text[i : i + n] == phrase)
 
 
+_STAGE_PARSE: list[Callable[[object], str]] = []
+"""`Stage.parse` (giving the key), handed over by `zi_timeline._stages` when it loads: that
+module reads the vocabulary here, so this one cannot import it back (no import circle)."""
+
+
+def use_stage_parser(parse: Callable[[object], str]) -> None:
+    _STAGE_PARSE[:] = [parse]
+
+
+def _stage_key(key: object) -> str:
+    return _STAGE_PARSE[0](key)
+
+
 @attrs.frozen(eq=False)
 class Aliases:
     """Column and stage aliases: the bundled ones, with a user's file or mapping on top.
@@ -100,6 +111,8 @@ class Aliases:
     @classmethod
     def load(cls, path: str | Path) -> Aliases:
         """A user's aliases file: ``[stages] pencanangan = ["deklarasi janji kinerja"]``, ``[columns] unit = [...]``."""
+        import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+
         file = str(path)
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
@@ -112,11 +125,9 @@ class Aliases:
     @classmethod
     def from_mapping(cls, data: object, *, source: str = "pengguna") -> Aliases:
         """Aliases from ``{"stages": {key: [alias, ...]}, "columns": {field: [alias, ...]}}``."""
-        from zi_timeline._stages import Stage  # noqa: PLC0415 - _stages reads this module lazily
-
         if not isinstance(data, Mapping):
             raise _bad(source, data, "tabel [stages] dan [columns]", "[stages] and [columns] tables")
-        stages = {alias: Stage.parse(key).value for alias, key in _pairs(data.get("stages", {}), source).items()}
+        stages = {alias: _stage_key(key) for alias, key in _pairs(data.get("stages", {}), source).items()}
         columns = _pairs(data.get("columns", {}), source)
         unknown = sorted(set(columns.values()) - FIELDS)
         if unknown:
@@ -165,9 +176,21 @@ def _pairs(table: object, source: str) -> dict[str, str]:
     return out
 
 
+def as_aliases(value: Aliases | str | Path | Mapping[str, object] | None) -> Aliases | None:
+    """*value* as `Aliases`: an instance, a TOML file's path, or its mapping (None stays None)."""
+    if value is None or isinstance(value, Aliases):
+        return value
+    if isinstance(value, Mapping):
+        return Aliases.from_mapping(value)
+    return Aliases.load(value)
+
+
 @functools.cache
 def bundled() -> Aliases:
     """The vocabulary of ``data/aliases.toml``, each alias with its source."""
+    import tomllib  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415 - only when bundled data is read
+
     data = tomllib.loads(resources.files("zi_timeline").joinpath("data/aliases.toml").read_text("utf-8"))
     sources: dict[str, str] = data["sources"]
     columns = [AliasEntry("column", w, g["field"], sources[g["source"]]) for g in data["column"] for w in g["words"]]

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import tomllib
 from calendar import monthrange
 from collections.abc import Mapping
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -141,6 +139,8 @@ class Calendar:
     @classmethod
     def load(cls, path: str | Path, base: Calendar | None = None) -> Calendar:
         """Read a windows/calendar TOML file on top of *base* (the bundled calendar)."""
+        import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -326,6 +326,9 @@ def _leave_days(year: int) -> frozenset[dt.date]:
 
 @cache
 def _bundled() -> Calendar:
+    import tomllib  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415 - only when bundled data is read
+
     text = resources.files("zi_timeline").joinpath("data/windows.toml").read_text("utf-8")
     return Calendar().merged(tomllib.loads(text), source="windows.toml")
 
@@ -414,13 +417,18 @@ def shift(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> 
     Month ends clamp (31 January + 1 month = 29 February); working days need a calendar.
     """
     if unit in {"months", "years"}:
-        # What relativedelta(months=n) does, without its cost on validate()'s hot path.
-        year, month = divmod(day.month - 1 + (n * 12 if unit == "years" else n), 12)
-        year += day.year
-        return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+        return _shift_months(day, n * 12 if unit == "years" else n)
     if unit == "working_days":
         return (calendar or Calendar.default()).add_working_days(day, n)
     return day + dt.timedelta(days=n)
+
+
+@lru_cache(maxsize=16384)  # by value, bounded, thread-safe: a portfolio shifts the same days again and again
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    """What relativedelta(months=n) does, without its cost on validate()'s hot path."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def shift_back(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:

@@ -85,4 +85,4 @@ def example_messages(rule: Rule, policy: Policy, lang: Lang) -> list[str]:
         return [f"`{f.severity.value}` {f.message} ({f.fix})" for f in example_findings(rule, policy, lang)]
     schedule = Schedule.from_mapping(rule.example, strict=False)
     report = validate(schedule, policy, lang=lang, select=[rule.code])
-    return [f"`{f.severity.value}` {f.message} ({f.fix})" for f in report.findings]
+    return [f"`{f.severity.label(lang)}` {f.message} ({f.fix})" for f in report.findings]

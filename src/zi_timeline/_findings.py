@@ -5,15 +5,19 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, SupportsIndex, cast, overload
 
 import attrs
 
+from zi_timeline import _views
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import InvalidArgumentError, ReportError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from zi_timeline._dicts import FindingDict, ReportDict, StrengthName
     from zi_timeline._schedule import Origin, Waiver
     from zi_timeline._signs import SignStatus
 
@@ -140,7 +144,7 @@ class Finding:
     def sort_key(self) -> tuple[int, str, tuple[int, ...]]:
         return (self.severity.rank, self.code, tuple(s.order for s in self.stages))
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> FindingDict:
         """JSON-ready; key order is part of the output contract."""
         return {
             "code": self.code,
@@ -151,7 +155,7 @@ class Finding:
             "message": self.message,
             "observed": self.observed,
             "required": self.required,
-            "strength": self.strength,
+            "strength": cast("StrengthName", self.strength),
             "source": self.source,
             "fix": self.fix,
             "waived": self.waived.summary() if self.waived is not None else None,
@@ -165,20 +169,26 @@ def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 class Reports(list["Report"]):
     """The reports of a portfolio, in input order; a list that shows itself in notebooks."""
 
-    def _repr_html_(self) -> str:
-        from zi_timeline._html import reports_html  # noqa: PLC0415 - only notebooks need it
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Report: ...
+    @overload
+    def __getitem__(self, index: slice) -> Reports: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Report | Reports:
+        """One report, or a slice that is still `Reports` (and keeps its notebook view)."""
+        if isinstance(index, slice):
+            return Reports(super().__getitem__(index))
+        return super().__getitem__(index)
 
-        return reports_html(self)
+    def _repr_html_(self) -> str:
+        return _views.reports_html(self)
 
     @property
     def ok(self) -> bool:
         return all(r.ok for r in self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """All findings as one pandas DataFrame (extra ``pandas``)."""
-        from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
-
-        return findings_frame(self)
+        return _views.findings_frame(self)
 
 
 @attrs.frozen
@@ -218,13 +228,19 @@ class Report:
         """The codes found, in report order (a code may repeat)."""
         return tuple(f.code for f in self.findings)
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> ReportDict:
         """JSON-ready; key order is part of the output contract."""
+        counts = self.counts
         return {
             "unit": self.unit,
             "target": None if self.target is None else self.target.value,
             "ok": self.ok,
-            "counts": self.counts,
+            "counts": {
+                "error": counts["error"],
+                "warning": counts["warning"],
+                "info": counts["info"],
+                "waived": counts["waived"],
+            },
             "findings": [f.to_dict() for f in self.findings],
             "signs": [s.to_dict() for s in self.signs],
             "policy": self.policy,
@@ -233,15 +249,11 @@ class Report:
         }
 
     def _repr_html_(self) -> str:
-        from zi_timeline._html import report_html  # noqa: PLC0415 - only notebooks need it
+        return _views.report_html(self)
 
-        return report_html(self)
-
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The findings as a pandas DataFrame (extra ``pandas``), columns as `zi_timeline.pandas`."""
-        from zi_timeline.pandas import findings_frame  # noqa: PLC0415 - optional extra
-
-        return findings_frame([self])
+        return _views.findings_frame([self])
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
@@ -19,10 +19,10 @@ from zi_timeline._signs import Status
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import MissingExtraError
 
-if TYPE_CHECKING:
-    from zi_timeline._portfolio import PortfolioReport
+__all__ = ["SVG_RC", "render_html", "report_html", "reports_html", "schedule_html"]
 
-__all__ = ["render_html", "report_html", "reports_html", "schedule_html"]
+SVG_RC: dict[Any, Any] = {"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}
+"""matplotlib settings for charts embedded in HTML: text stays text, ids are deterministic."""
 
 _W = {
     "stage": Text("tahap", "stage"),
@@ -46,25 +46,42 @@ _W = {
     "waived": Text("dikecualikan", "waived"),
     "ok_units": Text("{ok} dari {n} unit lolos", "{ok} of {n} units pass"),
 }
-_SIGN = {
-    Status.PRESENT: ("ADA", "PRESENT", "#c62828"),
-    Status.ABSENT: ("TIDAK", "ABSENT", "#2e7d32"),
-    Status.UNKNOWN: ("?", "?", "#757575"),
-}
-_SEVERITY_COLOUR = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
+_SIGN_CLASS = {Status.PRESENT: "present", Status.ABSENT: "absent", Status.UNKNOWN: "unknown"}
+# The notebook views' own style, every selector under .zi-view so nothing leaks into the
+# notebook. Text keeps the theme's colour; badges and chips are white on a strong colour,
+# borders and header shading are translucent grey: readable on light and dark themes.
+# Jupyter right-aligns and centres tables; these views are text, so left and flush.
+_VIEW_STYLE = """
+.zi-view{text-align:left;line-height:1.4;color:inherit}
+.zi-view .zi-head{margin:.5rem 0 .25rem}
+.zi-view table{border-collapse:collapse;margin:.35rem 0 .8rem 0!important;font-size:.85rem;width:auto;max-width:100%}
+.zi-view th,.zi-view td{text-align:left!important;vertical-align:top;padding:.25rem .5rem;
+border:1px solid rgba(127,127,127,.4);white-space:normal;color:inherit;background:transparent}
+.zi-view th{background:rgba(127,127,127,.14);font-weight:600}
+.zi-view .badge{display:inline-block;padding:.05rem .55rem;border-radius:.7rem;color:#fff;font-weight:600;
+font-size:.8rem}
+.zi-view .pass{background:#2e7d32}.zi-view .fail{background:#c62828}
+.zi-view .sev{display:inline-block;padding:0 .45rem;border-radius:.3rem;color:#fff;font-weight:600;font-size:.78rem}
+.zi-view .sev-error{background:#c62828}.zi-view .sev-warning{background:#b45f06}.zi-view .sev-info{background:#1565c0}
+.zi-view .signs{display:flex;flex-wrap:wrap;gap:.35rem;margin:.3rem 0 .5rem 0}
+.zi-view .sign{display:inline-flex;align-items:center;gap:.35rem;border:1px solid rgba(127,127,127,.5);
+border-radius:1rem;padding:.1rem .6rem .1rem .15rem;font-size:.8rem}
+.zi-view .chip{display:inline-block;min-width:1.3rem;text-align:center;border-radius:1rem;padding:0 .45rem;
+color:#fff;font-weight:700;font-size:.75rem}
+.zi-view .present{background:#c62828}.zi-view .absent{background:#2e7d32}.zi-view .unknown{background:#6d6d6d}
+.zi-view .sign.present,.zi-view .sign.absent,.zi-view .sign.unknown{background:transparent}
+.zi-view .muted{opacity:.75;font-size:.8rem}
+"""
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem auto;max-width:1100px;
 padding:0 1rem;color:#222;line-height:1.4}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #ddd}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
 th,td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#f4f4f4}
-.badge{display:inline-block;padding:.05rem .5rem;border-radius:.6rem;color:#fff;font-weight:600;font-size:.8rem}
-.pass{background:#2e7d32}.fail{background:#c62828}.unit{page-break-inside:avoid;break-inside:avoid;margin-bottom:2rem}
-.signs{display:flex;flex-wrap:wrap;gap:.3rem;font-size:.8rem}
-.sign{border:1px solid #ccc;border-radius:.3rem;padding:.1rem .4rem}
+.unit{page-break-inside:avoid;break-inside:avoid;margin-bottom:2rem}
 svg{max-width:100%;height:auto}.muted{color:#666;font-size:.8rem}
 @media print{body{margin:0;max-width:none}h2{page-break-before:auto}a{color:#222}}
-"""
+""" + _VIEW_STYLE
 
 
 def _e(value: object) -> str:
@@ -79,15 +96,20 @@ def _badge(ok: bool, lang: Lang) -> str:  # noqa: FBT001 - a verdict
     return f'<span class="badge {"pass" if ok else "fail"}">{_w("pass" if ok else "fail", lang)}</span>'
 
 
+def _view(body: str) -> str:
+    """A notebook view: the body under .zi-view, with the style scoped to it."""
+    return f'<div class="zi-view"><style>{_VIEW_STYLE}</style>{body}</div>'
+
+
 def schedule_html(schedule: Schedule, lang: Lang = "id") -> str:
     """A schedule as an HTML table (its notebook view)."""
     rows = "".join(
         f"<tr><td>{_e(m.stage.label(lang))}</td><td>{_e(m.span.format(lang))}</td><td>{_e(m.note or '')}</td></tr>"
         for m in schedule
     )
-    head = f"<b>{_e(schedule.unit)}</b> ({_e(schedule.target or '?')})"
+    head = f'<div class="zi-head"><b>{_e(schedule.unit)}</b> ({_e(schedule.target or "?")})</div>'
     cols = "".join(f"<th>{_w(k, lang)}</th>" for k in ("stage", "date", "note"))
-    return f"<div>{head}<table><tr>{cols}</tr>{rows}</table></div>"
+    return _view(f"{head}<table><tr>{cols}</tr>{rows}</table>")
 
 
 def _findings_table(report: Report, lang: Lang) -> str:
@@ -96,7 +118,6 @@ def _findings_table(report: Report, lang: Lang) -> str:
     cols = "".join(f"<th>{_w(k, lang)}</th>" for k in ("code", "severity", "message", "fix"))
     rows = []
     for f in report.findings:
-        colour = _SEVERITY_COLOUR[f.severity]
         notes = []
         if not f.certain:
             notes.append(_w("uncertain", lang))
@@ -104,8 +125,8 @@ def _findings_table(report: Report, lang: Lang) -> str:
             notes.append(f"{_w('waived', lang)}: {f.waived.reason}")
         extra = f' <span class="muted">({_e("; ".join(notes))})</span>' if notes else ""
         rows.append(
-            f'<tr><td>{_e(f.code)}</td><td style="color:{colour};font-weight:600">{_e(f.severity.label(lang))}'
-            f"{extra}</td><td>{_e(f.message)}</td><td>{_e(f.fix)}</td></tr>"
+            f'<tr><td>{_e(f.code)}</td><td><span class="sev sev-{f.severity.value}">{_e(f.severity.label(lang))}'
+            f"</span>{extra}</td><td>{_e(f.message)}</td><td>{_e(f.fix)}</td></tr>"
         )
     return f"<table><tr>{cols}</tr>{''.join(rows)}</table>"
 
@@ -115,12 +136,11 @@ def _signs(report: Report, lang: Lang) -> str:
         return ""
     items = []
     for sign in report.signs:
-        word_id, word_en, colour = _SIGN[sign.status]
-        word = word_id if lang == "id" else word_en
+        status = _SIGN_CLASS[sign.status]
         detail = f" ({', '.join(sign.codes)})" if sign.codes else ""
         items.append(
-            f'<span class="sign" title="{_e(sign.reason)}"><b style="color:{colour}">{word}</b> '
-            f"{sign.sign}. {_e(sign.name)}{_e(detail)}</span>"
+            f'<span class="sign {status}" title="{_e(sign.reason)}"><span class="chip {status}">'
+            f"{_e(sign.status.label(lang))}</span> {sign.sign}. {_e(sign.name)}{_e(detail)}</span>"
         )
     return f'<div class="muted">{_w("signs", lang)}</div><div class="signs">{"".join(items)}</div>'
 
@@ -133,12 +153,13 @@ def _counts(report: Report, lang: Lang) -> str:
     return ", ".join(parts)
 
 
-def report_html(report: Report, lang: Lang | None = None) -> str:
-    """A report: verdict, counts, the six signs, findings (its notebook view)."""
+def report_html(report: Report, lang: Lang | None = None, *, styled: bool = True) -> str:
+    """A report: verdict, counts, the six signs, findings (its notebook view; *styled* adds the scoped style)."""
     lang = lang or report.lang
     verdict = f"{_badge(report.ok, lang)} {_e(_counts(report, lang))}"
-    head = f"<b>{_e(report.unit)}</b> ({_e(report.target or '?')}) {verdict}"
-    return f"<div>{head}{_signs(report, lang)}{_findings_table(report, lang)}</div>"
+    head = f'<div class="zi-head"><b>{_e(report.unit)}</b> ({_e(report.target or "?")}) {verdict}</div>'
+    body = f"{head}{_signs(report, lang)}{_findings_table(report, lang)}"
+    return _view(body) if styled else f"<div>{body}</div>"
 
 
 def _summary(reports: Sequence[Report], lang: Lang) -> str:
@@ -163,7 +184,7 @@ def _summary(reports: Sequence[Report], lang: Lang) -> str:
 def reports_html(reports: Sequence[Report], lang: Lang | None = None) -> str:
     """Several reports: counts per severity and per rule on top, then the units (notebook view)."""
     lang = lang or (reports[0].lang if reports else "id")
-    return _summary(reports, lang) + "".join(report_html(r, lang) for r in reports)
+    return _view(_summary(reports, lang) + "".join(report_html(r, lang, styled=False) for r in reports))
 
 
 def render_html(
@@ -171,10 +192,11 @@ def render_html(
     reports: Sequence[Report],
     policy: Policy,
     lang: Lang,
-    portfolio: PortfolioReport | None = None,
+    lead: str = "",
 ) -> str:
-    """The whole self-contained HTML report: the portfolio's load (when given), summary,
-    portfolio chart, then each unit with its Gantt chart."""
+    """The whole self-contained HTML report: *lead* (the portfolio's load, made by
+    `zi_timeline._portfolio_html.portfolio_lead`, when given), summary, portfolio chart,
+    then each unit with its Gantt chart."""
     try:
         import matplotlib as mpl  # noqa: PLC0415 - the report needs charts; matplotlib loads only here
 
@@ -188,19 +210,13 @@ def render_html(
         ) from exc
 
     sections = []
-    load = ""
-    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "zi-timeline"}):
-        if portfolio is not None:
-            from zi_timeline._portfolio_html import portfolio_section  # noqa: PLC0415 - only with --portfolio
-            from zi_timeline.plot import load_chart  # noqa: PLC0415
-
-            load = portfolio_section(portfolio, lang, figure_svg(load_chart(portfolio, lang=lang)))
+    with mpl.rc_context(SVG_RC):
         overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
         for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
             chart = figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
             sections.append(
-                f'<section class="unit" id="unit-{index}"><h2>{index}. {_e(report.unit)}</h2>'
-                f"{report_html(report, lang)}{chart}</section>"
+                f'<section class="unit zi-view" id="unit-{index}"><h2>{index}. {_e(report.unit)}</h2>'
+                f"{report_html(report, lang, styled=False)}{chart}</section>"
             )
     title = _w("title", lang)
     meta = (
@@ -210,5 +226,6 @@ def render_html(
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f'<style>{_STYLE}</style></head><body><h1>{title}</h1><p class="muted">{meta}</p>'
-        f"{load}<h2>{_w('summary', lang)}</h2>{_summary(reports, lang)}{overview}{''.join(sections)}</body></html>\n"
+        f"{lead}<h2>{_w('summary', lang)}</h2><div class=\"zi-view\">{_summary(reports, lang)}</div>{overview}"
+        f"{''.join(sections)}</body></html>\n"
     )

@@ -6,12 +6,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import matplotlib.dates as mdates
-from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from zi_timeline._chart import Chart
 from zi_timeline._i18n import Lang, Text, check_lang
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from zi_timeline._portfolio import PortfolioReport
     from zi_timeline._portfolio_load import LoadDay
 
@@ -63,7 +65,7 @@ def load_chart(portfolio: PortfolioReport, *, lang: Lang | str = "id", width: fl
     """TPI load per week (the busiest day of each team that week) with each team's capacity,
     and exact-day proposals per week, with the national window and its last days shaded."""
     language = check_lang(lang)
-    fig = Figure(figsize=(width, 5.0), layout="constrained")
+    fig = Chart(figsize=(width, 5.0), layout="constrained")
     top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     teams = sorted({row.team for row in portfolio.load}, key=lambda t: t or "")
     shift = 6.0 / max(len(teams), 1)

@@ -29,6 +29,29 @@ GAP = Text(
     "{title}: {later} ({later_date}) comes only {observed} after {earlier} ({earlier_date}); "
     "at least {required} is needed under {strength}.",
 )
+GAP_MAYBE = Text(
+    "{title}: {later} ({later_date}) {observed} setelah {earlier} ({earlier_date}); "
+    "minimal {required} menurut {strength}.",
+    "{title}: {later} ({later_date}) comes {observed} after {earlier} ({earlier_date}); "
+    "at least {required} is needed under {strength}.",
+)
+GAP_BEFORE = Text(
+    "{title}: {later} ({later_date}) justru jatuh {observed} ({earlier_date}); seharusnya minimal {required} "
+    "sesudahnya menurut {strength}.",
+    "{title}: {later} ({later_date}) comes {observed} ({earlier_date}); it should come at least {required} "
+    "after it under {strength}.",
+)
+GAP_AROUND = Text(
+    "{title}: {later} ({later_date}) bisa jatuh {observed} ({earlier_date}); seharusnya minimal {required} "
+    "sesudahnya menurut {strength}.",
+    "{title}: {later} ({later_date}) may fall {observed} ({earlier_date}); it should come at least {required} "
+    "after it under {strength}.",
+)
+# A later stage placed first is said in words: never a negative number, never a double minus.
+GAP_BEFORE_OBSERVED = Text("{gap} sebelum {earlier}", "{gap} before {earlier}")
+GAP_AROUND_OBSERVED = Text(
+    "antara {before} sebelum dan {after} sesudah {earlier}", "between {before} before and {after} after {earlier}"
+)
 GAP_UNCERTAIN = Text(
     " Tanggal pastinya belum ditentukan: bila jaraknya ternyata kurang dari {limit} {unit}, "
     "temuan ini menjadi {worse}. Tentukan tanggal pasti {later} dan {earlier} untuk memastikan.",
@@ -112,7 +135,8 @@ INPUT_FIX = {
         "Use one of the known stage names (see 'zi-timeline explain ZI902').",
     ),
     "ZI903": Text(
-        "Perbaiki isian sesuai bentuk jadwal di docs/quickstart.md.", "Fix the field as shown in docs/quickstart.md."
+        "Perbaiki isian sesuai bentuk jadwal (lihat 'zi-timeline explain ZI903' dan 'zi-timeline schema input').",
+        "Fix the field to the schedule's shape (see 'zi-timeline explain ZI903' and 'zi-timeline schema input').",
     ),
     "ZI904": Text(
         "Tukar tanggal mulai dan selesai, atau perbaiki salah satunya.", "Swap start and end, or correct one of them."
@@ -168,9 +192,9 @@ HOLIDAYS_UNKNOWN = Text(
 HOLIDAYS_UNKNOWN_REQUIRED = Text("cuti bersama yang ditetapkan SKB", "joint leave days set by the joint decree")
 HOLIDAYS_UNKNOWN_FIX = Text(
     "Bila SKB cuti bersama tahun {years} sudah terbit, tambahkan tanggalnya ke tabel [calendar] "
-    "extra_holidays pada berkas jendela dan jalankan dengan --windows (lihat docs/planning.md).",
+    "extra_holidays pada berkas jendela dan jalankan dengan --windows (lihat 'zi-timeline explain ZI304').",
     "Once the joint decree for {years} is out, add its days to the [calendar] extra_holidays table of a "
-    "windows file and run with --windows (see docs/planning.md).",
+    "windows file and run with --windows (see 'zi-timeline explain ZI304').",
 )
 WINDOW_UNKNOWN = Text(
     "Jendela pengusulan {year} belum diketahui; zi_timeline memakai ketentuan regulasi: pengusulan paling "
@@ -181,9 +205,9 @@ WINDOW_UNKNOWN = Text(
 WINDOW_UNKNOWN_REQUIRED = Text("jendela dari surat KemenPANRB", "the window from KemenPANRB's letter")
 WINDOW_UNKNOWN_FIX = Text(
     "Tambahkan jendela {year} dari surat KemenPANRB ke berkas jendela ([windows.{year}] opens, closes, "
-    "source) dan jalankan dengan --windows (lihat docs/planning.md).",
+    "source) dan jalankan dengan --windows (lihat 'zi-timeline explain ZI305').",
     "Add the {year} window from KemenPANRB's letter to a windows file ([windows.{year}] opens, closes, "
-    "source) and run with --windows (see docs/planning.md).",
+    "source) and run with --windows (see 'zi-timeline explain ZI305').",
 )
 
 # The Itjen's six warning signs, in the words this library uses for them (DOMAIN.md).

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import itertools
 import json
 import threading
-import tomllib
 from collections.abc import Hashable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 import attrs
 
+from zi_timeline._aliases import Aliases
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
-from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownRuleError, UnknownStageError
+from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
 
 __all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold", "policy_digest"]
 
@@ -44,6 +41,7 @@ _TOP_KEYS = frozenset(
         "planning",
         "windows",
         "calendar",
+        "aliases",
     }
 )
 _PLANNING_KEYS = frozenset({"tpi", "survei", "analisis_kebutuhan", "strength", "source"})
@@ -133,6 +131,9 @@ class Policy:
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     planning: Planning = Planning()
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
+    aliases: Aliases | None = attrs.field(default=None, eq=False, hash=False, repr=False)  # [aliases] of the file
+    source: str = attrs.field(default="policy", kw_only=True, eq=False, hash=False, repr=False)
+    """Where the policy was read from (a file, ``default.toml``), for messages about it."""
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
     memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
     """Answers computed under this policy (earliest submissions), shared by the schedules it
@@ -179,6 +180,8 @@ class Policy:
     @classmethod
     def load(cls, path: str | Path) -> Policy:
         """Read a policy TOML file; ``extends = "default"`` lets it change only some values."""
+        import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -223,7 +226,7 @@ class Policy:
             if level not in _LEVELS:
                 raise _unknown(f"policy {self.name}", dotted, {f"{key}.{lv}" for lv in _LEVELS})
             thresholds.setdefault(key, {})[level] = value
-        return _build({"thresholds": thresholds}, self, f"policy {self.name}")
+        return attrs.evolve(_build({"thresholds": thresholds}, self, f"policy {self.name}"), source=self.source)
 
     def is_enabled(self, code: str) -> bool:
         """Whether rule *code* runs: selected (or no selection) and not ignored (prefixes count)."""
@@ -270,11 +273,15 @@ def policy_digest(policy: Policy) -> str:
             "extra_working_days": sorted(day.isoformat() for day in cal.extra_working_days),
         },
     }
+    import hashlib  # noqa: PLC0415 - once per policy, not at import
+
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _unknown(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
+    import difflib  # noqa: PLC0415 - only for a message about a mistyped key
+
     nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
     hint_id = f"; mungkin {nearest[0]!r}?" if nearest else ""
     hint_en = f"; did you mean {nearest[0]!r}?" if nearest else ""
@@ -288,6 +295,9 @@ def _bundled(name: str) -> Policy:
         with _CACHE_LOCK:
             cached = _CACHE.get(name)
             if cached is None:
+                import tomllib  # noqa: PLC0415
+                from importlib import resources  # noqa: PLC0415 - only when bundled data is read
+
                 text = resources.files("zi_timeline").joinpath(f"data/policies/{name}.toml").read_text("utf-8")
                 cached = _CACHE[name] = Policy.from_mapping(tomllib.loads(text), source=f"{name}.toml")
     return cached
@@ -335,7 +345,17 @@ def _build(data: Mapping[str, object], base: Policy | None, source: str) -> Poli
         severity=_severities(rules, base, source),
         planning=_planning(data.get("planning"), base.planning if base else Planning(), source),
         calendar=calendar,
+        aliases=_aliases(data.get("aliases"), base.aliases if base else None, source),
+        source=source,
     )
+
+
+def _aliases(raw: object, base: Aliases | None, source: str) -> Aliases | None:
+    """The policy's ``[aliases]`` (``stages`` and ``columns`` tables), over those of the policy it extends."""
+    if raw is None:
+        return base
+    mine = Aliases.from_mapping(raw, source=f"{source}: aliases")
+    return mine if base is None else base.merged(mine)
 
 
 def _planning(raw: object, base: Planning, source: str) -> Planning:
@@ -443,16 +463,13 @@ def _stages(raw: object, base: Policy | None, source: str) -> tuple[Stage, ...]:
 
 
 def _codes(raw: object, default: frozenset[str] | None, where: str) -> frozenset[str] | None:
+    """Rule codes or prefixes, normalised; the registry checks that they name rules when
+    validation starts (`zi_timeline._validate`), so this module need not import it."""
     if raw is None:
         return default
-    if not isinstance(raw, list) or not all(isinstance(c, str) for c in raw):
+    if not isinstance(raw, list) or not all(isinstance(c, str) and c.strip() for c in raw):
         raise _problem(where, "harus berupa daftar kode, mis. ['ZI201']", "must be a list of codes, e.g. ['ZI201']")
-    from zi_timeline.rules import REGISTRY  # noqa: PLC0415 - the registry imports this module
-
-    try:
-        return frozenset(REGISTRY.resolve(raw))
-    except UnknownRuleError as exc:
-        raise _problem(where, exc.text.id, exc.text.en, exc.value) from exc
+    return frozenset(c.strip().upper() for c in raw)
 
 
 def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -> dict[str, Severity]:
@@ -463,15 +480,9 @@ def _severities(rules: Mapping[str, object], base: Policy | None, source: str) -
     raw = rules.get("severity", {})
     if not isinstance(raw, Mapping):
         raise _problem(source, "'rules.severity' harus berupa tabel", "'rules.severity' must be a table")
-    from zi_timeline.rules import REGISTRY  # noqa: PLC0415 - the registry imports this module
-
     for code, level in raw.items():
         try:
-            REGISTRY.get(code)
-        except UnknownRuleError as exc:
-            raise _problem(f"{source}: rules.severity", exc.text.id, exc.text.en, code) from exc
-        try:
-            merged[code] = Severity.parse(level)
+            merged[code.strip().upper()] = Severity.parse(level)
         except InvalidArgumentError as exc:
             raise _problem(f"{source}: rules.severity.{code}", exc.text.id, exc.text.en, level) from exc
     return merged

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
+from zi_timeline import _views
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._findings import Finding, Reports, Severity
 from zi_timeline._i18n import Lang, check_lang
@@ -18,6 +19,9 @@ from zi_timeline._schedule import Schedule
 from zi_timeline._validate import validate_many
 from zi_timeline.rules import REGISTRY, Rule
 from zi_timeline.rules.portfolio import CHECKS, PortfolioContext
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["PortfolioReport", "example_findings", "validate_portfolio"]
 
@@ -46,6 +50,7 @@ class PortfolioReport:
     """For each window, its last working days that ZI602 counts (first and last day)."""
     policy: str = attrs.field(default="", kw_only=True)
     policy_version: str = attrs.field(default="", kw_only=True)
+    policy_digest: str = attrs.field(default="", kw_only=True)
     lang: Lang = attrs.field(default="id", kw_only=True)
 
     def __repr__(self) -> str:
@@ -95,6 +100,7 @@ class PortfolioReport:
         return {
             "policy": self.policy,
             "policy_version": self.policy_version,
+            "policy_digest": self.policy_digest,
             "reports": [r.to_dict() for r in self.reports],
             "portfolio": self.portfolio_dict(),
         }
@@ -102,16 +108,12 @@ class PortfolioReport:
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The day-by-day load table as a pandas DataFrame (extra ``pandas``)."""
-        from zi_timeline.pandas import load_frame  # noqa: PLC0415 - optional extra
-
-        return load_frame(self)
+        return _views.load_frame(self)
 
     def _repr_html_(self) -> str:
-        from zi_timeline._portfolio_html import portfolio_html  # noqa: PLC0415 - only notebooks need it
-
-        return portfolio_html(self)
+        return _views.portfolio_html(self)
 
 
 def _team(schedule: Schedule, evaluators: Evaluators | None) -> str | None:
@@ -190,6 +192,7 @@ def validate_portfolio(
         tuple(closing_days(w, last_days, policy.calendar) for w in windows),
         policy=policy.name,
         policy_version=policy.version,
+        policy_digest=policy.digest,
         lang=language,
     )
 

@@ -6,12 +6,13 @@ import html
 from typing import TYPE_CHECKING
 
 from zi_timeline._findings import Severity
+from zi_timeline._html import SVG_RC, reports_html
 from zi_timeline._i18n import Lang, Text
 
 if TYPE_CHECKING:
     from zi_timeline._portfolio import PortfolioReport
 
-__all__ = ["portfolio_html", "portfolio_section"]
+__all__ = ["portfolio_html", "portfolio_lead", "portfolio_section"]
 
 _COLOUR = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
 _ROWS = 60  # load-table rows shown in a notebook; to_frame() has them all
@@ -64,8 +65,6 @@ def _load(portfolio: PortfolioReport, lang: Lang) -> str:
 
 def portfolio_html(portfolio: PortfolioReport, lang: Lang | None = None) -> str:
     """The notebook view: the portfolio's findings and its load table, then the unit reports."""
-    from zi_timeline._html import reports_html  # noqa: PLC0415 - _html imports this module
-
     lang = lang or portfolio.lang
     return f"<div>{portfolio_section(portfolio, lang)}{reports_html(portfolio.reports, lang)}</div>"
 
@@ -78,3 +77,13 @@ def portfolio_section(portfolio: PortfolioReport, lang: Lang, chart: str = "") -
         f'<section class="portfolio"><h2>{_e(_W["title"].get(lang))}</h2><p class="muted">{_e(counts)}</p>'
         f"{_findings(portfolio, lang)}{chart}{_load(portfolio, lang)}</section>"
     )
+
+
+def portfolio_lead(portfolio: PortfolioReport, lang: Lang) -> str:
+    """The HTML report's portfolio section: findings, load table and the load chart (matplotlib)."""
+    import matplotlib as mpl  # noqa: PLC0415 - the report's charts load matplotlib only here
+
+    from zi_timeline.plot import figure_svg, load_chart  # noqa: PLC0415
+
+    with mpl.rc_context(SVG_RC):
+        return portfolio_section(portfolio, lang, figure_svg(load_chart(portfolio, lang=lang)))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 from hypothesis import strategies as st
 
 from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan
 from zi_timeline._schedule import Schedule
-from zi_timeline._stages import Predicate, Stage
+from zi_timeline._stages import Stage
 
 __all__ = ["PORTFOLIO_COMPANIONS", "PORTFOLIO_VIOLABLE", "violating_portfolio"]
 
@@ -29,22 +31,23 @@ def _clones(base: Schedule, n: int, tpi: DateSpan | None = None) -> list[Schedul
 
 
 @st.composite
-def violating_portfolio(draw: st.DrawFn, code: str) -> list[Schedule]:
+def violating_portfolio(
+    draw: st.DrawFn, code: str, plans: Callable[[int], st.SearchStrategy[Schedule]]
+) -> list[Schedule]:
     """Portfolios whose units each pass on their own but which, together, break *code*.
 
     They are clones of one clean backward plan of the 2022 or 2024 cycle, which proposes
     on the window's last day (ZI602). For ZI601 the clones' TPI is cut to 2-3 working
     days from its first, and there are more units than the team can take in them.
+    *plans* gives clean WBK plans of a cycle year (`zi_timeline.strategies.valid_schedules`).
     """
-    from zi_timeline.strategies import valid_schedules  # noqa: PLC0415 - strategies re-exports this module
-
     if code not in PORTFOLIO_VIOLABLE:
         from zi_timeline.rules import REGISTRY  # noqa: PLC0415
 
         REGISTRY.get(code)  # an unknown code raises UnknownRuleError
         msg = f"{code} is not a portfolio rule; use violating({code!r})"
         raise ValueError(msg)
-    base = draw(valid_schedules(target=Predicate.WBK, year=draw(st.sampled_from([2022, 2024]))))
+    base = draw(plans(draw(st.sampled_from([2022, 2024]))))
     if code == "ZI602":
         return _clones(base, draw(st.integers(5, 12)))
     tpi = base.first(Stage.EVALUASI_TPI)

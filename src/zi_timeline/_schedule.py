@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from zi_timeline import _views
 from zi_timeline._dates import DateSpan
+from zi_timeline._fieldnames import field_words
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._where import describe_location
 
 if TYPE_CHECKING:
+    from zi_timeline._dicts import WaivedDict
     from zi_timeline._findings import Finding
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule", "Waiver"]
@@ -31,9 +34,10 @@ class Origin:
     sheet: str | None = None
 
     def describe(self, lang: Lang = "id") -> str:
-        return describe_location(
-            lang, file=self.file, row=self.row, column=self.column, field=self.field, sheet=self.sheet
-        )
+        field = self.field
+        if lang == "id" and field is not None and self.column is None:  # a spreadsheet header stays as written
+            field = field_words(field)
+        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=field, sheet=self.sheet)
 
 
 @attrs.frozen
@@ -115,12 +119,12 @@ class Waiver:
         out["expires"] = self.expires.format("id") if self.expires else None
         return out
 
-    def summary(self) -> dict[str, object]:
-        """What a waived finding carries in JSON output."""
+    def summary(self) -> WaivedDict:
+        """What a waived finding carries in JSON output (only complete waivers are applied)."""
         return {
-            "reason": self.reason,
-            "accepted_by": self.accepted_by,
-            "expires": self.expires.end.isoformat() if self.expires else None,
+            "reason": self.reason or "",
+            "accepted_by": self.accepted_by or "",
+            "expires": self.expires.end.isoformat() if self.expires else "",
             "stage": self.stage.value if self.stage else None,
         }
 
@@ -182,9 +186,7 @@ class Schedule:
         naming its field path. With ``strict=False`` every bad value is kept as a
         `Problem` on the returned schedule and reported by `validate` as a ZI9xx finding.
         """
-        from zi_timeline._structure import structure_schedule  # noqa: PLC0415 - cycle
-
-        return structure_schedule(data, year=year, strict=strict, origin=origin)
+        return _views.structure_schedule(data, year=year, strict=strict, origin=origin)
 
     def of(self, stage: Stage) -> tuple[Milestone, ...]:
         """Every milestone of *stage*, in date order (empty when absent)."""
@@ -213,9 +215,7 @@ class Schedule:
         return self.year
 
     def _repr_html_(self) -> str:
-        from zi_timeline._html import schedule_html  # noqa: PLC0415 - only notebooks need it
-
-        return schedule_html(self)
+        return _views.schedule_html(self)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data that `from_mapping` reads back to an equal schedule."""

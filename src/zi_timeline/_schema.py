@@ -14,7 +14,7 @@ from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _WAIVER_KEYS
 
-__all__ = ["SCHEMA_VERSION", "input_schema", "output_schema", "schemas"]
+__all__ = ["SCHEMA_VERSION", "input_schema", "output_schema"]
 
 SCHEMA_VERSION = "1.1"
 """Version of the JSON output contract; see docs/stability.md."""
@@ -351,7 +351,3 @@ def portfolio_schema(finding: dict[str, Any]) -> dict[str, Any]:
         },
     }
     return {"portfolio": portfolio, "portfolioFinding": portfolio_finding, "loadDay": load_day}
-
-
-def schemas() -> dict[str, dict[str, Any]]:
-    return {"input": input_schema(), "output": output_schema()}

@@ -1,9 +1,11 @@
 """The Inspectorate's view of a report: the six warning signs, present, absent or not judged.
 
 Rules find problems; this view answers the Itjen's question about a plan: which of the
-six things to avoid does it show? A sign is *present* when a supporting finding exists,
-*absent* when its rules ran and found nothing, and *unknown* ("cannot tell") when the
-plan lacks what the rules need to judge it, or the policy turns them off.
+six things to avoid does it show? A sign is *present* only on evidence: a supporting
+finding that is a warning or an error, or that is certain. It is *unknown* ("cannot
+tell") when its only support is an uncertain info (the exact days would settle it), when
+the plan lacks what the rules need to judge it, or when the policy turns them off; and
+*absent* when its rules ran and found nothing.
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
-from zi_timeline._findings import Finding
+from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._messages import SIGNS
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Stage
 from zi_timeline.rules.pitfalls import ACTIVITIES
 
-__all__ = ["SIGN_CODES", "SignStatus", "Status", "assess_signs"]
+if TYPE_CHECKING:
+    from zi_timeline._dicts import SignDict
+
+__all__ = ["SIGN_CODES", "SignStatus", "Status", "assess_signs", "evidence"]
 
 
 class Status(enum.StrEnum):
@@ -72,7 +78,7 @@ class SignStatus:
     def key(self) -> str:
         return _KEYS[self.sign]
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> SignDict:
         return {
             "sign": self.sign,
             "key": self.key,
@@ -112,6 +118,10 @@ _JUDGEABLE: dict[int, tuple[Callable[[Schedule], bool], Text]] = {
     ),
     6: (_has(Stage.INOVASI), Text("tidak ada inovasi dalam rencana", "no innovation in the plan")),
 }
+_WEAK = Text(
+    "hanya temuan info yang belum pasti ({codes}); tentukan tanggal pasti untuk memastikan",
+    "only an uncertain info finding ({codes}); exact dates would settle it",
+)
 _DISABLED = Text("aturan {codes} tidak dijalankan oleh kebijakan", "rules {codes} are turned off by the policy")
 _TOO_FEW = Text("terlalu sedikit kegiatan untuk menilai sebarannya", "too few activities to judge how they are spread")
 
@@ -130,10 +140,13 @@ def assess_signs(
         found.setdefault(finding.code, []).append(finding)
     out = []
     for sign, codes in SIGN_CODES.items():
-        present = tuple(c for c in codes if c in found)
+        present = tuple(c for c in codes if any(evidence(f) for f in found.get(c, ())))
+        weak = tuple(c for c in codes if c in found and c not in present)
         judgeable, missing = _JUDGEABLE[sign]
         if present:
             out.append(_status(sign, Status.PRESENT, present, lang, None))
+        elif weak:
+            out.append(_status(sign, Status.UNKNOWN, weak, lang, _WEAK.format(codes=", ".join(weak))))
         elif not any(enabled(c) for c in codes):
             out.append(_status(sign, Status.UNKNOWN, (), lang, _DISABLED.format(codes=", ".join(codes))))
         elif not judgeable(schedule):
@@ -143,6 +156,11 @@ def assess_signs(
         else:
             out.append(_status(sign, Status.ABSENT, (), lang, None))
     return tuple(out)
+
+
+def evidence(finding: Finding) -> bool:
+    """True when *finding* is enough to call its sign present: a warning or error, or certain."""
+    return finding.certain or finding.severity is not Severity.INFO
 
 
 @functools.cache

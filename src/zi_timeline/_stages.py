@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 from functools import cache, lru_cache
@@ -10,11 +9,12 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from zi_timeline._aliases import Vocabulary, bundled, use_stage_parser
 from zi_timeline._i18n import Lang, Text
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
 if TYPE_CHECKING:
-    from zi_timeline._aliases import Aliases, Vocabulary
+    from zi_timeline._aliases import Aliases
 
 __all__ = [
     "PRECEDENCE",
@@ -84,8 +84,8 @@ class Stage(enum.StrEnum):
         if found is not None:
             return found
         suggestion = _suggest(value)
-        hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else ""
-        hint_en = f"; did you mean {suggestion!r}?" if suggestion else ""
+        hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else "."
+        hint_en = f"; did you mean {suggestion!r}?" if suggestion else "."
         keys = ", ".join(s.value for s in cls)
         raise UnknownStageError(
             Text(
@@ -198,8 +198,6 @@ def _known(value: str) -> Stage | None:
 @lru_cache(maxsize=16)
 def stage_vocabulary(user: Aliases | None) -> Vocabulary[Stage]:
     """Every stage name: keys, labels, the aliases here and in data/aliases.toml, and *user*'s on top."""
-    from zi_timeline._aliases import Vocabulary, bundled  # noqa: PLC0415 - read on the first unknown name
-
     names = [(n, s) for s in Stage for n in (s.value, _LABELS[s].id, _LABELS[s].en, *_ALIASES[s])]
     extra = bundled().merged(user).stages
     return Vocabulary([*names, *((alias, Stage(key)) for alias, key in extra.items())])
@@ -215,9 +213,16 @@ def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
 
 
 def _suggest(value: str) -> str | None:
+    """The stage whose key, label or alias is nearest to *value* (a misspelling), or None."""
+    import difflib  # noqa: PLC0415 - only for a message about an unknown stage
+
     candidates = {_normalise(s.value): s.value for s in Stage}
-    match = difflib.get_close_matches(_normalise(value), list(candidates), n=1, cutoff=0.6)
-    return candidates[match[0]] if match else None
+    names = {"".join(k): s.value for k, s in stage_vocabulary(None).exact.items()}
+    for table, cutoff in ((candidates, 0.6), (names, 0.8)):
+        match = difflib.get_close_matches(_normalise(value), list(table), n=1, cutoff=cutoff)
+        if match:
+            return table[match[0]]
+    return None
 
 
 # Stages that may occur more than once in one schedule; every other stage is once-only.
@@ -297,3 +302,6 @@ def parse_predicate(value: object) -> Predicate:
         ),
         value=value,
     )
+
+
+use_stage_parser(lambda key: Stage.parse(key).value)  # lets _aliases check stage keys

@@ -6,19 +6,20 @@ schedule (a ZI9xx finding later) and the rest of the schedule is still read.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 import attrs
 
+from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
+from zi_timeline._fieldnames import ID_NAMES
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._parse import parse_date
 from zi_timeline._people import Audience, Scope
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
-from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline._stages import Predicate, Stage, parse_predicate, parse_stage
 from zi_timeline.exceptions import (
     InvalidDateError,
     InvalidScheduleError,
@@ -69,8 +70,16 @@ _CODE = {
 class _Reader:
     """Reads one schedule, either raising at the first problem or collecting them."""
 
-    def __init__(self, *, strict: bool, origin: Origin | None, cells: Mapping[str, Origin] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        strict: bool,
+        origin: Origin | None,
+        cells: Mapping[str, Origin] | None = None,
+        aliases: Aliases | None = None,
+    ) -> None:
         self.strict = strict
+        self.aliases = aliases  # the user's stage words, tried before the bundled ones
         self.origin = origin or Origin()
         self.cells = cells or {}  # field path -> the spreadsheet cell it came from
         self.problems: list[Problem] = []
@@ -94,7 +103,8 @@ class _Reader:
         if self.strict:
             raise located
         code = code or _CODE.get(type(error), "ZI903")
-        self.problems.append(Problem(code, error.text, short_repr(error.value), stage, where))
+        value = "" if error.value is None else short_repr(error.value)  # nothing written: no 'None' shown
+        self.problems.append(Problem(code, error.text, value, stage, where))
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
         """Map the input's keys (any alias, any case) onto canonical names."""
@@ -107,14 +117,16 @@ class _Reader:
             name = key if isinstance(key, str) and key in lookup else _key_name(str(key))  # canonical: no work
             canon = lookup.get(name)
             if canon is None:
+                import difflib  # noqa: PLC0415 - only for a message about an unknown field
+
                 nearest = difflib.get_close_matches(name, list(lookup), n=1, cutoff=0.7)
-                hint = f"; mungkin {lookup[nearest[0]]!r}?" if nearest else ""
-                hint_en = f"; did you mean {lookup[nearest[0]]!r}?" if nearest else ""
-                names = ", ".join(known)
+                hint = f"; mungkin {_id_name(lookup[nearest[0]])!r}?" if nearest else "."
+                hint_en = f"; did you mean {lookup[nearest[0]]!r}?" if nearest else "."
+                names, names_id = ", ".join(known), ", ".join(_id_name(k) for k in known)
                 self.fail(
                     InvalidScheduleError(
                         Text(
-                            f"isian {short_repr(key)} tidak dikenal{hint} Isian yang dikenal: {names}",
+                            f"isian {short_repr(key)} tidak dikenal{hint} Isian yang dikenal: {names_id}",
                             f"unknown field {short_repr(key)}{hint_en} Known fields: {names}",
                         ),
                         value=key,
@@ -124,6 +136,10 @@ class _Reader:
                 continue
             out[canon] = value
         return out
+
+
+def _id_name(key: str) -> str:
+    return ID_NAMES.get(key, key)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -160,13 +176,14 @@ def structure_schedule(
     cells: Mapping[str, Origin] | None = None,
     problems: Sequence[Problem] = (),
     milestones: Sequence[Milestone] = (),
+    aliases: Aliases | None = None,
 ) -> Schedule:
     """*data* read into a Schedule; *cells* maps field paths to spreadsheet cells for messages.
 
     *problems* found before reading (by a spreadsheet loader) are kept, or raised first when strict;
     *milestones* it already read are added to those in *data*.
     """
-    reader = _Reader(strict=strict, origin=origin, cells=cells)
+    reader = _Reader(strict=strict, origin=origin, cells=cells, aliases=aliases)
     for problem in problems:
         if strict:
             raise InvalidScheduleError(
@@ -287,7 +304,7 @@ def _read_unit(reader: _Reader, value: object) -> str | None:
     if value is None:
         reader.fail(
             InvalidScheduleError(
-                Text("isian 'unit' (nama satker) wajib diisi", "the field 'unit' (unit name) is required"),
+                Text("nama satker wajib diisi", "the field 'unit' (unit name) is required"),
                 value=None,
             ),
             "unit",
@@ -311,7 +328,7 @@ def _read_target(reader: _Reader, value: object) -> Predicate | None:
                     "the target (WBK or WBBM) is unknown because the field 'target' is empty; "
                     f"the checks that depend on it ({_TARGET_RULES}) were not run",
                 ),
-                value="",
+                value=None,
             ),
             "target",
         )
@@ -333,7 +350,7 @@ def _read_milestones(reader: _Reader, value: object, year: int | None) -> list[M
     if value is None:
         reader.fail(
             InvalidScheduleError(
-                Text("isian 'milestones' (tahapan) wajib diisi", "the field 'milestones' is required"),
+                Text("daftar tahapan wajib diisi", "the field 'milestones' is required"),
                 value=None,
             ),
             "milestones",
@@ -410,15 +427,15 @@ def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:
     if value is None:
         reader.fail(
             InvalidScheduleError(
-                Text("isian 'stage' (tahap) wajib diisi", "the field 'stage' is required"), value=None
+                Text("nama tahap wajib diisi", "the field 'stage' is required"), value=None
             ),
             f"{path}.stage",
         )
         return None
     try:
-        return Stage.parse(value)
-    except UnknownStageError as exc:
-        reader.fail(exc, f"{path}.stage")
+        return parse_stage(value, reader.aliases)
+    except UnknownStageError as exc:  # the stage it most likely meant: its ZI102 is this finding, not another
+        reader.fail(exc, f"{path}.stage", Stage(exc.suggestion) if exc.suggestion else None)
         return None
 
 
@@ -430,7 +447,8 @@ def _read_span(
         reader.fail(
             InvalidScheduleError(
                 Text(
-                    "isi 'date' saja, atau 'start' dan 'end', bukan keduanya", "give 'date' or 'start'/'end', not both"
+                    "isi tanggal saja, atau tanggal mulai dan selesai, bukan keduanya",
+                    "give 'date' or 'start'/'end', not both",
                 ),
                 value=date,
             ),
@@ -441,7 +459,10 @@ def _read_span(
     if date is None and start is None:
         reader.fail(
             InvalidScheduleError(
-                Text("tanggal tahapan wajib diisi ('date' atau 'start')", "the milestone needs a 'date' or a 'start'"),
+                Text(
+                    "tanggal tahapan wajib diisi (tanggal, atau tanggal mulai)",
+                    "the milestone needs a 'date' or a 'start'",
+                ),
                 value=None,
             ),
             f"{path}.date",

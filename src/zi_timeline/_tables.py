@@ -22,23 +22,23 @@ from typing import Any
 
 import attrs
 
+from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
+from zi_timeline._headers import HEADER_SEARCH_ROWS, ROW_FIELDS, UNIT_FIELDS, column_kind, find_header, no_header
 from zi_timeline._i18n import Text
 from zi_timeline._layout import is_trailer, skipped_text
 from zi_timeline._parse import parse_date
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
-from zi_timeline._stages import Stage, _known
-from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _optional_text, structure_schedule
-from zi_timeline.exceptions import LoadError, LoadWarning, UnknownStageError, ZiTimelineError
+from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
+from zi_timeline._structure import _optional_text, structure_schedule
+from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
 
-_UNIT_FIELDS = ("unit", "target", "wbk_awarded", "revoked", "year", "evaluator")
-_ROW_FIELDS = ("stage", "date", "start", "end", "note", "participants", "scope", "audience")
-_IGNORED = frozenset({"no", "nomor", "no_urut", "#", "nomor_urut"})
+_UNIT_FIELDS, _ROW_FIELDS = UNIT_FIELDS, ROW_FIELDS
 _BOM = b"\xef\xbb\xbf"
 _SPLIT = re.compile(r"\s*(?:\n|\|)\s*|\s*;\s*")
-_HEADER_SEARCH_ROWS = 10
+_HEADER_SEARCH_ROWS = HEADER_SEARCH_ROWS
 
 
 @attrs.frozen
@@ -50,6 +50,7 @@ class Table:
     header_row: int
     headers: tuple[str, ...]
     rows: Iterable[tuple[int, Sequence[object]]]  # (row number, values); may be read lazily, once
+    aliases: Aliases | None = attrs.field(default=None, kw_only=True)  # the user's words, over the bundled ones
 
 
 @functools.cache
@@ -63,69 +64,21 @@ def _letters(index: int) -> str:
     return out
 
 
-def _norm(header: object) -> str:
-    text = str(header or "").strip().casefold()
-    return re.sub(r"[\s\-./]+", "_", text).strip("_")
+def _table(
+    file: str, sheet: str | None, rows: Iterable[tuple[int, Sequence[object]]], aliases: Aliases | None = None
+) -> Table:
+    """The table whose header is among the first rows; the rest is passed on unread.
 
-
-_ALIASES = {
-    alias: canon
-    for table in (_SCHEDULE_KEYS, _MILESTONE_KEYS)
-    for canon, aliases in table.items()
-    for alias in aliases
-    if canon in _UNIT_FIELDS or canon in _ROW_FIELDS
-}
-
-
-def _column_kind(header: str) -> tuple[str, Stage | None, str | None]:
-    """('field', None, name), ('stage', Stage, 'date'|'start'|'end'), ('ignore'|'unknown', None, None)."""
-    name = _norm(header)
-    if not name or name in _IGNORED:
-        return "ignore", None, None
-    if name in _ALIASES:
-        return "field", None, _ALIASES[name]
-    part = "date"
-    for suffix, which in (("mulai", "start"), ("start", "start"), ("selesai", "end"), ("end", "end")):
-        stripped = re.sub(rf"_*\(?{suffix}\)?$", "", name)
-        if stripped != name:
-            name, part = stripped, which
-            break
-    try:
-        return "stage", Stage.parse(name.replace("_", " ")), part
-    except UnknownStageError:
-        return "unknown", None, None
-
-
-def _find_header(rows: Sequence[tuple[int, Sequence[object]]]) -> int | None:
-    """Index of the first row naming a unit column (titles may sit above it)."""
-    for i, (_, values) in enumerate(rows[:_HEADER_SEARCH_ROWS]):
-        if any(_ALIASES.get(_norm(v)) == "unit" for v in values):
-            return i
-    return None
-
-
-def _table(file: str, sheet: str | None, rows: Iterable[tuple[int, Sequence[object]]]) -> Table | None:
-    """The table whose header is among the first rows; the rest is passed on unread."""
+    Without a header row naming a unit column, `LoadError` names the columns seen.
+    """
     rows = iter(rows)
     head = list(itertools.islice(rows, _HEADER_SEARCH_ROWS))
-    start = _find_header(head)
+    start = find_header(head, aliases)
     if start is None:
-        return None
+        raise no_header(file, sheet, head, aliases)
     header_row, headers = head[start]
     body = itertools.chain(head[start + 1 :], rows)
-    return Table(file, sheet, header_row, tuple(str(h or "").strip() for h in headers), body)
-
-
-def _no_header(file: str, sheet: str | None) -> LoadError:
-    names = ", ".join(_SCHEDULE_KEYS["unit"])
-    return LoadError(
-        Text(
-            f"tidak ada baris judul dengan kolom satker ({names}) dalam {_HEADER_SEARCH_ROWS} baris pertama",
-            f"no header row with a unit column ({names}) in the first {_HEADER_SEARCH_ROWS} rows",
-        ),
-        file=file,
-        sheet=sheet,
-    )
+    return Table(file, sheet, header_row, tuple(str(h or "").strip() for h in headers), body, aliases=aliases)
 
 
 _CHUNK = 1 << 20
@@ -161,7 +114,7 @@ def _encoding(path: Path) -> str:
     return "utf-8"
 
 
-def read_csv(path: Path) -> Table:
+def read_csv(path: Path, aliases: Aliases | None = None) -> Table:
     """A CSV as Indonesian-locale Excel writes it: ``;`` or ``,`` or tab, UTF-8 (BOM) or cp1252.
 
     The rows are read lazily, so a file of a million rows never sits in memory whole.
@@ -171,10 +124,7 @@ def read_csv(path: Path) -> Table:
     with path.open(encoding=encoding, errors="replace", newline="") as handle:
         first = next((line for line in handle if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count) if first else ","
-    table = _table(file, None, _csv_rows(path, encoding, delimiter))
-    if table is None:
-        raise _no_header(file, None)
-    return table
+    return _table(file, None, _csv_rows(path, encoding, delimiter), aliases)
 
 
 def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, Sequence[object]]]:
@@ -190,7 +140,7 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, 
             ) from exc
 
 
-def read_xlsx(path: Path) -> list[Table]:
+def read_xlsx(path: Path, aliases: Aliases | None = None) -> list[Table]:
     """Every sheet of a workbook that has a schedule header (an instructions sheet is skipped)."""
     try:
         import openpyxl  # noqa: PLC0415 - optional extra, imported only for XLSX files
@@ -209,7 +159,7 @@ def read_xlsx(path: Path) -> list[Table]:
             Text(f"bukan berkas XLSX yang dapat dibaca ({exc})", f"not a readable XLSX file ({exc})"), file=str(path)
         ) from exc
     try:
-        return _sheets(path, book)
+        return _sheets(path, book, aliases)
     except LoadError:
         raise
     except Exception as exc:  # a damaged sheet inside a readable zip: XML errors, bad cell types...
@@ -223,19 +173,23 @@ def read_xlsx(path: Path) -> list[Table]:
         book.close()
 
 
-def _sheets(path: Path, book: Any) -> list[Table]:
+def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
     tables = []
+    refused: LoadError | None = None
     for sheet in book.worksheets:
         rows = [
             (n, values)
             for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
             if any(v is not None and str(v).strip() for v in values)
         ]
-        table = _table(str(path), sheet.title, rows)
-        if table is not None:
-            tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
+        try:
+            table = _table(str(path), sheet.title, rows, aliases)
+        except LoadError as exc:  # an instructions sheet; the error is kept for a book with no table at all
+            refused = refused or exc
+            continue
+        tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
     if not tables:
-        raise _no_header(str(path), None)
+        raise refused or LoadError(Text("buku kerja tanpa lembar", "a workbook without sheets"), file=str(path))
     return tables
 
 
@@ -316,7 +270,7 @@ def schedules_from_table(table: Table, *, year: int | None, strict: bool) -> lis
 
 def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[Schedule]:
     """The schedules of one table, one at a time, as their rows are read."""
-    kinds = [_column_kind(h) for h in table.headers]
+    kinds = [column_kind(h, table.aliases) for h in table.headers]
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
     if unknown:
         warnings.warn(
@@ -340,6 +294,7 @@ def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[
             cells=_Cells(table, unit),
             problems=unit.problems,
             milestones=unit.ready,
+            aliases=table.aliases,
         )
 
 
@@ -362,7 +317,8 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
     stage_index = next((i for i, f in fields if f == "stage"), None)
     target_index = next((i for i, f in fields if f == "target"), None)
     dates = [i for i, f in fields if f in {"date", "start", "end"}]
-    for number, values in _body(table, lambda values: _names_stage(values, stage_index, dates)):
+    known = stage_vocabulary(table.aliases).match
+    for number, values in _body(table, lambda values: _names_stage(values, stage_index, dates, known)):
         cells = _row_cells(values, fields)
         new_name = str(cells["unit"][0]) if "unit" in cells else None
         if current is None or (new_name is not None and new_name != name):
@@ -389,12 +345,14 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         yield current
 
 
-def _names_stage(values: Sequence[object], index: int | None, dates: Sequence[int]) -> bool:
+def _names_stage(
+    values: Sequence[object], index: int | None, dates: Sequence[int], known: Callable[[str], Stage | None]
+) -> bool:
     """A known stage, or any stage text with a date beside it (a misspelt stage is still a row)."""
     if index is None or index >= len(values) or _empty(values[index]):
         return False
     value = values[index]
-    if isinstance(value, str) and _known(value) is not None:
+    if isinstance(value, str) and known(value) is not None:
         return True
     return any(i < len(values) and not _empty(values[i]) for i in dates)
 
@@ -425,7 +383,7 @@ def _fast_milestone(row: dict[str, object], table: Table, number: int) -> Milest
         return None
     stage = row["stage"]
     try:
-        parsed = Stage.parse(stage)
+        parsed = parse_stage(stage, table.aliases)
         if "date" in row:
             span = parse_date(row["date"])
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -10,15 +11,16 @@ import attrs
 from zi_timeline._args import check_codes, check_day, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Finding, Report, Reports
-from zi_timeline._i18n import Lang, check_lang
+from zi_timeline._i18n import Lang, Text, check_lang
 from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
 from zi_timeline._signs import assess_signs
 from zi_timeline._waivers import apply_waivers
+from zi_timeline.exceptions import PolicyError, UnknownRuleError
 from zi_timeline.rules import REGISTRY, Context
 
-__all__ = ["validate", "validate_many"]
+__all__ = ["check_policy", "validate", "validate_many"]
 
 _KNOWN = frozenset(rule.code for rule in REGISTRY)
 _WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
@@ -112,11 +114,40 @@ def _policy(policy: Policy | None, calendar: Calendar | None) -> Policy:
     """The policy to apply (the default when None), with *calendar* in place of its own."""
     if policy is None:
         policy = Policy.default()
-    check_type(policy, Policy, "policy", "Policy (e.g. Policy.named('ketat'))")
+    check_policy(policy)
     if calendar is not None:
         check_type(calendar, Calendar, "calendar", "Calendar")
         policy = attrs.evolve(policy, calendar=calendar)
     return policy
+
+
+def check_policy(policy: Policy) -> None:
+    """Raise `PolicyError` when *policy* names a rule code the registry does not know."""
+    check_type(policy, Policy, "policy", "Policy (e.g. Policy.named('ketat'))")
+    _check_codes(policy.select or frozenset(), policy.ignore, frozenset(policy.severity), policy.source)
+
+
+@functools.lru_cache(maxsize=256)
+def _check_codes(select: frozenset[str], ignore: frozenset[str], severity: frozenset[str], source: str) -> None:
+    """The registry's check of a policy's rule choices, made when validation starts (once per choice).
+
+    `Policy` reads codes without importing the registry (which imports it); a code or
+    prefix that names no rule is a `PolicyError` here, naming the policy's file.
+    """
+    for key, codes in (("select", select), ("ignore", ignore)):
+        try:
+            REGISTRY.resolve(sorted(codes))
+        except UnknownRuleError as exc:
+            raise _policy_error(f"{source}: rules.{key}", exc) from exc
+    for code in sorted(severity):
+        try:
+            REGISTRY.get(code)
+        except UnknownRuleError as exc:
+            raise _policy_error(f"{source}: rules.severity", exc) from exc
+
+
+def _policy_error(where: str, exc: UnknownRuleError) -> PolicyError:
+    return PolicyError(Text(f"{where}: {exc.text.id}", f"{where}: {exc.text.en}"), value=exc.value)
 
 
 def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str]) -> Policy:
@@ -169,7 +200,7 @@ def _input_findings(ctx: Context) -> Iterator[Finding]:
             stages=(problem.stage,) if problem.stage else (),
             certain=True,
             message=ctx.text(INPUT, where=where, detail=detail),
-            observed=problem.value,
+            observed=problem.value or ("(kosong)" if lang == "id" else "(empty)"),
             required=INPUT_REQUIRED[rule.code].get(lang),
             strength=rule.references[0].strength,
             source=rule.references[0].source,

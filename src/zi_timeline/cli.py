@@ -1,4 +1,4 @@
-"""Command line: ``zi-timeline check|plan|diff|rules|explain|schema|template``. Thin: parsing arguments and printing."""
+"""Command line: ``zi-timeline check|plan|fix|diff|rules|explain|schema|template|aliases``; thin."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from zi_timeline._cli import check, diff, plan, rules, schema, template
+from zi_timeline._cli import aliases, check, diff, fix, plan, rules, schema, template
 from zi_timeline._i18n import check_lang
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ZiTimelineError
@@ -33,10 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check.add_parser(sub)
     plan.add_parser(sub)
+    fix.add_parser(sub)
     diff.add_parser(sub)
     rules.add_parsers(sub)
     schema.add_parser(sub)
     template.add_parser(sub)
+    aliases.add_parser(sub)
     return parser
 
 

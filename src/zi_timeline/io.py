@@ -14,11 +14,14 @@ from typing import Any
 
 import attrs
 
+from zi_timeline._aliases import Aliases, as_aliases
 from zi_timeline._i18n import Text
 from zi_timeline._schedule import Origin, Schedule, Waiver
-from zi_timeline._structure import structure_waivers
+from zi_timeline._structure import structure_schedule, structure_waivers
 from zi_timeline._tables import iter_schedules, read_csv, read_xlsx
 from zi_timeline.exceptions import LoadError
+
+AliasesLike = Aliases | str | Path | Mapping[str, Any] | None
 
 __all__ = [
     "EXAMPLES",
@@ -41,7 +44,9 @@ EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 
-def load(path: str | Path, *, year: int | None = None, strict: bool = False) -> list[Schedule]:
+def load(
+    path: str | Path, *, year: int | None = None, strict: bool = False, aliases: AliasesLike = None
+) -> list[Schedule]:
     """Every schedule in a JSON, YAML, CSV or XLSX file, in file order.
 
     JSON/YAML hold one schedule, a list, or ``{"schedules": [...]}``; CSV and XLSX hold
@@ -49,26 +54,31 @@ def load(path: str | Path, *, year: int | None = None, strict: bool = False) -> 
     per stage). *year* completes dates written without a year. A bad value is kept as a
     ZI9xx problem on its unit (naming file, sheet, row and column), or, with
     ``strict=True``, raised at once. A file that cannot be read raises `LoadError`.
+    *aliases* (an `Aliases`, a TOML file's path or its mapping: ``{"stages": {"pencanangan":
+    ["apel komitmen"]}, "columns": {"unit": ["kode upt"]}}``) adds the office's own words.
     """
-    return list(iter_load(path, year=year, strict=strict))
+    return list(iter_load(path, year=year, strict=strict, aliases=aliases))
 
 
-def iter_load(path: str | Path, *, year: int | None = None, strict: bool = False) -> Iterator[Schedule]:
+def iter_load(
+    path: str | Path, *, year: int | None = None, strict: bool = False, aliases: AliasesLike = None
+) -> Iterator[Schedule]:
     """Like `load`, one schedule at a time: a CSV is read as it goes, never whole.
 
     In a CSV or XLSX in long shape a unit's rows run together; a unit named again after
     other units is reported apart with a ZI903 problem, so no row is lost.
     """
     path = Path(path)
+    words = as_aliases(aliases)
     kind = _kind(path)
     _check_size(path, MAX_CSV_BYTES if kind == "csv" else MAX_FILE_BYTES)
     if kind == "csv":
-        yield from iter_schedules(read_csv(path), year=year, strict=strict)
+        yield from iter_schedules(read_csv(path, words), year=year, strict=strict)
     elif kind == "xlsx":
-        for table in read_xlsx(path):
+        for table in read_xlsx(path, words):
             yield from iter_schedules(table, year=year, strict=strict)
     else:
-        yield from load_data(_read_file(path), file=str(path), year=year, strict=strict)
+        yield from load_data(_read_file(path), file=str(path), year=year, strict=strict, aliases=words)
 
 
 def load_waivers(path: str | Path) -> dict[str, tuple[Waiver, ...]]:
@@ -120,8 +130,13 @@ def _read_file(path: Path) -> Any:
     return _parse_json(text, path) if kind == "json" else _parse_yaml(text, path)
 
 
-def load_data(data: Any, *, file: str | None = None, year: int | None = None, strict: bool = False) -> list[Schedule]:
+def load_data(
+    data: Any, *, file: str | None = None, year: int | None = None, strict: bool = False, aliases: AliasesLike = None
+) -> list[Schedule]:
     """Schedules from already-parsed data of the file shape (see `load`)."""
+    if isinstance(data, Mapping) and "zi_timeline" in data and isinstance(data.get("plan"), Mapping):
+        # The `zi-timeline plan --format json` document as it stands: its plan, without window and check.
+        data = {k: v for k, v in data["plan"].items() if k not in {"window", "report"}}
     if isinstance(data, Mapping) and "schedules" in data:
         items, prefix = data["schedules"], "schedules"
     elif isinstance(data, Mapping):
@@ -137,9 +152,10 @@ def load_data(data: Any, *, file: str | None = None, year: int | None = None, st
             file=file,
         )
     out = []
+    words = as_aliases(aliases)
     for i, item in enumerate(items):
-        field = None if prefix is None else f"{prefix}[{i}]"
-        out.append(Schedule.from_mapping(item, year=year, strict=strict, origin=Origin(file=file, field=field)))
+        origin = Origin(file=file, field=None if prefix is None else f"{prefix}[{i}]")
+        out.append(structure_schedule(item, year=year, strict=strict, origin=origin, aliases=words))
     return out
 
 

@@ -14,16 +14,19 @@ no unit disappears from a table.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from zi_timeline._aliases import as_aliases
 from zi_timeline._export import FINDING_COLUMNS, finding_rows
 from zi_timeline._findings import Report, Reports
 from zi_timeline._i18n import Lang
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
-from zi_timeline._tables import Table, schedules_from_table
+from zi_timeline._tables import _table, schedules_from_table
 from zi_timeline._validate import validate_many
+from zi_timeline.io import AliasesLike
 
 try:
     import pandas as pd
@@ -52,18 +55,27 @@ SUMMARY_COLUMNS = ("unit", "target", "ok", "error", "warning", "info", "waived",
 
 
 def from_frame(
-    frame: pd.DataFrame, *, year: int | None = None, strict: bool = False, name: str = "DataFrame"
+    frame: pd.DataFrame,
+    *,
+    year: int | None = None,
+    strict: bool = False,
+    name: str = "DataFrame",
+    aliases: AliasesLike = None,
 ) -> list[Schedule]:
     """Schedules from a DataFrame in long shape (a row per milestone) or wide shape (a row per unit).
 
-    Column names are matched like spreadsheet headers (``satker``, ``tahap``, ``Evaluasi
-    TPI``...); messages name the frame's row (1 = the first data row) and column.
+    The frame is read like a sheet by `zi_timeline.load`: the same header detection (the
+    column names, or a header row among the first rows when a sheet was read with its
+    titles), the same aliases (*aliases* adds the office's own), the same end of the
+    table at a signature block. A frame with no unit column raises the `LoadError` that
+    `load` raises. Messages name the frame's row (1 = the first data row) and column.
     """
-    rows = tuple(
+    rows = (
         (number, tuple(None if _missing(v) else v for v in values))
         for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
     )
-    table = Table(name, None, 0, tuple(str(c) for c in frame.columns), rows)
+    header = (0, tuple(None if str(c).startswith("Unnamed:") else str(c) for c in frame.columns))
+    table = _table(name, None, itertools.chain([header], rows), as_aliases(aliases))
     return schedules_from_table(table, year=year, strict=strict)
 
 
@@ -81,14 +93,26 @@ def validate_frame(
     lang: Lang | str = "id",
     year: int | None = None,
     today: dt.date | None = None,
+    aliases: AliasesLike = None,
 ) -> Reports:
-    """`validate_many` over the schedules of a DataFrame."""
-    return validate_many(from_frame(frame, year=year), policy, lang=lang, today=today)
+    """`validate_many` over the schedules of a DataFrame, read as `from_frame` reads it.
+
+    The policy's ``[aliases]`` are used too, with *aliases* on top.
+    """
+    words = as_aliases(aliases)
+    if policy is not None and policy.aliases is not None:
+        words = policy.aliases.merged(words)
+    return validate_many(from_frame(frame, year=year, aliases=words), policy, lang=lang, today=today)
 
 
 def findings_frame(reports: Iterable[Report]) -> pd.DataFrame:
-    """One row per finding, columns `FINDING_COLUMNS`."""
-    return pd.DataFrame(finding_rows(reports), columns=list(FINDING_COLUMNS))
+    """One row per finding, columns `FINDING_COLUMNS`.
+
+    ``row`` is a nullable ``Int64`` (empty where a finding has no spreadsheet row) and
+    ``certain`` a nullable ``boolean`` (empty on the row of a unit without findings).
+    """
+    frame = pd.DataFrame(finding_rows(reports), columns=list(FINDING_COLUMNS))
+    return frame.astype({"row": "Int64", "certain": "boolean"})
 
 
 def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
@@ -110,7 +134,8 @@ def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
                 "codes": ", ".join(sorted(set(r.codes()))),
             }
         )
-    return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    return frame.astype(dict.fromkeys(("error", "warning", "info", "waived"), "Int64"))
 
 
 LOAD_COLUMNS = (

@@ -10,7 +10,9 @@ Three questions a planner asks once a plan is called "too compressed":
   rule that decides it.
 - *What is the least we must change?* `suggest_fix` moves as few stages as possible,
   later stages first (pengusulan, then the TPI), never the building already under way,
-  and checks the result with `validate`.
+  and checks the result with `validate`; `apply` gives the fixed schedule.
+- *And back to the spreadsheet?* `save` writes plans, fixes or schedules in the shape
+  `load` reads (XLSX like the template, CSV, JSON, YAML); `to_rows` gives the same rows.
 
 >>> import zi_timeline as zt
 >>> from zi_timeline import planning
@@ -22,23 +24,27 @@ Three questions a planner asks once a plan is called "too compressed":
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 
 from zi_timeline._args import check_type
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
-from zi_timeline._dates import DateSpan, Precision, unit_bounds
+from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text, check_lang
 from zi_timeline._parse import parse_date
-from zi_timeline._planner import Bound, Earliest, limit, tpi_before
+from zi_timeline._planner import Bound, Earliest
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio_plan import PortfolioPlan, plan_portfolio
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline._suggest import Move, candidate, why_not
 from zi_timeline._validate import validate
+from zi_timeline._writeback import Marks, rows, write_schedules
 from zi_timeline.exceptions import PlanningError
 
 __all__ = [
@@ -48,10 +54,13 @@ __all__ = [
     "Plan",
     "PortfolioPlan",
     "Suggestion",
+    "apply",
     "earliest_submission",
     "plan",
     "plan_portfolio",
+    "save",
     "suggest_fix",
+    "to_rows",
 ]
 
 
@@ -83,30 +92,13 @@ class Plan:
 
 
 @attrs.frozen
-class Move:
-    """One stage moved by a suggested fix: where it was, where it goes, and why."""
-
-    stage: Stage
-    before: DateSpan
-    after: DateSpan
-    reason: str
-
-    def to_dict(self, lang: Lang = "id") -> dict[str, object]:
-        return {
-            "stage": self.stage.value,
-            "before": self.before.format(lang),
-            "after": self.after.format(lang),
-            "reason": self.reason,
-        }
-
-
-@attrs.frozen
 class Suggestion:
     """The assistant's answer for one schedule.
 
     ``feasible`` is True when ``schedule`` (the fixed plan) validates with no ERROR;
     ``moves`` is empty when nothing needed fixing. When no fix exists, ``reason`` says
-    which findings no move of later stages can clear.
+    which findings no move of later stages can clear, and ``missing`` names the required
+    stages to add first.
     """
 
     original: Schedule
@@ -117,6 +109,7 @@ class Suggestion:
     after: Report | None
     feasible: bool
     reason: str = ""
+    missing: tuple[Stage, ...] = attrs.field(default=(), kw_only=True)
 
     def to_dict(self, lang: Lang = "id") -> dict[str, object]:
         return {
@@ -220,25 +213,99 @@ def suggest_fix(
     earliest: Earliest | None = None
     last: Report | None = None
     for move_tpi in (False, True):
-        candidate = _candidate(schedule, policy, language, today=today, move_tpi=move_tpi)
-        if candidate is None:
+        found = candidate(schedule, policy, language, today=today, move_tpi=move_tpi)
+        if found is None:
             continue
-        fixed, moves, earliest = candidate
+        fixed, moves, earliest = found
         last = validate(fixed, policy, lang=language)
         if last.ok:
             return Suggestion(schedule, fixed, moves, earliest, before, last, feasible=True)
-    blocking = last or before
-    codes = sorted({f.code for f in blocking.errors})
-    reason = Text(
-        "tidak ada perbaikan dengan memindahkan tahap akhir saja; masih ada galat {codes}. Perbaiki dulu temuan itu.",
-        "no fix by moving later stages alone; errors {codes} remain. Fix those findings first.",
-    ).get(language)
+    missing = tuple(dict.fromkeys(st for f in before.errors if f.code == "ZI102" for st in f.stages))
+    # With a required stage missing, adding it comes first: errors of timing may follow from it.
+    blocking = [f for f in (last or before).errors if not (missing and f.code in _TIMING)]
     return Suggestion(
-        schedule, None, (), earliest, before, last, feasible=False, reason=reason.format(codes=", ".join(codes))
+        schedule,
+        None,
+        (),
+        earliest,
+        before,
+        last,
+        feasible=False,
+        reason=why_not(missing, blocking, language),
+        missing=missing,
     )
 
 
+def apply(suggestion: Suggestion) -> Schedule:
+    """The fixed schedule of a feasible *suggestion* (the original when nothing needed fixing).
+
+    Raises `PlanningError` with the suggestion's reason when no fix exists.
+
+    >>> import zi_timeline as zt
+    >>> from zi_timeline import planning
+    >>> s = planning.plan(2024).schedule
+    >>> planning.apply(planning.suggest_fix(s)) == s
+    True
+    """
+    if suggestion.schedule is None:
+        raise PlanningError(
+            Text(
+                f"{suggestion.original.unit}: {suggestion.reason}", f"{suggestion.original.unit}: {suggestion.reason}"
+            ),
+            value=suggestion.original.unit,
+        )
+    return suggestion.schedule
+
+
+Loop = Plan | Suggestion | Schedule
+_TIMING = {"ZI101", "ZI102", "ZI201", "ZI202", "ZI203", "ZI204", "ZI205", "ZI301", "ZI302"}
+
+
+def to_rows(items: Loop | Sequence[Loop], *, lang: Lang | str = "id") -> list[dict[str, object]]:
+    """Plans, fixes or schedules in the template's long shape: one row per milestone.
+
+    The columns are the template's (``satker``, ``predikat``, ``tahap``, ``tanggal``,
+    ``mulai``, ``selesai``, ``catatan``, ...); a moved milestone says why in ``catatan``.
+    These rows are what `save` writes to CSV and XLSX.
+    """
+    language = check_lang(lang)
+    schedules, marks = _unpack(items)
+    return rows(schedules, marks, lang=language)
+
+
+def save(items: Loop | Sequence[Loop], path: str | Path, *, lang: Lang | str = "id") -> None:
+    """Write plans, fixes or schedules to *path* in the shape `load` reads back.
+
+    ``.xlsx`` is the template's workbook (instructions, drop-downs); a moved date is a
+    coloured cell with the reason in its comment. ``.csv``, ``.json``, ``.yaml`` carry
+    the reason in the milestone's note. A fix that does not exist leaves its unit as it
+    was. The file is written whole or not at all.
+    """
+    language = check_lang(lang)
+    schedules, marks = _unpack(items)
+    fixing = any(isinstance(i, Suggestion) for i in (items if isinstance(items, Sequence) else [items]))
+    what = Text("perbaikan oleh zi-timeline fix", "fixed by zi-timeline fix") if fixing else Text("rencana", "a plan")
+    write_schedules(schedules, path, marks=marks, what=what, lang=language)
+
+
 # -- internals ---------------------------------------------------------------------
+
+
+def _unpack(items: Loop | Sequence[Loop]) -> tuple[list[Schedule], list[Marks]]:
+    listed = items if isinstance(items, Sequence) else [items]
+    schedules: list[Schedule] = []
+    marks: list[Marks] = []
+    for item in listed:
+        if isinstance(item, Plan):
+            schedules.append(item.schedule)
+            marks.append({})
+        elif isinstance(item, Suggestion):
+            schedules.append(item.schedule or item.original)
+            marks.append({(m.stage, m.after): m.reason for m in item.moves} if item.schedule else {})
+        else:
+            schedules.append(item)
+            marks.append({})
+    return schedules, marks
 
 
 def _with_calendar(policy: Policy | None, calendar: Calendar | None) -> Policy:
@@ -282,78 +349,3 @@ def _submission_day(year: int | None, submission: dt.date | str | None, cal: Cal
             value=submission or year,
         )
     return day, window
-
-
-def _candidate(
-    schedule: Schedule, policy: Policy, lang: Lang, *, today: dt.date | None, move_tpi: bool
-) -> tuple[Schedule, tuple[Move, ...], Earliest] | None:
-    old, tpi = schedule.first(Stage.PENGUSULAN), schedule.first(Stage.EVALUASI_TPI)
-    if old is None or tpi is None:
-        return None  # a missing stage is ZI102's to fix, not a move
-    earliest = _pick(schedule, policy, today=today, keep_tpi=not move_tpi)
-    if earliest is None or (not move_tpi and tpi.span.end.year != earliest.cycle_year):
-        return None  # a TPI from another year cannot support this cycle's proposal
-    moves = [Move(Stage.PENGUSULAN, old.span, DateSpan.day(earliest.day), _why_submission(earliest, lang))]
-    new_tpi = tpi_before(earliest.day, policy, earliest.tpi_start_min)
-    if move_tpi and new_tpi != tpi.span:
-        moves.append(Move(Stage.EVALUASI_TPI, tpi.span, new_tpi, _why_tpi(policy, lang)))
-    moves += _followers(schedule, old.span.end, earliest.day, lang)
-    if today is not None and any(mv.before.end_bounds[1] < today for mv in moves):
-        return None  # a stage already done cannot move
-    return _apply(schedule, moves), tuple(moves), earliest
-
-
-def _followers(schedule: Schedule, old_end: dt.date, day: dt.date, lang: Lang) -> list[Move]:
-    """KemenPANRB's stages, and monitoring after the old submission, move along with it."""
-    why = Text("mengikuti pengusulan yang dipindah", "follows the moved submission").get(lang)
-    return [
-        Move(m.stage, m.span, _follow(m.span, old_end, day), why)
-        for m in schedule
-        if m.stage.order > Stage.PENGUSULAN.order or (m.stage is Stage.PEMANTAUAN and m.start > old_end)
-    ]
-
-
-def _apply(schedule: Schedule, moves: list[Move]) -> Schedule:
-    pending = list(moves)
-    milestones = []
-    for m in schedule:
-        move = next((mv for mv in pending if mv.stage is m.stage and mv.before == m.span), None)
-        if move is not None:
-            pending.remove(move)
-            m = attrs.evolve(m, span=move.after)  # noqa: PLW2901 - the milestone, moved
-        milestones.append(m)
-    return attrs.evolve(schedule, milestones=milestones)
-
-
-def _pick(schedule: Schedule, policy: Policy, *, today: dt.date | None, keep_tpi: bool) -> Earliest | None:
-    """The recommended day when it falls in the same cycle as the merely feasible one."""
-    feasible = _earliest(schedule, policy, today=today, keep_tpi=keep_tpi)
-    best = _earliest(schedule, policy, recommended=True, today=today, keep_tpi=keep_tpi)
-    if feasible is None:
-        return None
-    return best if best is not None and best.cycle_year == feasible.cycle_year else feasible
-
-
-def _follow(span: DateSpan, old_end: dt.date, new_day: dt.date) -> DateSpan:
-    """*span* kept as far after the new submission as it was after the old one (at least a
-    day), at its own precision, starting on a whole unit that begins after the submission."""
-    start = new_day + max(span.start - old_end, dt.timedelta(days=1))
-    length = span.end - span.start
-    if span.precision is Precision.DAY:
-        return DateSpan(start, start + length)
-    first, last = unit_bounds(start, span.precision)
-    if first < start:
-        first, last = unit_bounds(last + dt.timedelta(days=1), span.precision)
-    return DateSpan(first, max(last, unit_bounds(first + length, span.precision)[1]), span.precision)
-
-
-def _why_submission(earliest: Earliest, lang: Lang) -> str:
-    return Text("paling cepat {e}", "no earlier than {e}").get(lang).format(e=earliest.describe(lang))
-
-
-def _why_tpi(policy: Policy, lang: Lang) -> str:
-    gap = max(1, limit(policy, "tpi_to_submission", recommended=True) or 1)
-    return Text(
-        f"TPI menyusul pengusulan baru: selesai {gap} hari kerja sebelumnya (ZI204), dalam siklus yang sama",
-        f"the TPI follows the new submission: ending {gap} working days before it (ZI204), in the same cycle",
-    ).get(lang)

@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from zi_timeline._calendar import Calendar
-from zi_timeline._findings import Report, Severity
+from zi_timeline._findings import Finding, Report, Severity
 from zi_timeline._i18n import Lang, Text, check_lang
 
 try:
     import matplotlib.dates as mdates
-    from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
+
+    from zi_timeline._chart import Chart
 except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "zi_timeline.plot needs matplotlib: pip install 'zi-timeline[plot]'"
     raise ImportError(msg) from exc
@@ -36,12 +37,16 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 from zi_timeline._load_chart import load_chart
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from zi_timeline._schedule import Milestone, Schedule
 
-__all__ = ["figure_svg", "gantt", "load_chart", "portfolio_chart"]
+__all__ = ["Chart", "figure_svg", "gantt", "load_chart", "portfolio_chart"]
 
 COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef8f00", Severity.INFO: "#1565c0"}
 _BAR = "#2e7d32"
+BAR_GID = "zi-milestone"
+"""The ``gid`` of every milestone bar and diamond, so tests and tools can find them."""
 _COARSE = "#81c784"
 _WINDOW = Text("jendela pengusulan {year}", "{year} submission window")
 _ASSUMED = Text(" (asumsi)", " (assumed)")
@@ -61,12 +66,17 @@ def gantt(
     calendar: Calendar | None = None,
     lang: Lang | str = "id",
     width: float = 9.0,
-) -> Figure:
-    """A Gantt chart of *schedule*; with *report*, its compressed gaps are drawn and labelled."""
+) -> Chart:
+    """A Gantt chart of *schedule*; with *report*, its compressed gaps are drawn and labelled.
+
+    Each gap gets its own lane under the milestones and the legend sits under the axes,
+    so no label and no legend entry covers a bar.
+    """
     language = check_lang(lang)
     cal = calendar or Calendar.default()
     rows = list(schedule.milestones)
-    fig = Figure(figsize=(width, 1.2 + 0.34 * max(len(rows), 1)), layout="constrained")
+    gaps = _gaps(rows, report) if report is not None else []
+    fig = Chart(figsize=(width, 1.6 + 0.34 * max(len(rows) + len(gaps), 1)), layout="constrained")
     ax = fig.add_subplot()
     if not rows:
         ax.set_title(schedule.unit)
@@ -77,11 +87,13 @@ def gantt(
     _shade_holidays(ax, cal, language, span=(first, last))
     for y, milestone in enumerate(rows):
         _draw(ax, y, milestone)
-    if report is not None:
-        _draw_gaps(ax, rows, report)
-    ax.set_yticks(range(len(rows)), [f"{m.stage.label(language)}  ({m.span.format(language)})" for m in rows])
-    ax.invert_yaxis()
     ax.set_xlim(_num(first), _num(last))
+    _draw_gaps(ax, rows, gaps)
+    labels = [f"{m.stage.label(language)}  ({m.span.format(language)})" for m in rows]
+    ax.set_yticks(range(len(rows) + len(gaps)), labels + [f.code for f in gaps])
+    for tick, finding in zip(ax.get_yticklabels()[len(rows) :], gaps, strict=True):
+        tick.set_color(COLOURS[finding.severity])
+    ax.set_ylim(len(rows) + len(gaps) - 0.5, -0.6)  # top to bottom, first milestone on top
     ax.xaxis_date()
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m/%Y"))  # type: ignore[no-untyped-call]
@@ -92,14 +104,15 @@ def gantt(
             f"{n} {Severity(k).label(language)}" for k, n in report.counts.items() if k != "waived"
         )
     ax.set_title(f"{schedule.unit} ({schedule.target or '?'}){status}", loc="left", fontsize=9, wrap=True)
-    ax.legend(loc="lower right", fontsize=7)
+    if ax.get_legend_handles_labels()[0]:
+        fig.legend(loc="outside lower left", ncols=3, fontsize=7, frameon=False)
     return fig
 
 
 def _draw(ax: Any, y: int, milestone: Milestone) -> None:
     span = milestone.span
     if span.exact and span.start == span.end:
-        ax.plot(_num(span.start), y, marker="D", color=_BAR, markersize=7)
+        ax.plot(_num(span.start), y, marker="D", color=_BAR, markersize=7, gid=BAR_GID)
         return
     coarse = not span.exact
     start, end = _num(span.start), _num(span.end + dt.timedelta(days=1))
@@ -112,6 +125,7 @@ def _draw(ax: Any, y: int, milestone: Milestone) -> None:
         alpha=0.6 if coarse else 0.9,
         hatch="//" if coarse else None,
         edgecolor=_BAR,
+        gid=BAR_GID,
     )
 
 
@@ -147,35 +161,39 @@ def _shade_holidays(ax: Any, cal: Calendar, lang: Lang, *, span: tuple[dt.date, 
         day += dt.timedelta(days=1)
 
 
-def _draw_gaps(ax: Any, rows: Sequence[Milestone], report: Report) -> None:
+def _gaps(rows: Sequence[Milestone], report: Report) -> list[Finding]:
+    """The compression findings between two stages that are both drawn."""
+    drawn = {m.stage for m in rows}
+    return [
+        f
+        for f in report.findings
+        if f.code.startswith("ZI2") and len(f.stages) == 2 and all(stage in drawn for stage in f.stages)
+    ]
+
+
+def _draw_gaps(ax: Any, rows: Sequence[Milestone], gaps: Sequence[Finding]) -> None:
+    """Each gap in its own lane under the milestones: an arrow from stage to stage, its label above it."""
     position = {m.stage: i for i, m in reversed(list(enumerate(rows)))}
-    used: dict[int, int] = {}
-    for finding in report.findings:
-        if not finding.code.startswith("ZI2") or len(finding.stages) != 2:
-            continue
+    low, high = ax.get_xlim()
+    for lane, finding in enumerate(gaps, start=len(rows)):
         a, b = finding.stages
-        if a not in position or b not in position:
-            continue
-        ya, yb = position[a], position[b]
-        xa, xb = _num(rows[ya].span.start), _num(rows[yb].span.start)
-        row = max(ya, yb)
-        k = used.get(row, 0)
-        used[row] = k + 1
-        y = row - 0.45 - 0.3 * k  # just above the later stage, one line per gap
+        xa, xb = _num(rows[position[a]].span.start), _num(rows[position[b]].span.start)
         colour = COLOURS[finding.severity]
-        ax.annotate("", xy=(xb, y), xytext=(xa, y), arrowprops={"arrowstyle": "<->", "color": colour, "lw": 1.4})
+        ax.axhline(lane - 0.5, color="#bdbdbd", linewidth=0.6)
+        ax.annotate("", xy=(xb, lane + 0.2), xytext=(xa, lane + 0.2), arrowprops={"arrowstyle": "<->", "color": colour})
+        left = min(xa, xb) < (low + high) / 2  # the label runs toward the middle, never off the chart
         ax.text(
-            min(xa, xb),
-            y - 0.05,
+            min(xa, xb) if left else max(xa, xb),
+            lane + 0.05,
             f"{finding.code}: {finding.observed} / {finding.required}",
             color=colour,
             fontsize=7,
-            ha="left",
+            ha="left" if left else "right",
             va="bottom",
         )
 
 
-def portfolio_chart(reports: Sequence[Report], *, lang: Lang | str = "id", width: float = 8.0) -> Figure:
+def portfolio_chart(reports: Sequence[Report], *, lang: Lang | str = "id", width: float = 8.0) -> Chart:
     """How many units each rule flags, coloured by the worst severity it reached."""
     language = check_lang(lang)
     units: dict[str, set[str]] = {}
@@ -186,7 +204,7 @@ def portfolio_chart(reports: Sequence[Report], *, lang: Lang | str = "id", width
             if f.code not in worst or f.severity.rank < worst[f.code].rank:
                 worst[f.code] = f.severity
     codes = sorted(units)
-    fig = Figure(figsize=(width, 1.2 + 0.3 * max(len(codes), 1)), layout="constrained")
+    fig = Chart(figsize=(width, 1.2 + 0.3 * max(len(codes), 1)), layout="constrained")
     ax = fig.add_subplot()
     ax.barh(range(len(codes)), [len(units[c]) for c in codes], color=[COLOURS[worst[c]] for c in codes])
     ax.set_yticks(range(len(codes)), codes)

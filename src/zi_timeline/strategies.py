@@ -37,7 +37,8 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 from zi_timeline._calendar import Calendar, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision
-from zi_timeline._portfolio_strategies import PORTFOLIO_COMPANIONS, PORTFOLIO_VIOLABLE, violating_portfolio
+from zi_timeline._portfolio_strategies import PORTFOLIO_COMPANIONS, PORTFOLIO_VIOLABLE
+from zi_timeline._portfolio_strategies import violating_portfolio as _violating_portfolio
 from zi_timeline._schedule import Milestone, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline.planning import plan
@@ -408,3 +409,8 @@ def _violating(draw: st.DrawFn, code: str) -> Schedule:
         return draw(valid_schedules(target=Predicate.WBK, year=_unknown_window_year(draw)))
     base = draw(valid_schedules(target=Predicate.WBK, year=draw(st.sampled_from([2022, 2024]))))
     return _MUTATIONS[code](draw, base)
+
+
+def violating_portfolio(code: str) -> st.SearchStrategy[list[Schedule]]:
+    """Portfolios whose units each pass on their own but which, together, break portfolio rule *code*."""
+    return _violating_portfolio(code, lambda year: valid_schedules(target=Predicate.WBK, year=year))

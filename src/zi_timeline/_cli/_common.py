@@ -15,6 +15,7 @@ from zi_timeline._i18n import Lang, Text
 from zi_timeline._parse import parse_date
 from zi_timeline._planner import weekday_date
 from zi_timeline._policy import BUNDLED_POLICIES, Policy
+from zi_timeline._validate import check_policy
 from zi_timeline.exceptions import InvalidDateError, PolicyError
 
 
@@ -63,6 +64,7 @@ def resolve_policy(args: argparse.Namespace) -> Policy:
     policy = policy.with_values(values) if values else policy
     if args.windows:
         policy = attrs.evolve(policy, calendar=Calendar.load(args.windows, base=policy.calendar))
+    check_policy(policy)  # unknown rule codes are a usage error before any output is written
     return policy
 
 

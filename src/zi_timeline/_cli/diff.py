@@ -10,6 +10,7 @@ from typing import Any
 from zi_timeline._cli._common import add_lang, add_policy, day_text, parse_today, resolve_policy
 from zi_timeline._diff import UnitDiff, compare
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._version import __version__
 from zi_timeline.io import load
 
@@ -27,7 +28,8 @@ _KIND = {
     "removed": Text("dihapus", "removed"),
 }
 _OK = {True: Text("lolos", "pass"), False: Text("gagal", "fail"), None: Text("-", "-")}
-_DAYS = Text("hari", "days")
+_LATER = Text("{n} hari lebih lambat", "{n} days later")
+_EARLIER = Text("{n} hari lebih awal", "{n} days earlier")
 _SUMMARY = Text(
     "{n} unit: {changed} berubah, {worse} memburuk, {resolved} temuan teratasi, {added} temuan baru",
     "{n} unit(s): {changed} changed, {worse} got worse, {resolved} findings resolved, {added} new findings",
@@ -57,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = {
             "zi_timeline": __version__,
+            "schema_version": SCHEMA_VERSION,
             "policy": policy.name,
+            "policy_version": policy.version,
             "policy_digest": policy.digest,
             "units": [d.to_dict() for d in diffs],
         }
@@ -79,7 +83,7 @@ def render_diff(diffs: list[UnitDiff], lang: Lang) -> str:
         for m in d.milestones:
             before = day_text(m.before, lang) if m.before else "-"
             after = day_text(m.after, lang) if m.after else "-"
-            shift = f" ({m.days:+d} {_DAYS.get(lang)})" if m.days is not None else ""
+            shift = f" ({_shift(m.days, lang)})" if m.days else ""
             lines.append(f"  {_KIND[m.kind].get(lang)}: {m.stage.label(lang)}: {before} -> {after}{shift}")
         lines.append("")
     counts = {
@@ -91,3 +95,8 @@ def render_diff(diffs: list[UnitDiff], lang: Lang) -> str:
     }
     lines.append(_SUMMARY.get(lang).format(**counts))
     return "\n".join(lines) + "\n"
+
+
+def _shift(days: int, lang: Lang) -> str:
+    """How far a stage moved, in words: never a signed number."""
+    return (_LATER if days > 0 else _EARLIER).get(lang).format(n=abs(days))

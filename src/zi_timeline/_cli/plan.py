@@ -5,17 +5,25 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from zi_timeline._cli._common import add_lang, add_policy, counts_text, day_text, resolve_policy
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._version import __version__
-from zi_timeline.planning import Plan, plan
+from zi_timeline._writeback import FORMATS
+from zi_timeline.exceptions import LoadError
+from zi_timeline.planning import Plan, plan, save
 
 _HEAD = Text("{unit}: siklus {year} ({target}), kebijakan {policy}", "{unit}: {year} cycle ({target}), policy {policy}")
 _WINDOW = Text("Jendela pengusulan {year}: {window}", "{year} submission window: {window}")
 _COLUMNS = (Text("tahap", "stage"), Text("tanggal", "date"), Text("alasan", "why"))
 _CHECK = Text("Pemeriksaan rencana: {counts}{codes}", "Plan check: {counts}{codes}")
+_WRITTEN = Text(
+    "Rencana ditulis ke {path}; isi, lalu periksa: zi-timeline check {path}",
+    "Plan written to {path}; fill it in, then check it: zi-timeline check {path}",
+)
 
 
 def add_parser(sub: Any) -> None:
@@ -33,7 +41,16 @@ def add_parser(sub: Any) -> None:
     parser.add_argument(
         "--units", metavar="FILE", help="daftar satker portofolio (CSV/XLSX/JSON/YAML) / portfolio units"
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="berkas rencana portofolio (.json/.yaml) / output file")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=(
+            f"tulis rencana dalam bentuk masukan ({', '.join(FORMATS)}), seperti templat; dengan --units: rencana "
+            "portofolio (.json/.yaml) / write the plan as input (with --units: the portfolio plan)"
+        ),
+    )
+    parser.add_argument("--force", action="store_true", help="timpa berkas yang ada / overwrite")
     parser.add_argument("--capacity", type=int, metavar="N", help="unit per hari kerja per tim penilai (ZI601)")
     add_lang(parser)
     add_policy(parser)
@@ -56,16 +73,28 @@ def run(args: argparse.Namespace) -> int:
         policy=policy,
         lang=lang,
     )
+    if args.output:
+        target = Path(args.output)
+        if target.exists() and not args.force:
+            raise LoadError(
+                Text("berkas sudah ada; pakai --force untuk menimpa", "the file exists; use --force to overwrite"),
+                file=str(target),
+            )
+        save(result, target, lang=lang)
     if args.format == "json":
         document = {
             "zi_timeline": __version__,
+            "schema_version": SCHEMA_VERSION,
             "policy": policy.name,
+            "policy_version": policy.version,
             "policy_digest": policy.digest,
             "plan": result.to_dict(),
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render_plan(result, policy.name, lang))
+        if args.output:
+            sys.stdout.write("\n" + _WRITTEN.get(lang).format(path=args.output) + "\n")
     return 0 if result.report.ok else 1
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from zi_timeline._cli.check import emit
+from zi_timeline._cli._render import emit
 from zi_timeline._cli.portfolio import render_portfolio
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy

@@ -7,7 +7,9 @@ import datetime as dt
 import io
 import sys
 
-from zi_timeline._cli.check import _dumps, _indent, emit, render_unit, summary_line
+from zi_timeline._cli._render import dumps as _dumps
+from zi_timeline._cli._render import emit, render_unit, summary_line
+from zi_timeline._cli._render import indent_for as _indent
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
@@ -56,8 +58,10 @@ def run_portfolio(args: argparse.Namespace, policy: Policy, schedules: list[Sche
         emit(_dumps(_document(portfolio, policy, suggestions, args), indent) + "\n", args.output)
     elif args.format == "html":
         from zi_timeline._html import render_html  # noqa: PLC0415 - matplotlib only when asked for
+        from zi_timeline._portfolio_html import portfolio_lead  # noqa: PLC0415
 
-        emit(render_html(schedules, portfolio.reports, policy, args.lang, portfolio), args.output)
+        lead = portfolio_lead(portfolio, args.lang)
+        emit(render_html(schedules, portfolio.reports, policy, args.lang, lead), args.output)
     else:
         units = "".join(render_unit(r, args.lang, s) for r, s in zip(portfolio.reports, suggestions, strict=True))
         ok = sum(r.ok for r in portfolio.reports)

@@ -8,7 +8,20 @@ from typing import Any
 
 from zi_timeline._cli._common import add_lang, add_policy, resolve_policy
 from zi_timeline._docs import example_messages, rules_markdown
+from zi_timeline._i18n import Text
+from zi_timeline._messages import UNIT
 from zi_timeline.rules import REGISTRY
+
+# The rule families and the units of thresholds, in the user's language (the markdown
+# reference keeps the English keys, which are identifiers).
+FAMILIES = {
+    "structure": Text("struktur", "structure"),
+    "compression": Text("jadwal terlalu padat", "compression"),
+    "calendar": Text("kalender", "calendar"),
+    "eligibility": Text("kelayakan", "eligibility"),
+    "pitfalls": Text("tanda peringatan", "warning signs"),
+    "input": Text("masukan", "input"),
+}
 
 
 def add_parsers(sub: Any) -> None:
@@ -30,7 +43,8 @@ def run_rules(args: argparse.Namespace) -> int:
         sys.stdout.write(rules_markdown(policy))
         return 0
     for rule in REGISTRY:
-        sys.stdout.write(f"{rule.code}  {rule.name:<26} {rule.severity.value:<8} {rule.summary.get(args.lang)}\n")
+        severity = rule.severity.label(args.lang)
+        sys.stdout.write(f"{rule.code}  {rule.name:<26} {severity:<10} {rule.summary.get(args.lang)}\n")
     return 0
 
 
@@ -40,7 +54,7 @@ def run_explain(args: argparse.Namespace) -> int:
     lang = args.lang
     id_ = lang == "id"
     out = [
-        f"{rule.code} {rule.name} ({rule.family}, {rule.severity.label(lang)})",
+        f"{rule.code} {rule.name} ({FAMILIES[rule.family].get(lang)}, {rule.severity.label(lang)})",
         "",
         rule.summary.get(lang),
         "",
@@ -49,7 +63,8 @@ def run_explain(args: argparse.Namespace) -> int:
     ]
     if rule.threshold:
         t = policy.threshold(rule.threshold)
-        levels = ", ".join(f"{s.label(lang)} {t.comparator} {v} {t.unit}" for s, v in t.levels)
+        unit = UNIT[t.unit].get(lang) if t.unit in UNIT else t.unit
+        levels = ", ".join(f"{s.label(lang)} {t.comparator} {v} {unit}" for s, v in t.levels)
         out.append(("Ambang" if id_ else "Threshold") + f" ({policy.name} {policy.version}): {levels} [{t.strength}]")
     out.append("Sumber:" if id_ else "Sources:")
     out.extend(f"  {ref.strength}: {ref.source}" for ref in rule.references)

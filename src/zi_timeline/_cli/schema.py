@@ -7,16 +7,20 @@ import json
 import sys
 from typing import Any
 
-from zi_timeline._schema import schemas
+from zi_timeline._schema_loop import schemas
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "schema",
         help="cetak JSON Schema masukan atau keluaran / print the input or output JSON Schema",
-        description="Cetak JSON Schema (draft 2020-12) untuk berkas jadwal (input) atau keluaran check --format json.",
+        description="Cetak JSON Schema (draft 2020-12) untuk berkas jadwal (input) atau keluaran JSON check/plan/diff.",
     )
-    parser.add_argument("which", choices=("input", "output"), help="input: berkas jadwal; output: check --format json")
+    parser.add_argument(
+        "which",
+        choices=("input", "output", "plan", "diff"),
+        help="input: berkas jadwal; output: check --format json; plan: plan --format json; diff: diff --format json",
+    )
     parser.set_defaults(run=run)
 
 

@@ -19,9 +19,14 @@ from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._messages import (
     GAP,
+    GAP_AROUND,
+    GAP_AROUND_OBSERVED,
+    GAP_BEFORE,
+    GAP_BEFORE_OBSERVED,
     GAP_FIX_EARLIER,
     GAP_FIX_LATER,
     GAP_FIX_RECOMMENDED,
+    GAP_MAYBE,
     GAP_UNCERTAIN,
     STRENGTH,
     SUBMISSION_FIX,
@@ -67,11 +72,13 @@ def _months_between(a: dt.date, b: dt.date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
+@functools.lru_cache(maxsize=8192)  # by value, bounded; functools' lock keeps it thread-safe
 def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang, calendar: Calendar | None = None) -> str:
     """``2 bulan, 22-64 hari kerja (32-91 hari)`` for spans, ``4 bulan 5 hari, 85 hari kerja (127 hari)`` for days.
 
     Calendar and working days are both given when a calendar is: planners count the
-    first, the TPI and the ministry's letters count the second.
+    first, the TPI and the ministry's letters count the second. The gap is measured
+    forward; `observed_gap` words a later stage that comes first.
     """
     days = UNIT["days"].get(lang)
     shortest, longest = (later[0] - earlier[1]).days, (later[1] - earlier[0]).days
@@ -98,14 +105,46 @@ def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang, calendar
     return f"{head}, {working} ({calendar_days})" if working else f"{head} ({calendar_days})"
 
 
+def direction(earlier: Bounds, later: Bounds) -> str:
+    """``after`` when *later* starts on or after *earlier* for every day of the spans,
+    ``before`` when it comes first for every day, ``around`` when that depends on the days."""
+    if (later[0] - earlier[1]).days >= 0:
+        return "after"
+    if (later[1] - earlier[0]).days < 0:
+        return "before"
+    return "around"
+
+
+def observed_gap(
+    earlier: Bounds, later: Bounds, unit: str, lang: Lang, *, calendar: Calendar | None, earlier_name: str
+) -> tuple[str, str]:
+    """The gap's direction and its words, with no negative number in them.
+
+    >>> import datetime as dt
+    >>> jun, mar = (dt.date(2024, 6, 1), dt.date(2024, 6, 30)), (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    >>> observed_gap(jun, mar, "months", "id", calendar=None, earlier_name="perencanaan")
+    ('before', '3 bulan (62-121 hari) sebelum perencanaan')
+    >>> observed_gap(jun, jun, "months", "en", calendar=None, earlier_name="planning")
+    ('around', 'between 29 days before and 29 days after planning')
+    """
+    way = direction(earlier, later)
+    if way == "after":
+        return way, describe_gap(earlier, later, unit, lang, calendar)
+    if way == "before":
+        gap = describe_gap(later, earlier, unit, lang, calendar)  # measured the other way round: positive
+        return way, GAP_BEFORE_OBSERVED.get(lang).format(gap=gap, earlier=earlier_name)
+    before = amount((earlier[1] - later[0]).days, "days", lang)
+    after = amount((later[1] - earlier[0]).days, "days", lang)
+    return way, GAP_AROUND_OBSERVED.get(lang).format(before=before, after=after, earlier=earlier_name)
+
+
 def _months_text(months: int, lang: Lang) -> str:
     years, rest = divmod(abs(months), 12)
-    sign = "-" if months < 0 else ""
     if years and rest:
-        return f"{sign}{amount(years, 'years', lang)} {amount(rest, 'months', lang)}"
+        return f"{amount(years, 'years', lang)} {amount(rest, 'months', lang)}"
     if years:
-        return sign + amount(years, "years", lang)
-    return sign + amount(rest, "months", lang)
+        return amount(years, "years", lang)
+    return amount(rest, "months", lang)
 
 
 def earliest_unit(day: dt.date, precision: Precision) -> DateSpan:
@@ -190,15 +229,24 @@ class _GapTexts:
     verdict: Verdict
     earlier: Point
     later: Point
-    _observed: str | None = None
+    _observed: tuple[str, str] | None = None
 
-    def observed(self) -> str:
+    def _gap(self) -> tuple[str, str]:
+        """The gap's direction and words (a later stage placed first is said in words)."""
         if self._observed is None:
-            earlier, later = self.earlier, self.later
-            self._observed = describe_gap(
-                earlier.bounds, later.bounds, self.threshold.unit, self.ctx.lang, self.ctx.calendar
+            earlier, later, lang = self.earlier, self.later, self.ctx.lang
+            self._observed = observed_gap(
+                earlier.bounds,
+                later.bounds,
+                self.threshold.unit,
+                lang,
+                calendar=self.ctx.calendar,
+                earlier_name=earlier.name(lang),
             )
         return self._observed
+
+    def observed(self) -> str:
+        return self._gap()[1]
 
     def message(self) -> str:
         ctx, lang, verdict, unit = self.ctx, self.ctx.lang, self.verdict, self.threshold.unit
@@ -208,10 +256,13 @@ class _GapTexts:
             "earlier_date": self.earlier.milestone.span.format(lang),
             "later_date": self.later.milestone.span.format(lang),
         }
+        way, observed = self._gap()
+        # "hanya" (only) where the gap is surely below the minimum; otherwise plain words.
+        template = {"before": GAP_BEFORE, "around": GAP_AROUND}.get(way, GAP if verdict.certain else GAP_MAYBE)
         message = ctx.text(
-            GAP,
+            template,
             title=TITLES[self.rule.code].get(lang),
-            observed=self.observed(),
+            observed=observed,
             required=amount(verdict.limit, unit, lang),
             strength=STRENGTH[self.threshold.strength].get(lang),
             **names,

@@ -317,8 +317,10 @@ RULES = (
             "regulation's default and lowers ZI301/ZI302 findings by one level.",
         ),
         fix_hint=Text(
-            "Tambahkan jendela tahun itu ke berkas jendela (docs/planning.md).",
-            "Add that year's window to a windows file (docs/planning.md).",
+            "Tulis jendela tahun itu dari surat KemenPANRB ke berkas TOML ([windows.TAHUN] dengan opens, closes, "
+            "source) lalu jalankan dengan --windows BERKAS, atau di Python Calendar.load(BERKAS).",
+            "Write that year's window from KemenPANRB's letter to a TOML file ([windows.YEAR] with opens, closes, "
+            "source), then run with --windows FILE, or in Python Calendar.load(FILE).",
         ),
         references=(_DEFAULT,),
         example=_example(pengusulan="26 Mei 2025"),

@@ -1,0 +1,138 @@
+"""Finding the header row of an office sheet and what each of its columns holds.
+
+Titles and the office name may sit above the header; the header is the first row (of
+the first ten) that names a unit column and at least one other known column. A column
+is a field (by the column aliases), a stage (wide shape: ``Pencanangan``,
+``Pembangunan (mulai)``), a numbering column to ignore, or unknown (named in a warning).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Sequence
+
+from zi_timeline._aliases import Aliases, Vocabulary, bundled, words
+from zi_timeline._i18n import Text
+from zi_timeline._stages import Stage, parse_stage
+from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS
+from zi_timeline.exceptions import LoadError, UnknownStageError
+
+__all__ = ["HEADER_SEARCH_ROWS", "ROW_FIELDS", "UNIT_FIELDS", "Kind", "column_kind", "find_header", "no_header"]
+
+UNIT_FIELDS = ("unit", "target", "wbk_awarded", "revoked", "year", "evaluator")
+ROW_FIELDS = ("stage", "date", "start", "end", "note", "participants", "scope", "audience")
+HEADER_SEARCH_ROWS = 10
+_MAX_HEADER_WORDS = 6  # a longer cell is a title or a sentence, not a column name
+_IGNORED = ("no", "nomor", "no_urut", "#", "nomor_urut")
+_PARTS = (("mulai", "start"), ("start", "start"), ("selesai", "end"), ("end", "end"))
+
+Kind = tuple[str, Stage | None, str | None]  # ('field', None, name) | ('stage', Stage, part) | ('ignore'|'unknown', ..)
+
+
+@functools.lru_cache(maxsize=16)
+def columns(user: Aliases | None) -> Vocabulary[str]:
+    """Column names: the field keys of the data shape, data/aliases.toml, and *user*'s on top."""
+    code = [
+        (alias, canon)
+        for table in (_SCHEDULE_KEYS, _MILESTONE_KEYS)
+        for canon, aliases in table.items()
+        for alias in aliases
+        if canon in UNIT_FIELDS or canon in ROW_FIELDS
+    ]
+    extra = bundled().merged(user).columns.items()
+    return Vocabulary([*code, *((a, "ignore") for a in _IGNORED), *extra])
+
+
+@functools.lru_cache(maxsize=1024)
+def column_kind(header: str, user: Aliases | None = None) -> Kind:
+    """What a header names: an exact column alias, else a stage, else a column alias it contains."""
+    key = words(header)
+    if not key:
+        return "ignore", None, None
+    vocabulary = columns(user)
+    field = vocabulary.exact.get(key)
+    if field is None:
+        stage = _stage_column(key, user)
+        if stage is not None:
+            return stage
+        field = vocabulary.match(header, _MAX_HEADER_WORDS)
+    if field == "ignore":
+        return "ignore", None, None
+    if field is not None:
+        return "field", None, field
+    return "unknown", None, None
+
+
+def _stage_column(key: tuple[str, ...], user: Aliases | None) -> Kind | None:
+    name, part = " ".join(key), "date"
+    for suffix, which in _PARTS:
+        stripped = re.sub(rf"\s*\b{suffix}$", "", name)
+        if stripped != name and stripped:
+            name, part = stripped, which
+            break
+    try:
+        return "stage", parse_stage(name, user), part
+    except UnknownStageError:
+        return None
+
+
+def find_header(rows: Sequence[tuple[int, Sequence[object]]], user: Aliases | None) -> int | None:
+    """Index of the header row: a unit column and another known one (titles may sit above)."""
+    first_unit = None
+    for i, (_, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        kinds = [column_kind(v, user) for v in values if isinstance(v, str) and v.strip()]
+        if ("field", None, "unit") not in kinds:
+            continue
+        if sum(k[0] in {"field", "stage"} for k in kinds) >= 2:
+            return i
+        first_unit = i if first_unit is None else first_unit
+    return first_unit
+
+
+def no_header(
+    file: str, sheet: str | None, rows: Sequence[tuple[int, Sequence[object]]], user: Aliases | None
+) -> LoadError:
+    """No unit column: name the columns seen and the one closest to a unit alias."""
+    names = ", ".join((*_SCHEDULE_KEYS["unit"][:4], "nama satker", "satuan kerja"))
+    head = max(rows[:HEADER_SEARCH_ROWS], key=lambda r: sum(_is_text(v) for v in r[1]), default=None)
+    if head is None:
+        seen_id = seen_en = ""
+    else:
+        cells = [str(v).strip() for v in head[1] if v is not None and str(v).strip()]
+        shown = ", ".join(repr(c) for c in cells[:12])
+        seen_id = f"; kolom yang terlihat (baris {head[0]}): {shown}"
+        seen_en = f"; columns seen (row {head[0]}): {shown}"
+        close = _closest(cells, user)
+        if close is not None:
+            cell, alias = close
+            seen_id += f"; yang paling mirip: {cell!r} (mirip alias {alias!r})"
+            seen_en += f"; the closest: {cell!r} (like the alias {alias!r})"
+    hint_id = '. Ganti judul kolomnya atau tambahkan alias: [columns] unit = ["..."] dengan --aliases'
+    hint_en = '. Rename the column or add an alias: [columns] unit = ["..."] with --aliases'
+    return LoadError(
+        Text(
+            f"tidak ada baris judul dengan kolom satker ({names}, ...) dalam {HEADER_SEARCH_ROWS} baris pertama"
+            f"{seen_id}{hint_id}",
+            f"no header row with a unit column ({names}, ...) in the first {HEADER_SEARCH_ROWS} rows{seen_en}{hint_en}",
+        ),
+        file=file,
+        sheet=sheet,
+    )
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _closest(cells: Sequence[str], user: Aliases | None) -> tuple[str, str] | None:
+    aliases = [" ".join(k) for k, v in columns(user).exact.items() if v == "unit"]
+    best: tuple[float, str, str] | None = None
+    for cell in cells:
+        text = " ".join(words(cell))
+        for alias in difflib.get_close_matches(text, aliases, n=1, cutoff=0.5):
+            ratio = difflib.SequenceMatcher(None, text, alias).ratio()
+            if best is None or ratio > best[0]:
+                best = (ratio, cell, alias)
+    return None if best is None else (best[1], best[2])
