@@ -133,8 +133,19 @@ print(time.perf_counter() - start, len(dates))
 """
 
 
+# Runs the CLI and reports the child's own peak memory (RUSAGE_CHILDREN would give the
+# largest of every child so far, pandas included).
+_CHECK = """
+import resource, sys
+from zi_timeline.cli import main
+code = main(sys.argv[1:])
+sys.stderr.write(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n")
+sys.exit(code)
+"""
+
+
 def _child(command: list[str]) -> tuple[float, float, float, int]:
-    """Wall seconds, CPU seconds (user + system), peak MB and exit code of one child process."""
+    """Wall seconds, CPU seconds (user + system), own peak MB and exit code of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -143,7 +154,8 @@ def _child(command: list[str]) -> tuple[float, float, float, int]:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode not in {0, 1}:
         raise SystemExit(done.stderr)
-    return wall, cpu, max(after.ru_maxrss, before.ru_maxrss) / 1024, done.returncode
+    peak = next((int(line[7:]) for line in done.stderr.splitlines() if line.startswith("maxrss=")), 0)
+    return wall, cpu, peak / 1024, done.returncode
 
 
 def heavy(sizes: list[int]) -> None:
@@ -162,8 +174,8 @@ def heavy(sizes: list[int]) -> None:
             source = Path(tmp) / f"berat-{n}.csv"
             output = Path(tmp) / "out.json"
             write_heavy(source, n)
-            command = [sys.executable, "-m", "zi_timeline.cli", "check", str(source), "--format", "json"]
-            wall, cpu, peak, _ = _child([*command, "-o", str(output)])
+            command = [sys.executable, "-c", _CHECK, "check", str(source), "--format", "json", "-o", str(output)]
+            wall, cpu, peak, _ = _child(command)
             p_wall, p_cpu, _, _ = _child([sys.executable, "-c", _PANDAS, str(source)])
             reports = json.loads(output.read_text(encoding="utf-8"))["reports"]
             per_unit = sum(len(r["findings"]) for r in reports) / len(reports)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,20 @@ def test_the_2018_and_2019_awards_are_on_10_december() -> None:
     calendar = zt.Calendar.default()
     awards = [calendar.award(year) for year in (2018, 2019)]
     assert [a.day if a else None for a in awards] == [dt.date(2018, 12, 10), dt.date(2019, 12, 10)]
+
+
+def test_an_unknown_window_is_said_to_be_an_assumption_with_what_is_known() -> None:
+    calendar = zt.Calendar.default()
+    assert "asumsi ketentuan regulasi" in calendar.window(2025).format("id")
+    assert "12 Juni 2025" in calendar.window(2025).format("id")
+    assert "4 Juli 2023" in calendar.window(2023).format("id")
+    assert "no announcement for that year" in calendar.window(2031).format("en")
+    assert "asumsi" not in calendar.window(2024).format("id")
+
+
+def test_a_plan_for_an_unknown_year_says_its_deadline_is_assumed() -> None:
+    from zi_timeline import planning  # noqa: PLC0415 - the planning module is imported on demand
+
+    texts = json.dumps(planning.plan(2025).to_dict()["milestones"], ensure_ascii=False)
+    assert "asumsi ketentuan regulasi" in texts
+    assert "12 Juni 2025" in texts

@@ -209,3 +209,15 @@ def test_diff_json_matches_its_schema(tmp_path: Path, capsys: pytest.CaptureFixt
     document = json.loads(capsys.readouterr().out)
     assert _errors("diff", document) == []
     assert {m["stage"] for m in document["units"][0]["milestones"]} == {"pengusulan", "evaluasi_tpi"}
+
+
+def test_check_suggest_json_names_the_stages_to_add(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "jadwal.json"
+    stages = {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"}
+    path.write_text(json.dumps({"unit": "U", "target": "WBK", "milestones": stages}), encoding="utf-8")
+    assert main(["check", str(path), "--suggest", "--format", "json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert _errors("output", document) == []
+    suggestion = document["reports"][0]["suggestion"]
+    assert suggestion["moves"] == []
+    assert suggestion["missing"] == ["pencanangan", "pembangunan", "evaluasi_tpi"]

@@ -76,14 +76,20 @@ def _display_boxes(fig: Any) -> tuple[list[Any], list[Any]]:
     return bars, labels
 
 
-@pytest.mark.parametrize("index", range(6))
-def test_gantt_labels_and_legend_stay_off_the_bars(index: int) -> None:
+@pytest.mark.parametrize("index", range(len(zt.load(EXAMPLES))))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_gantt_labels_and_legend_stay_off_the_bars_and_inside_the_chart(index: int, lang: str) -> None:
     schedule = zt.load(EXAMPLES)[index]
-    fig = plot.gantt(schedule, zt.validate(schedule, today=TODAY))
+    fig = plot.gantt(schedule, zt.validate(schedule, today=TODAY, lang=lang), lang=lang)
     bars, labels = _display_boxes(fig)
     assert bars
     overlaps = [(b, t) for b in bars for t in labels if b.overlaps(t)]
     assert overlaps == []
+    frame = fig.axes[0].get_window_extent()
+    for text in fig.axes[0].texts:  # the gap labels: inside the axes, not over the stage names
+        box = text.get_window_extent()
+        assert frame.x0 <= box.x0
+        assert box.x1 <= frame.x1
 
 
 def _page(tmp_path: Path, name: str, body: str, *, dark: bool) -> Path:
@@ -111,7 +117,9 @@ def test_the_notebook_view_renders_badges_chips_and_severities_in_chromium(tmp_p
     rows = slice(0, 1200)
     assert _share(image, RED, rows) > 0.001  # the FAIL badge, ERROR severities, present signs
     assert _share(image, GREEN, rows) > 0.0002  # absent signs
-    assert _share(image, (0x15, 0x65, 0xC0), rows) > 0.00005  # an INFO severity
+    # An INFO severity: the first unit's long fix texts (an unknown window says what is known
+    # of its year) can push its info rows past the first half of the page.
+    assert _share(image, (0x15, 0x65, 0xC0), slice(0, None)) > 0.00005
     text = (0xE8, 0xE8, 0xE8) if dark else (0x22, 0x22, 0x22)
     assert _share(image, text, rows) > 0.002  # the text keeps the theme's colour: readable
 

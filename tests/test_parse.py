@@ -75,6 +75,17 @@ FORMS = [
     ("01/05/2024 0:00", d(2024, 5, 1), d(2024, 5, 1), D),
     ("Rabu (8/5/2024) pagi", d(2024, 5, 8), d(2024, 5, 8), D),
     ("TA. 2021", d(2021, 1, 1), d(2021, 12, 31), Y),
+    # week of the month and deadlines: conventions of the library (docs/reader.md)
+    ("minggu ke-2 Juni 2024", d(2024, 6, 8), d(2024, 6, 14), Precision.WEEK),
+    ("Minggu ke 1 Juni 2024", d(2024, 6, 1), d(2024, 6, 7), Precision.WEEK),
+    ("pekan kedua Juni 2024", d(2024, 6, 8), d(2024, 6, 14), Precision.WEEK),
+    ("minggu keempat Februari 2024", d(2024, 2, 22), d(2024, 2, 28), Precision.WEEK),
+    ("minggu ke-5 Februari 2024", d(2024, 2, 29), d(2024, 2, 29), Precision.WEEK),
+    ("minggu ke-4 Mei - minggu ke-1 Juni 2024", d(2024, 5, 22), d(2024, 6, 7), Precision.WEEK),
+    ("paling lambat 15 Juni 2024", d(2024, 6, 1), d(2024, 6, 15), M),
+    ("selambat-lambatnya Jumat, 14 Juni 2024", d(2024, 6, 1), d(2024, 6, 14), M),
+    ("s.d. 30 Juni 2024", d(2024, 6, 1), d(2024, 6, 30), M),
+    ("Minggu, 9 Juni 2024", d(2024, 6, 9), d(2024, 6, 9), D),
     ("T.A. 2021", d(2021, 1, 1), d(2021, 12, 31), Y),
     ("14 s.d. 21 Mei 2023", d(2023, 5, 14), d(2023, 5, 21), D),
     ("14 s/d 21 Mei 2023", d(2023, 5, 14), d(2023, 5, 21), D),
@@ -137,6 +148,7 @@ def test_a_month_is_a_span_never_a_guessed_day() -> None:
         ("05/13/24", "bulan 13"),
         ("2024-13-05", "bulan 13"),
         ("20 02 2024", "hari/bulan/tahun"),
+        ("minggu ke-5 Februari 2023", "minggu ke-5"),
         ("Triwulan V 2024", "bentuk yang dikenal"),
         ("30 Mei 2024 - 1 Mei 2024", "sebelum awalnya"),
         (3.5, "bulat"),
@@ -199,3 +211,42 @@ def test_a_missing_pandas_or_numpy_date_is_an_error_not_a_day(missing: str) -> N
     value = pd.NaT if missing == "NaT" else np.datetime64("NaT")
     with pytest.raises(InvalidDateError, match="kosong"):
         zt.parse_date(value)
+
+
+def test_a_deadline_and_a_week_read_back_from_their_own_text() -> None:
+    for text in ("paling lambat 15 Juni 2024", "minggu ke-3 Juli 2024"):
+        span = zt.parse_date(text)
+        assert zt.parse_date(span.format("id")) == span
+        assert zt.parse_date(span.format("en")) == span
+
+
+def test_a_week_is_uncertain_where_a_day_would_be_certain() -> None:
+    def tpi_gap(tpi: str) -> list[tuple[str, bool]]:
+        schedule = zt.Schedule.from_mapping(
+            {
+                "unit": "Lapas",
+                "target": "WBK",
+                "milestones": {"pembangunan": "3 Juni 2024", "evaluasi_tpi": tpi, "pengusulan": "Juli 2024"},
+            }
+        )
+        return [(f.severity.value, f.certain) for f in zt.validate(schedule).findings if f.code == "ZI203"]
+
+    assert tpi_gap("2 Agustus 2024") == [("error", True)]
+    assert [c for _, c in tpi_gap("minggu ke-1 Agustus 2024")] == [False]  # 1-7 Aug: under or over 2 months
+
+
+@pytest.mark.parametrize(
+    ("written", "fine"),
+    [("Selasa (23/11/2025)", False), ("Minggu (23/11/2025)", True), ("Sabtu, 22 November 2025", True)],
+)
+def test_a_weekday_that_disagrees_with_its_date_is_a_zi908_warning(written: str, fine: bool) -> None:
+    schedule = zt.Schedule.from_mapping({"unit": "Lapas", "target": "WBK", "milestones": {"pemantauan": written}})
+    found = [f for f in zt.validate(schedule).findings if f.code == "ZI908"]
+    assert schedule.milestones[0].span == zt.parse_date(written)  # the date is still read
+    if fine:
+        assert found == []
+    else:
+        (warning,) = found
+        assert warning.severity is zt.Severity.WARNING
+        assert "'Selasa'" in warning.message
+        assert "Minggu" in warning.message

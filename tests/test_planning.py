@@ -199,4 +199,4 @@ def test_the_policy_memo_stays_bounded() -> None:
         assert memo.get_or_compute(key, functools.partial(int.__mul__, key, 2)) == key * 2
     assert memo.keys() == [7, 8, 9]
     policy = zt.Policy.default()
-    assert policy.memo.size == 4096
+    assert policy.memo.size == 16384

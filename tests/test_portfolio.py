@@ -274,3 +274,14 @@ def test_cli_portfolio_exit_code_follows_portfolio_errors(tmp_path: Path, capsys
 def test_cli_portfolio_refuses_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(_portfolio_file(tmp_path)), "--portfolio", "--format", "csv"]) == 2
     assert "--portfolio hanya untuk --format table, json atau html" in capsys.readouterr().err
+
+
+def test_cli_portfolio_json_layout_follows_check(tmp_path: Path) -> None:
+    path, out = _portfolio_file(tmp_path), tmp_path / "hasil.json"
+    assert main(["check", str(path), "--portfolio", "--format", "json", "-o", str(out)]) == 0
+    compact = out.read_text(encoding="utf-8")
+    assert compact.count("\n") == 1  # one line for a file, as check writes it
+    assert main(["check", str(path), "--portfolio", "--format", "json", "-o", str(out), "--indent", "2"]) == 0
+    indented = out.read_text(encoding="utf-8")
+    assert indented.startswith('{\n  "zi_timeline"')
+    assert json.loads(compact) == json.loads(indented)

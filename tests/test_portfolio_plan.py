@@ -116,3 +116,12 @@ def test_cli_plan_units_needs_year_and_output(tmp_path: Path, capsys: pytest.Cap
     assert "--units memerlukan -o" in capsys.readouterr().err
     assert main(["plan", "--year", "2024", "--units", str(units), "-o", str(tmp_path / "r.csv")]) == 2
     assert ".json, .yaml atau .yml" in capsys.readouterr().err
+
+
+def test_more_units_than_a_team_can_take_in_a_year_is_a_planning_error() -> None:
+    # One unit a day, ten-day TPIs: ten at a time, about 26 waves in 260 working days.
+    with pytest.raises(PlanningError, match="tidak dapat menampung TPI") as caught:
+        planning.plan_portfolio([f"Unit {i}" for i in range(300)], 2024, capacity=1)
+    assert "Juli 2024" in str(caught.value)
+    teams = [{"satker": f"Unit {i}", "predikat": "WBK", "tim_penilai": f"Tim {i % 2}"} for i in range(300)]
+    _clean(planning.plan_portfolio(teams, 2024, capacity=1))  # each team: fifteen waves of ten

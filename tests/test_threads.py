@@ -9,12 +9,18 @@ import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import zi_timeline as zt
+from zi_timeline import _policy
 from zi_timeline._dicts import ReportDict
 from zi_timeline._memo import Memo
 
-N_SCHEDULES = 10_400  # more than twice the policy memo's bound: its eviction runs all the time
+if TYPE_CHECKING:
+    import pytest
+
+N_SCHEDULES = 10_400
+MEMO_SIZE = 1024  # a small bound for the test's policies: eviction runs all the time
 THREADS = 16
 SELECT = ("ZI201", "ZI301")
 
@@ -51,7 +57,8 @@ def tiny_switch_interval() -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def test_many_threads_give_the_sequential_answers() -> None:
+def test_many_threads_give_the_sequential_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_policy, "MEMO_SIZE", MEMO_SIZE)
     schedules = list(_distinct(N_SCHEDULES))
     assert len({tuple(m.span for m in s) for s in schedules}) == N_SCHEDULES
     today = dt.date(2024, 1, 1)
@@ -72,7 +79,7 @@ def test_many_threads_give_the_sequential_answers() -> None:
     with tiny_switch_interval(), ThreadPoolExecutor(max_workers=THREADS) as pool:
         got = list(pool.map(lambda i: check(i, shared), range(N_SCHEDULES)))
     assert got == expected
-    assert all(len(p.memo) <= p.memo.size for p in shared)
+    assert all(p.memo.size == MEMO_SIZE and len(p.memo) <= MEMO_SIZE for p in shared)
     assert sum(not r["ok"] for r in got) > N_SCHEDULES // 2  # the plans are squeezed: fixes get planned
 
 
@@ -98,8 +105,6 @@ def test_the_memo_stays_within_its_bound_under_contention() -> None:
 
 
 def test_threads_asking_for_a_bundled_policy_share_one_object() -> None:
-    from zi_timeline import _policy  # noqa: PLC0415 - the module-level cache under test
-
     _policy._CACHE.clear()
     barrier = threading.Barrier(8)
 

@@ -27,7 +27,7 @@ __all__ = ["Award", "Calendar", "Window", "shift", "shift_back"]
 
 Strength = Literal["R", "P", "C"]
 _WEEKEND = {5: Text("Sabtu", "Saturday"), 6: Text("Minggu", "Sunday")}
-_ENTRY_KEYS = frozenset({"opens", "closes", "strength", "source", "award", "award_source"})
+_ENTRY_KEYS = frozenset({"opens", "closes", "strength", "source", "award", "award_source", "known"})
 _TOP_KEYS = frozenset({"version", "default", "windows", "calendar"})
 _CALENDAR_KEYS = frozenset({"extra_holidays", "extra_working_days"})
 
@@ -41,8 +41,8 @@ class Window:
 
     >>> Calendar.default().window(2024).format("id")
     '18-31 Juli 2024'
-    >>> Calendar.default().window(2025).format("en")
-    'no later than 31 May 2025, assumed from the regulation'
+    >>> Calendar.default().window(2031).format("en")
+    'no later than 31 May 2031, assumed from the regulation; what is known: no announcement for that year'
     """
 
     year: int
@@ -51,6 +51,7 @@ class Window:
     strength: Strength = "R"
     source: str = ""
     assumed: bool = False
+    known: str = ""  # for an assumed window: what is known of that year's cycle, with its source
 
     @property
     def first_day(self) -> dt.date:
@@ -67,6 +68,9 @@ class Window:
         text = text.format(day=format_date(self.closes, Precision.DAY, lang))
         if self.assumed:
             text += Text(", asumsi ketentuan regulasi", ", assumed from the regulation").get(lang)
+            text += Text("; yang diketahui: ", "; what is known: ").get(lang) + (
+                self.known or Text("belum ada pengumuman jendela tahun itu", "no announcement for that year").get(lang)
+            )
         return text
 
 
@@ -87,6 +91,7 @@ class _Entry:
     source: str = ""
     award: dt.date | None = None
     award_source: str = ""
+    known: str = ""
 
 
 @attrs.frozen
@@ -200,7 +205,9 @@ class Calendar:
         if entry is not None and entry.closes is not None:
             return Window(year, entry.closes, entry.opens, entry.strength, entry.source)
         month, day = self.default_closes
-        return Window(year, dt.date(year, month, day), None, self.default_strength, self.default_source, assumed=True)
+        known = entry.known if entry is not None else ""
+        closes = dt.date(year, month, day)
+        return Window(year, closes, None, self.default_strength, self.default_source, assumed=True, known=known)
 
     def award(self, year: int) -> Award | None:
         """The award date of the *year* cycle, when known."""
@@ -376,7 +383,7 @@ def _entry(raw: object, base: _Entry | None, where: str) -> _Entry:
     for key in ("opens", "closes", "award"):
         if key in raw:
             values[key] = _date(raw[key], f"{where}.{key}")
-    for key in ("source", "award_source"):
+    for key in ("source", "award_source", "known"):
         if key in raw:
             values[key] = str(raw[key])
     if "strength" in raw:

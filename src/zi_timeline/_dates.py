@@ -49,10 +49,12 @@ class Precision(enum.Enum):
     """How exactly a date was given; every coarser precision is a whole aligned unit.
 
     ``DEKAD`` is a third of a month (days 1-10, 11-20, 21-end): ``awal``,
-    ``pertengahan`` and ``akhir`` in Indonesian plans.
+    ``pertengahan`` and ``akhir`` in Indonesian plans. ``WEEK`` is a week of the month
+    as ``minggu ke-2`` counts it (days 1-7, 8-14, 15-21, 22-28, 29-end).
     """
 
     DAY = "day"
+    WEEK = "week"
     DEKAD = "dekad"
     MONTH = "month"
     QUARTER = "quarter"
@@ -85,6 +87,9 @@ def unit_bounds(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
     y, m = day.year, day.month
     if precision is Precision.DAY:
         return day, day
+    if precision is Precision.WEEK:
+        first = 7 * min((day.day - 1) // 7, 4) + 1
+        return dt.date(y, m, first), dt.date(y, m, min(first + 6, _last_day(y, m)))
     if precision is Precision.DEKAD:
         if day.day <= 10:
             return dt.date(y, m, 1), dt.date(y, m, 10)
@@ -114,6 +119,11 @@ def format_date(day: dt.date, precision: Precision, lang: Lang = "id") -> str:
     y, m = day.year, day.month
     if precision is Precision.DAY:
         return f"{day.day} {month_name(m, lang)} {y}"
+    if precision is Precision.WEEK:
+        week = min((day.day - 1) // 7, 4) + 1
+        if lang == "id":
+            return f"minggu ke-{week} {month_name(m, lang)} {y}"
+        return f"week {week} of {month_name(m, lang)} {y}"
     if precision is Precision.DEKAD:
         third = min((day.day - 1) // 10, 2)
         words = ("awal", "pertengahan", "akhir") if lang == "id" else ("early", "mid", "late")
@@ -194,6 +204,9 @@ class DateSpan:
         p = self.precision
         if self.is_single_unit:
             return format_date(self.start, p, lang)
+        first, last = unit_bounds(self.start, p)
+        if p is not Precision.DAY and first == self.start and self.end < last:  # a deadline: "s.d. 15 Juni 2024"
+            return ("s.d. " if lang == "id" else "by ") + format_date(self.end, Precision.DAY, lang)
         if p is Precision.DAY and (self.start.year, self.start.month) == (
             self.end.year,
             self.end.month,

@@ -125,6 +125,7 @@ TITLES = {
 }
 
 INPUT = Text("Masukan tidak dapat dibaca ({where}): {detail}", "Input cannot be read ({where}): {detail}")
+INPUT_DOUBT = Text("Masukan dibaca tetapi meragukan ({where}): {detail}", "Input read but doubtful ({where}): {detail}")
 INPUT_FIX = {
     "ZI901": Text(
         "Tulis tanggal seperti '20 Februari 2024', '20/02/2024', 'Juni 2024' atau 'Triwulan II 2024'.",
@@ -141,12 +142,17 @@ INPUT_FIX = {
     "ZI904": Text(
         "Tukar tanggal mulai dan selesai, atau perbaiki salah satunya.", "Swap start and end, or correct one of them."
     ),
+    "ZI908": Text(
+        "Periksa surat atau undangannya: perbaiki tanggal atau nama harinya.",
+        "Check the letter or invitation: correct the date or the weekday.",
+    ),
 }
 INPUT_REQUIRED = {
     "ZI901": Text("tanggal yang ada di kalender, dalam bentuk yang dikenal", "a real date in a known form"),
     "ZI902": Text("nama tahap yang dikenal", "a known stage name"),
     "ZI903": Text("isian sesuai bentuk jadwal", "fields in the schedule's shape"),
     "ZI904": Text("selesai pada atau sesudah mulai", "an end on or after the start"),
+    "ZI908": Text("nama hari yang sesuai dengan tanggalnya", "a weekday that matches the date"),
 }
 
 WINDOW_BEFORE = Text(

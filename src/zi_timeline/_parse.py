@@ -20,7 +20,7 @@ from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline.exceptions import InvalidDateError
 
-__all__ = ["parse_date"]
+__all__ = ["parse_date", "weekday_mismatch"]
 
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("jan", "januari", "january"),
@@ -67,7 +67,10 @@ _INFO = _IndonesianInfo(dayfirst=True)
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 - dates only
 
 _WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAY_INDEX, key=len, reverse=True))
-_LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
+# "minggu ke-2" is a week of the month, not Sunday
+_NOT_A_WEEK = r"(?!(?:minggu|pekan)\s+(?:ke|pertama|kesatu|kedua|ketiga|keempat|kelima)\b)"
+_ONE_WEEKDAY = re.compile(rf"^({_WEEKDAY_RE})\b(?![\s,]*-)")
+_LEADING_WEEKDAY = re.compile(rf"^{_NOT_A_WEEK}(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
 _NEWS = re.compile(rf"^(?:(?:{_WEEKDAY_RE})[\s,]*(?:-\s*(?:{_WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
 _RANGE_WORDS = re.compile(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
 _DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
@@ -92,6 +95,16 @@ _ISO_MONTH = re.compile(r"^(\d{4})[-/](\d{1,2})$")
 _SHORT_YEAR_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")  # "(12/5)" in news: the year comes from context
 _ALL_NUMERIC = re.compile(r"^[\d\s/.\-:]+$")
+# Letters' week and deadline forms, read by this library's conventions (C, docs/reader.md):
+# "minggu ke-2 Juni 2024" is days 8-14; "paling lambat 30 Juni 2024" is a day of June up to the 30th.
+_WEEK = re.compile(
+    r"^(?:(?:minggu|pekan)\s+(?:ke\s?-?\s?([1-5]|i{1,3}|iv|v)|(pertama|kesatu|kedua|ketiga|keempat|kelima))"
+    r"|week\s+([1-5])\s+of)\s+(.+)$"
+)
+_ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "v": 5}
+_DEADLINE = re.compile(
+    r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|paling\s+lambat|selambat-lambatnya|batas\s+akhir|by)\s+(.+)$"
+)
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
@@ -174,6 +187,43 @@ def _check_typed(value: object, y: int) -> None:
         raise _error(value, f"tahun {y} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {y} is outside {MIN_YEAR}-{MAX_YEAR}")
 
 
+_WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=4096)
+def _written_weekday(raw: str) -> int | None:
+    """The one weekday written before a date ("Selasa (23/11/2025)"), or None."""
+    text = clean_text(raw)
+    if m := _DEADLINE.match(text):
+        text = m.group(1)
+    if _WEEK.match(text):  # "minggu ke-2": a week, not Sunday
+        return None
+    m = _ONE_WEEKDAY.match(text)
+    return None if m is None else _WEEKDAY_INDEX[m.group(1)]
+
+
+def weekday_mismatch(value: object, span: DateSpan) -> Text | None:
+    """What is wrong when *value* names a weekday its (one) day does not fall on, else None.
+
+    >>> weekday_mismatch("Selasa (23/11/2025)", parse_date("Selasa (23/11/2025)")).en
+    "the weekday 'Selasa' (Tuesday) does not match 23 November 2025, which is a Sunday: one of them is a typo"
+    """
+    if not isinstance(value, str) or span.start != span.end or span.precision is not Precision.DAY:
+        return None
+    written = _written_weekday(value)
+    actual = span.start.weekday()
+    if written is None or written == actual:
+        return None
+    day_id, day_en = span.format("id"), span.format("en")
+    return Text(
+        f"hari {_WEEKDAYS_ID[written]!r} tidak cocok dengan {day_id}, yang jatuh pada hari {_WEEKDAYS_ID[actual]}: "
+        "salah satunya salah ketik",
+        f"the weekday {_WEEKDAYS_ID[written]!r} ({_WEEKDAYS_EN[written]}) does not match {day_en}, which is a "
+        f"{_WEEKDAYS_EN[actual]}: one of them is a typo",
+    )
+
+
 def _raise(error: InvalidDateError) -> DateSpan:
     raise error
 
@@ -213,6 +263,8 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     text = clean_text(raw)
     if not text:
         raise _error(raw, "kosong", "it is empty")
+    if m := _DEADLINE.match(text):
+        return _deadline(raw, m.group(1), year)
     news = _NEWS.match(text)
     if news:
         text = news.group(1).strip()
@@ -223,6 +275,26 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     if span is None:
         span = _parse_single(raw, text, year, None)
     return span
+
+
+def _week(raw: str, m: re.Match[str], year: int | None) -> DateSpan:
+    number = m.group(1) or m.group(3)
+    n = _ORDINAL.get(m.group(2) or number) or _ROMAN.get(number) or int(number)
+    month = _parse_single(raw, m.group(4), year, None)
+    if month.precision is not Precision.MONTH:
+        raise _error(raw, "minggu ke-n memerlukan nama bulan", "a week of the month needs a month")
+    first = month.start + dt.timedelta(days=7 * (n - 1))
+    if first.month != month.start.month:
+        raise _error(raw, f"bulan itu tidak punya minggu ke-{n}", f"that month has no week {n}")
+    return DateSpan.unit(first, Precision.WEEK)
+
+
+def _deadline(raw: str, rest: str, year: int | None) -> DateSpan:
+    """"paling lambat 30 Juni 2024": some day of that month up to that day (a coarser unit: all of it)."""
+    last = _parse_single(raw, _LEADING_WEEKDAY.sub("", rest).strip(), year, None)
+    if last.precision is not Precision.DAY:
+        return last
+    return DateSpan(last.start.replace(day=1), last.end, Precision.MONTH)
 
 
 def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
@@ -250,6 +322,8 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
 def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> DateSpan:
     if month is not None:  # a bare day completed from the other side of a range
         return _day(raw, year, month, int(text))
+    if m := _WEEK.match(text):
+        return _week(raw, m, year)
     if m := _PART.match(text):
         inner = _parse_single(raw, m.group(2), year, None)
         if inner.precision is not Precision.MONTH:

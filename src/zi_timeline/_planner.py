@@ -9,6 +9,8 @@ every exact day the other milestones may turn out to be.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import cast
 
 import attrs
 
@@ -110,12 +112,24 @@ def _stage_bounds(schedule: Schedule, policy: Policy, *, recommended: bool) -> l
         milestone = schedule.first(stage)
         if milestone is None:
             continue
-        day = _after(policy, key, milestone.span.start_bounds[1], recommended=recommended)
-        if day is not None:
-            n = limit(policy, key, recommended=recommended) or 0
-            what = Text(stage.label("id"), stage.label("en"))
-            out.append(Bound(policy.threshold(key).rule, day, _gap_text(n, "months", what, milestone.span)))
+        # By value: units whose whole plans differ still share their planning or declaration days.
+        span = milestone.span
+        bound = policy.memo.get_or_compute(
+            ("stage_bound", stage, key, span, recommended),
+            functools.partial(_stage_bound, policy, stage, key, span, recommended=recommended),
+        )
+        if isinstance(bound, Bound):
+            out.append(bound)
     return out
+
+
+def _stage_bound(policy: Policy, stage: Stage, key: str, span: DateSpan, *, recommended: bool) -> Bound | None:
+    day = _after(policy, key, span.start_bounds[1], recommended=recommended)
+    if day is None:
+        return None
+    n = limit(policy, key, recommended=recommended) or 0
+    what = Text(stage.label("id"), stage.label("en"))
+    return Bound(policy.threshold(key).rule, day, _gap_text(n, "months", what, span))
 
 
 def _history_bounds(schedule: Schedule, policy: Policy, *, recommended: bool) -> list[Bound]:
@@ -139,13 +153,21 @@ def _tpi_start_min(schedule: Schedule, policy: Policy, *, recommended: bool) -> 
     building = schedule.first(Stage.PEMBANGUNAN)
     if building is None:
         return None, "ZI101"
+    b_hi, survey = building.span.start_bounds[1], bool(schedule.of(Stage.SURVEI))
+    found = policy.memo.get_or_compute(
+        ("tpi_start_min", b_hi, survey, recommended),
+        functools.partial(_tpi_start_after, policy, b_hi, survey=survey, recommended=recommended),
+    )
+    return cast("tuple[dt.date, str]", found)
+
+
+def _tpi_start_after(policy: Policy, b_hi: dt.date, *, survey: bool, recommended: bool) -> tuple[dt.date, str]:
     cal = policy.calendar
-    b_hi = building.span.start_bounds[1]
     start = _after(policy, "building_period", b_hi, recommended=recommended)
     code = "ZI203" if start is not None else "ZI101"
     start = start or cal.add_working_days(b_hi, 1)
     survey_start = _after(policy, "survey_after_building_start", b_hi, recommended=recommended)
-    if survey_start is not None and schedule.of(Stage.SURVEI):
+    if survey_start is not None and survey:
         survey_end = cal.add_working_days(cal.next_working_day(survey_start), policy.planning.survei - 1)
         after_survey = cal.add_working_days(survey_end, 1)
         if after_survey > start:

@@ -47,6 +47,8 @@ _TOP_KEYS = frozenset(
 _PLANNING_KEYS = frozenset({"tpi", "survei", "analisis_kebutuhan", "strength", "source"})
 _RULE_KEYS = frozenset({"select", "ignore", "severity"})
 BUNDLED_POLICIES = ("default", "ketat")
+MEMO_SIZE = 16384
+"""Answers a policy keeps (earliest submissions and their parts): bounded, so a service cannot grow it."""
 
 
 def _problem(where: str, id_text: str, en_text: str, value: object = None) -> PolicyError:
@@ -135,7 +137,9 @@ class Policy:
     source: str = attrs.field(default="policy", kw_only=True, eq=False, hash=False, repr=False)
     """Where the policy was read from (a file, ``default.toml``), for messages about it."""
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
-    memo: Memo[Hashable, object] = attrs.field(factory=lambda: Memo(4096), init=False, eq=False, hash=False, repr=False)
+    memo: Memo[Hashable, object] = attrs.field(
+        factory=lambda: Memo(MEMO_SIZE), init=False, eq=False, hash=False, repr=False
+    )
     """Answers computed under this policy (earliest submissions), shared by the schedules it
     checks and by the threads that check them: bounded, and locked (see `zi_timeline._memo`)."""
     _digest: list[str] = attrs.field(factory=list, init=False, eq=False, hash=False, repr=False)

@@ -96,12 +96,13 @@ def _staggered_tpi(
         if _fits(counts, team, days, room):
             return virtual, tpi, days
         virtual = cal.add_working_days(virtual, -1)
+    when = DateSpan.day(day)
     raise PlanningError(
         Text(
-            f"tim penilai {team or 'bersama'} tidak dapat menampung TPI satu unit lagi dalam setahun sebelum {day}; "
-            "naikkan kapasitas atau tambah tim penilai",
-            f"evaluator team {team or 'shared'} cannot take one more TPI in the year before {day}; "
-            "raise the capacity or add a team",
+            f"tim penilai {team or 'bersama'} tidak dapat menampung TPI satu unit lagi dalam {_SEARCH} hari kerja "
+            f"sebelum {when.format('id')}; naikkan kapasitas atau tambah tim penilai (isian tim_penilai)",
+            f"evaluator team {team or 'shared'} cannot take one more TPI in the {_SEARCH} working days before "
+            f"{when.format('en')}; raise the capacity or add a team (field evaluator)",
         ),
         value=day,
     )

@@ -37,6 +37,15 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
     ("awal Juli 2024", None, "C", Text("tanggal 1-10", "days 1-10")),
     ("pertengahan Juni 2024", None, "C", Text("tanggal 11-20", "days 11-20")),
     ("akhir Juli 2024", None, "C", Text("tanggal 21 sampai akhir bulan", "day 21 to the month's end")),
+    ("minggu ke-2 Juni 2024", None, "C", Text("tanggal 8-14; minggu ke-5 = 29-akhir", "days 8-14; week 5 = 29-end")),
+    ("pekan kedua Juni 2024", None, "C", Text("sama dengan minggu ke-2", "same as minggu ke-2")),
+    (
+        "paling lambat 15 Juni 2024",
+        None,
+        "C",
+        Text("suatu hari di bulan itu sampai tanggal 15", "a day of that month up to the 15th"),
+    ),
+    ("s.d. 30 Juni 2024", None, "C", Text("batas akhir: Juni sampai tanggal 30", "deadline: June up to the 30th")),
     ("Triwulan II 2024", None, "-", Text("April-Juni", "April-June")),
     ("Semester 1 2024", None, "-", Text("Januari-Juni", "January-June")),
     ("TA. 2021", None, "-", Text("tahun anggaran = tahun kalender", "budget year = calendar year")),
@@ -47,6 +56,7 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
 )
 
 _REFUSED = (
+    ("Selasa (23/11/2025)", Text("dibaca, dengan peringatan ZI908 (hari Minggu)", "read, with warning ZI908")),
     ("05/13/2024", Text("bulan 13 tidak ada: urutan bulan/hari tidak pernah ditebak", "no month 13: never swapped")),
     ("Sosialisasi hasil survei IKM", Text("dua tahap dalam satu sel: ditolak", "two stages in one cell: refused")),
 )
@@ -74,8 +84,10 @@ def reader_markdown(user: Aliases | None = None) -> str:
     ]
     for example, year, strength, note in DATE_FORMS:
         span = parse_date(example, year=year)
-        lines.append(_row(f"`{example}`", span.format("id"), span.precision.value, strength, f"{note.id} / {note.en}"))
-    lines += ["", "Ditolak / Refused:", ""]
+        lines.append(
+            _row(f"`{example}`", span.format("id"), span.precision.value, strength, f"{note.id} / {note.en}")
+        )
+    lines += ["", "Ditolak atau diperingatkan / Refused or warned:", ""]
     lines += [f"- `{value}`: {why.id} / {why.en}" for value, why in _REFUSED]
     for kind, title in (("column", "Kolom / Columns"), ("stage", "Tahap / Stages")):
         lines += ["", f"## {title}", "", _row("arti / meaning", "alias", "sumber / source"), _row("---", "---", "---")]

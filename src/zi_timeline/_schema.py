@@ -254,6 +254,7 @@ def output_schema() -> dict[str, Any]:
             "schedule": {"type": ["object", "null"]},
             "errors_before": count,
             "errors_after": {"type": ["integer", "null"]},
+            "missing": {"type": "array", "items": stage, "description": "Required stages to add before any move."},
         },
     }
     return {

@@ -17,7 +17,7 @@ from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import ID_NAMES
 from zi_timeline._i18n import Text, short_repr
-from zi_timeline._parse import parse_date
+from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._people import Audience, Scope
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._stages import Predicate, Stage, parse_predicate, parse_stage
@@ -522,7 +522,11 @@ def _read_span(
 
 def _read_date(reader: _Reader, value: object, path: str, year: int | None, stage: Stage | None) -> DateSpan | None:
     try:
-        return parse_date(value, year=year)
+        span = parse_date(value, year=year)
     except InvalidDateError as exc:
         reader.fail(exc, path, stage)
         return None
+    mismatch = weekday_mismatch(value, span)
+    if mismatch is not None:  # a warning, never raised: the date itself was read
+        reader.problems.append(Problem("ZI908", mismatch, short_repr(value), stage, reader.locate(path)))
+    return span

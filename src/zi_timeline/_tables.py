@@ -29,7 +29,7 @@ from zi_timeline._headers import HEADER_SEARCH_ROWS, ROW_FIELDS, UNIT_FIELDS, co
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import is_trailer, skipped_text
 from zi_timeline._limits import open_limited
-from zi_timeline._parse import parse_date
+from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
 from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
 from zi_timeline._structure import _optional_text, structure_schedule
@@ -447,6 +447,8 @@ def _fast_milestone(row: dict[str, object], table: Table, number: int) -> Milest
         parsed = parse_stage(stage, table.aliases)
         if "date" in row:
             span = parse_date(row["date"])
+            if weekday_mismatch(row["date"], span) is not None:
+                return None  # the general path reports it
         else:
             first, last = parse_date(row["start"]), parse_date(row["end"])
             if last.end < first.start:
@@ -504,13 +506,23 @@ def _again(table: Table, name: str, row: int) -> Problem:
     )
 
 
-def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
+def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Callable[[Sequence[object]], bool]:
+    """Whether a wide row has a satker name (not a signature line) and a date: a schedule row even under a note."""
     stage_columns = [i for i, (kind, _, _) in enumerate(kinds) if kind == "stage"]
+    unit_column = next((i for i, kind in enumerate(kinds) if kind == ("field", None, "unit")), None)
 
-    def dated(values: Sequence[object]) -> bool:
+    def test(values: Sequence[object]) -> bool:
+        if unit_column is None or unit_column >= len(values) or _empty(values[unit_column]):
+            return False
+        if is_trailer([values[unit_column]]):
+            return False
         return any(i < len(values) and not _empty(values[i]) for i in stage_columns)
 
-    for number, values in _body(table, dated):
+    return test
+
+
+def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
+    for number, values in _body(table, _named_and_dated(kinds)):
         unit = _Unit()
         spans: dict[Stage, dict[str, tuple[object, tuple[int, int | None]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):

@@ -12,7 +12,7 @@ from zi_timeline._args import check_codes, check_day, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Finding, Report, Reports
 from zi_timeline._i18n import Lang, Text, check_lang
-from zi_timeline._messages import INPUT, INPUT_FIX, INPUT_REQUIRED
+from zi_timeline._messages import INPUT, INPUT_DOUBT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
 from zi_timeline._signs import assess_signs
@@ -199,7 +199,7 @@ def _input_findings(ctx: Context) -> Iterator[Finding]:
             severity=ctx.policy.severity.get(rule.code, rule.severity),
             stages=(problem.stage,) if problem.stage else (),
             certain=True,
-            message=ctx.text(INPUT, where=where, detail=detail),
+            message=ctx.text(INPUT_DOUBT if problem.code == "ZI908" else INPUT, where=where, detail=detail),
             observed=problem.value or ("(kosong)" if lang == "id" else "(empty)"),
             required=INPUT_REQUIRED[rule.code].get(lang),
             strength=rule.references[0].strength,

@@ -120,6 +120,7 @@ class Suggestion:
             "decided_by": self.earliest.decided_by if self.earliest else None,
             "moves": [m.to_dict(lang) for m in self.moves],
             "reason": self.reason,
+            "missing": [stage.value for stage in self.missing],
             "schedule": self.schedule.to_dict() if self.schedule is not None else None,
             "errors_before": self.before.counts["error"],
             "errors_after": self.after.counts["error"] if self.after is not None else None,

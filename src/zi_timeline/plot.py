@@ -190,23 +190,25 @@ def _gaps(rows: Sequence[Milestone], report: Report) -> list[Finding]:
 
 
 def _draw_gaps(ax: Any, rows: Sequence[Milestone], gaps: Sequence[Finding]) -> None:
-    """Each gap in its own lane under the milestones: an arrow from stage to stage, its label above it."""
+    """Each gap in its own lane under the milestones: an arrow from stage to stage and, from the
+    lane's left edge, its label (inside the chart whatever the dates, never over a bar)."""
     position = {m.stage: i for i, m in reversed(list(enumerate(rows)))}
-    low, high = ax.get_xlim()
     for lane, finding in enumerate(gaps, start=len(rows)):
         a, b = finding.stages
         xa, xb = _num(rows[position[a]].span.start), _num(rows[position[b]].span.start)
         colour = COLOURS[finding.severity]
         ax.axhline(lane - 0.5, color="#bdbdbd", linewidth=0.6)
-        ax.annotate("", xy=(xb, lane + 0.2), xytext=(xa, lane + 0.2), arrowprops={"arrowstyle": "<->", "color": colour})
-        left = min(xa, xb) < (low + high) / 2  # the label runs toward the middle, never off the chart
+        ax.annotate(
+            "", xy=(xb, lane + 0.25), xytext=(xa, lane + 0.25), arrowprops={"arrowstyle": "<->", "color": colour}
+        )
         ax.text(
-            min(xa, xb) if left else max(xa, xb),
-            lane + 0.05,
+            0.005,
+            lane + 0.02,
             f"{finding.code}: {finding.observed} / {finding.required}",
+            transform=ax.get_yaxis_transform(),  # x along the axes, y in the lane
             color=colour,
             fontsize=7,
-            ha="left" if left else "right",
+            ha="left",
             va="bottom",
         )
 

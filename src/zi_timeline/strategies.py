@@ -382,6 +382,7 @@ _MUTATIONS: dict[str, Mutation] = {
     "ZI902": _from_data(_add_row({"stage": "pemantaun", "date": "1 Desember {year}"})),
     "ZI903": _from_data(_add_row({"stage": "pemantauan", "date": "2 Desember {year}", "lokasi": "aula"})),
     "ZI904": _from_data(_add_row({"stage": "pemantauan", "start": "Desember {year}", "end": "Oktober {year}"})),
+    "ZI908": _from_data(_add_row({"stage": "pemantauan", "date": "Rabu, 2 Desember {year}"})),
     "ZI905": _waived(code="ZI201", by="Kakanwil"),
     "ZI906": _waived(code="ZI201", reason="r", by="Kakanwil", expires="2000-12-31"),
     "ZI907": _waived(code="ZI403", reason="r", by="Kakanwil", expires="2099-12-31"),

@@ -40,6 +40,17 @@ def _span(draw: st.DrawFn, month: dt.date) -> DateSpan:
 
 
 @st.composite
+def _proposal(draw: st.DrawFn, *, late: bool) -> DateSpan:
+    """A proposal in July 2024 (window 18-31 July); *late* ones lean to its last days (29-31)."""
+    kind = draw(st.integers(0, 3)) if late else 3
+    if kind <= 1:
+        return DateSpan.day(dt.date(2024, 7, draw(st.integers(29, 31))))
+    if kind == 2:
+        return DateSpan.unit(dt.date(2024, 7, 25), Precision.DEKAD)  # akhir Juli: 21-31 July
+    return draw(_span(JULY))
+
+
+@st.composite
 def _exact(draw: st.DrawFn, span: DateSpan) -> DateSpan:
     """One exact choice of days that *span* allows."""
     (s_min, s_max), (e_min, e_max) = span.start_bounds, span.end_bounds
@@ -47,6 +58,13 @@ def _exact(draw: st.DrawFn, span: DateSpan) -> DateSpan:
     low = max(start, e_min)
     end = low + dt.timedelta(days=draw(st.integers(0, (e_max - low).days)))
     return DateSpan(start, end, Precision.DAY)
+
+
+@st.composite
+def _exact_day(draw: st.DrawFn, span: DateSpan) -> DateSpan:
+    """The one day a proposal given as *span* may turn out to be (a proposal is one act)."""
+    first, last = span.start_bounds[0], span.end_bounds[1]
+    return DateSpan.day(first + dt.timedelta(days=draw(st.integers(0, (last - first).days))))
 
 
 def _unit(n: int, tpi: DateSpan, proposal: DateSpan) -> zt.Schedule:
@@ -57,8 +75,9 @@ def _unit(n: int, tpi: DateSpan, proposal: DateSpan) -> zt.Schedule:
 @settings(deadline=None, max_examples=60)
 @given(st.data(), st.integers(5, 30), st.integers(1, 3))
 def test_certain_means_for_every_exact_day_and_none_means_for_none(data: st.DataObject, n: int, capacity: int) -> None:
-    spans = [(data.draw(_span(MAY)), data.draw(_span(JULY))) for _ in range(n)]
-    exact = [(data.draw(_exact(tpi)), data.draw(_exact(proposal))) for tpi, proposal in spans]
+    late = data.draw(st.booleans())
+    spans = [(data.draw(_span(MAY)), data.draw(_proposal(late=late))) for _ in range(n)]
+    exact = [(data.draw(_exact(tpi)), data.draw(_exact_day(proposal))) for tpi, proposal in spans]
     given_plan = zt.validate_portfolio(
         [_unit(i, *s) for i, s in enumerate(spans)], capacity=capacity, select=["ZI6"], today=TODAY
     )

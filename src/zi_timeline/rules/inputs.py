@@ -84,6 +84,30 @@ RULES = (
         },
     ),
     Rule(
+        code="ZI908",
+        name="weekday-mismatch",
+        family="input",
+        severity=Severity.WARNING,
+        summary=Text(
+            "Nama hari yang tertulis tidak cocok dengan tanggalnya (mis. 'Selasa (23/11/2025)' jatuh pada Minggu).",
+            "A written weekday disagrees with its date (e.g. 'Selasa (23/11/2025)' is a Sunday).",
+        ),
+        rationale=Text(
+            "Surat dan berita menulis hari dan tanggal; bila keduanya tidak cocok, salah satunya salah ketik. "
+            "Tanggal tetap dibaca, tetapi perencana harus memastikan mana yang benar.",
+            "Letters and news write the weekday with the date; when they disagree one of them is a typo. The date "
+            "is still read, but the planner must confirm which one is right.",
+        ),
+        fix_hint=Text("Perbaiki tanggal atau nama harinya.", "Correct the date or the weekday."),
+        references=(_READ,),
+        added="0.2.0",
+        example={
+            "unit": "Lapas Contoh",
+            "target": "WBK",
+            "milestones": {"pemantauan": "Selasa (23/11/2025)"},
+        },
+    ),
+    Rule(
         code="ZI905",
         name="waiver-invalid",
         family="input",
