@@ -31,7 +31,12 @@ __all__ = [
     "VIEWS",
     "findings_frame",
     "load_frame",
-    "portfolio_html", "report_html", "reports_html", "schedule_html", "structure_schedule"]
+    "portfolio_html",
+    "report_html",
+    "reports_html",
+    "schedule_html",
+    "structure_schedule",
+]
 
 VIEWS: dict[str, str] = {
     "structure_schedule": "zi_timeline._structure",
