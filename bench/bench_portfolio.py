@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 import random
 import resource
 import subprocess
@@ -133,13 +132,18 @@ print(time.perf_counter() - start, len(dates))
 """
 
 
-# Runs the CLI and reports the child's own peak memory (RUSAGE_CHILDREN would give the
-# largest of every child so far, pandas included).
+# Runs the CLI and reports the child's own peak memory: VmHWM of its own process (the
+# rusage maximum of a child starts at its parent's size at fork, which the parent's own
+# work would inflate).
 _CHECK = """
 import resource, sys
 from zi_timeline.cli import main
 code = main(sys.argv[1:])
-sys.stderr.write(f"maxrss={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n")
+with open("/proc/self/status", encoding="ascii") as status:
+    peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), None)
+if peak is None:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+sys.stderr.write(f"maxrss={peak}\\n")
 sys.exit(code)
 """
 
@@ -156,6 +160,16 @@ def _child(command: list[str]) -> tuple[float, float, float, int]:
         raise SystemExit(done.stderr)
     peak = next((int(line[7:]) for line in done.stderr.splitlines() if line.startswith("maxrss=")), 0)
     return wall, cpu, peak / 1024, done.returncode
+
+
+def _findings_per_unit(output: Path) -> float:
+    """Counted in the compact JSON without loading it (a parent that grows skews the next child)."""
+    units = findings = 0
+    with output.open(encoding="utf-8") as handle:
+        while chunk := handle.read(1 << 20):
+            units += chunk.count('"unit":')
+            findings += chunk.count('"code":')
+    return findings / max(units, 1)
 
 
 def heavy(sizes: list[int]) -> None:
@@ -177,8 +191,7 @@ def heavy(sizes: list[int]) -> None:
             command = [sys.executable, "-c", _CHECK, "check", str(source), "--format", "json", "-o", str(output)]
             wall, cpu, peak, _ = _child(command)
             p_wall, p_cpu, _, _ = _child([sys.executable, "-c", _PANDAS, str(source)])
-            reports = json.loads(output.read_text(encoding="utf-8"))["reports"]
-            per_unit = sum(len(r["findings"]) for r in reports) / len(reports)
+            per_unit = _findings_per_unit(output)
             print(
                 f"{n:>10,} {wall:>8.2f} {cpu:>7.2f} {cpu / n * 1e6:>8.1f} {peak:>8.0f} "
                 f"{p_wall:>9.2f} {p_cpu:>7.2f} {cpu / p_cpu:>6.2f} {per_unit:>14.1f}"
