@@ -10,6 +10,7 @@ Anything else is printed with its input and makes the script exit 1.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import sys
 import tempfile
@@ -68,6 +69,32 @@ TOKENS = [
     "١٢",
     "💥",
     "9" * 30,
+    "awal ",
+    "\x00",
+]
+
+
+# Values a cell may hold that once crashed a whole run (issue 12): huge integers, typed
+# dates outside the supported years, Excel serials past 2200, deep "awal", long digits.
+HOSTILE_VALUES: list[object] = [
+    None,
+    True,
+    0,
+    -1,
+    3.5,
+    45463,
+    2024,
+    float("nan"),
+    float("inf"),
+    10**400,
+    -(10**400),
+    2958465,
+    dt.date(9999, 12, 31),
+    dt.datetime(1, 1, 1),  # noqa: DTZ001 - a naive Excel datetime
+    "awal " * 300 + "Juni 2024",
+    "7" * 5000,
+    "$\\frac{$x$}$",
+    "\x1b[2J\x00\ud800",
 ]
 
 
@@ -80,7 +107,7 @@ def nested(rng: random.Random, depth: int = 0) -> object:
     if kind == 0:
         return date_text(rng)
     if kind == 1:
-        return rng.choice([None, True, 0, -1, 3.5, 45463, 2024, float("nan")])
+        return rng.choice(HOSTILE_VALUES)
     if kind == 2:
         return rng.choice(["unit", "target", "WBK", "WBBM", "milestones", "stage", "date", "pencanangan", "survei"])
     if kind == 3:

@@ -180,3 +180,10 @@ def test_a_policy_carries_aliases_that_check_uses(tmp_path: Path, capsys: pytest
     assert "ZI902" not in codes
     main(["check", str(sheet), "--format", "json"])
     assert "ZI902" in [f["code"] for f in json.loads(capsys.readouterr().out)["reports"][0]["findings"]]
+
+
+def test_a_pasted_page_names_no_stage_and_gets_no_suggestion() -> None:
+    with pytest.raises(UnknownStageError) as info:
+        zt.Stage.parse("pencanangan " * 50_000)
+    assert info.value.suggestion is None
+    assert column_kind("Nama Satker " * 100) == ("unknown", None, None)

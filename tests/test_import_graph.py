@@ -26,6 +26,7 @@ PACKAGE = SRC / "zi_timeline"
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": (  # words, errors, small tools every layer uses
         "exceptions",
+        "_atomic",
         "_where",
         "_i18n",
         "_version",
@@ -45,7 +46,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_calendar",
         "_policy",
     ),
-    "load": ("_datewords", "_headers", "_parse", "_layout", "_structure", "_tables", "io"),
+    "load": ("_limits", "_xlsx", "_datewords", "_headers", "_parse", "_layout", "_structure", "_tables", "io"),
     "validate": (
         "_messages",
         "_planner",

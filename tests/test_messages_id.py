@@ -32,9 +32,7 @@ _BROKEN = re.compile(r"\.\.(?!\.)|\s[,.;:]|;\.|\?\.|,\.|\s{2}|\(\s|\s\)|\bNone\b
 
 
 def _texts(reports: list[zt.Report]) -> list[str]:
-    return [
-        text for r in reports for f in r.findings for text in (f.message, f.observed, f.required, f.fix) if text
-    ]
+    return [text for r in reports for f in r.findings for text in (f.message, f.observed, f.required, f.fix) if text]
 
 
 def _check(texts: list[str]) -> None:

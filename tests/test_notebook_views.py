@@ -117,7 +117,9 @@ def test_the_notebook_view_renders_badges_chips_and_severities_in_chromium(tmp_p
     rows = slice(0, 1200)
     assert _share(image, RED, rows) > 0.001  # the FAIL badge, ERROR severities, present signs
     assert _share(image, GREEN, rows) > 0.0002  # absent signs
-    assert _share(image, (0x15, 0x65, 0xC0), rows) > 0.00005  # an INFO severity
+    # An INFO severity: the first unit's long fix texts (an unknown window says what is known
+    # of its year) can push its info rows past the first half of the page.
+    assert _share(image, (0x15, 0x65, 0xC0), slice(0, None)) > 0.00005
     text = (0xE8, 0xE8, 0xE8) if dark else (0x22, 0x22, 0x22)
     assert _share(image, text, rows) > 0.002  # the text keeps the theme's colour: readable
 

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "corpus"
@@ -230,9 +231,8 @@ case(
 case(
     "xlsx/formula-cell.xlsx",
     xlsx([XHEAD, ["Lapas A", "WBK", "pencanangan", "=DATE(2024,6,1)"]]),
-    exit=1,
-    units=1,
-    codes=["ZI903"],
+    exit=2,
+    contains=["rumus", "kolom D"],
 )
 case("xlsx/number-stage.xlsx", xlsx([XHEAD, ["Lapas A", "WBK", 123, "Juni 2024"]]), exit=1, units=1, codes=["ZI902"])
 case("xlsx/no-header.xlsx", xlsx([["nama", "tanggal"], ["A", "Juni 2024"]]), exit=2, contains=["satker"])
@@ -251,9 +251,8 @@ case(
         for i in range(8)
     )
     + "schedules:\n  - unit: Lapas A\n    target: WBK\n    milestones: *i\n",
-    exit=1,
-    units=1,
-    codes=["ZI903"],
+    exit=2,
+    contains=["alias"],
 )
 case("yaml/scalars.yaml", "- satu\n- dua\n", exit=1, units=2, codes=["ZI903"])
 case(
@@ -275,6 +274,139 @@ case(
     exit=1,
     units=1,
     codes=["ZI102"],
+)
+
+
+# --- Hostile input (issue 12): one case per cause the security review found ------------
+case("json/awal-recursion.json", js([unit(pencanangan="awal " * 5000 + "Juni 2024")]), exit=1, units=1, codes=["ZI901"])
+case("json/int-400-digits.json", js([unit(pencanangan=10**400)]), exit=1, units=1, codes=["ZI901"])
+case(
+    "json/int-5000-digits.json",
+    js([unit(pencanangan=0)]).replace(": 0", ": 1" + "0" * 5000),  # past Python's int conversion limit
+    exit=1,
+    units=1,
+    codes=["ZI901"],
+)
+case("json/serial-year-9999.json", js([unit(pencanangan=2958465)]), exit=1, units=1, codes=["ZI901"])
+case("json/long-digits.json", js([unit(pencanangan="1" * 400_000)]), exit=1, units=1, codes=["ZI901"])
+case(
+    "json/math-text-unit.json",
+    js([{**GOOD, "unit": "$" + "\\frac{" * 50 + "}" * 50 + "$ " * 300}]),
+    exit=1,
+    units=1,
+    codes=["ZI102"],
+)
+case(
+    "json/control-unit.json", js([{**GOOD, "unit": "Lapas \x1b[2J\x07\x00 A\u202e"}]), exit=1, units=1, codes=["ZI102"]
+)
+case("json/surrogate-unit.json", '[{"unit": "Lapas \\udcff", "target": "WBK"}]', exit=1, units=1, codes=["ZI102"])
+case(
+    "csv/unbalanced-quote.csv",
+    HEADER
+    + 'Lapas A;WBK;perencanaan;"Juni 2024;;\nRutan B;WBK;perencanaan;Juni 2024;;\nRutan C;WBK;survei;Mei 2024;;\n',
+    exit=2,
+    contains=["kutip", "baris 2", "kolom D"],
+)
+case(
+    "xlsx/formula-unit.xlsx",
+    xlsx(
+        [XHEAD, ["Lapas A", "WBK", "perencanaan", "Juni 2024"], ['=CONCAT("Rutan"," B")', "WBK", "survei", "Mei 2024"]]
+    ),
+    exit=2,
+    contains=["rumus", "kolom A"],
+)
+case(
+    "xlsx/year-9999.xlsx",
+    xlsx([XHEAD, ["Lapas A", "WBK", "pencanangan", dt.datetime(9999, 12, 31)]]),
+    exit=1,
+    units=1,
+    codes=["ZI901"],
+)
+
+
+def patched(book: bytes, parts: dict[str, bytes]) -> bytes:
+    """*book* with some zip parts replaced or added (fixed timestamps: the corpus is reproducible)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(book)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = parts.pop(info.filename, None) or source.read(info.filename)
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+        for name, data in parts.items():
+            target.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def sheet_xml(rows: str, dimension: str = "A1:D2") -> bytes:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    return f'<worksheet xmlns="{ns}"><dimension ref="{dimension}"/><sheetData>{rows}</sheetData></worksheet>'.encode()
+
+
+def inline_row(number: int, values: list[str]) -> str:
+    cells = "".join(
+        f'<c r="{chr(65 + i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>' for i, v in enumerate(values) if v
+    )
+    return f'<row r="{number}">{cells}</row>'
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+GOOD_ROWS = inline_row(1, XHEAD[:4]) + inline_row(2, ["Lapas A", "WBK", "perencanaan", "Juni 2024"])
+case(
+    "xlsx/dimension-claim.xlsx",
+    patched(valid, {SHEET: sheet_xml(GOOD_ROWS, "A1:XFD1048576")}),
+    exit=1,
+    units=1,
+    codes=["ZI102"],
+)
+case(
+    "xlsx/far-rows.xlsx",
+    patched(
+        valid,
+        {SHEET: sheet_xml(GOOD_ROWS + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', "A1:XFD1048576")},
+    ),
+    exit=1,
+    units=1,
+    codes=["ZI102"],
+)
+case(
+    "xlsx/no-header-long.xlsx",
+    patched(valid, {SHEET: sheet_xml("".join(inline_row(n, ["nama", "Juni 2024"]) for n in range(1, 60_001)))}),
+    exit=2,
+    contains=["satker"],
+)
+case(
+    "xlsx/sheet-bomb.xlsx",
+    patched(valid, {SHEET: sheet_xml(GOOD_ROWS + " " * (65 * 1024 * 1024))}),
+    exit=2,
+    contains=["XLSX", "sheet1.xml"],
+)
+case(
+    "xlsx/shared-strings-bomb.xlsx",
+    patched(valid, {"xl/sharedStrings.xml": b"<sst><si><t>" + b"A" * (17 * 1024 * 1024) + b"</t></si></sst>"}),
+    exit=2,
+    contains=["XLSX", "sharedStrings"],
+)
+CENTRAL = valid.index(b"PK\x01\x02")  # the first central directory entry; +6 is "version needed"
+case(  # a zip entry needing a zip version Python does not know (found by bench/fuzz.py)
+    "xlsx/zip-version.xlsx",
+    valid[: CENTRAL + 6] + b"\xc8\x00" + valid[CENTRAL + 8 :],
+    exit=2,
+    contains=["XLSX"],
+)
+case(
+    "yaml/year-9999.yaml",
+    "unit: A\ntarget: WBK\nmilestones: {perencanaan: 9999-12-31, pengusulan: 2024-07-22}\n",
+    exit=1,
+    units=1,
+    codes=["ZI901"],
+)
+case(
+    "yaml/alias-note.yaml",
+    "a: &a [xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx]\n"
+    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 8)}]\n" for i in range(7))
+    + "schedules:\n  - unit: Lapas A\n    target: WBK\n"
+    + "    milestones: [{stage: perencanaan, date: Juni 2024, note: *h, participants: *h}]\n",
+    exit=2,
+    contains=["alias"],
 )
 
 

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\w#]+")
 _EXACT_ONLY = frozenset(
     {"de", "el", "tim", "team", "rencana", "plan", "pelaksanaan", "usulan", "submit", "building", "implementation"}
 )
-_MAX_HEADER_WORDS = 6  # a longer cell is a title or a sentence, not a column name
+_MAX_WORDS = 24  # no stage or column name is longer; bounds the work on a huge cell
 
 
 @functools.lru_cache(maxsize=8192)
@@ -66,7 +66,7 @@ class Vocabulary(Generic[_T]):
         if key in self.exact:
             return self.exact[key]
         squeezed = "".join(key)
-        if not key or (max_words is not None and len(key) > max_words):
+        if not key or len(key) > (max_words or _MAX_WORDS):  # a sentence or a pasted page names nothing
             return None
         found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
         if not found:

@@ -8,9 +8,10 @@ or a note typed by someone else can never execute.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Text
@@ -112,14 +113,28 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
+# What an XLSX cell may not hold: the C0 controls XML 1.0 forbids, and lone surrogates
+# (from a file name that is not UTF-8), which no UTF-8 file can carry.
+_XLSX_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xlsx_text(value: str) -> str:
+    """*value* with the characters XLSX forbids replaced by U+FFFD, so the workbook is still written.
+
+    >>> xlsx_text("Lapas\x07 A")
+    'Lapas\ufffd A'
+    """
+    return _XLSX_FORBIDDEN.sub("\ufffd", value)
+
+
 def _append(sheet: Any, values: Sequence[object]) -> None:
-    sheet.append([safe_cell(v) if isinstance(v, str) else v for v in values])
+    sheet.append([xlsx_text(str(safe_cell(v))) if isinstance(v, str) else v for v in values])
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # never a formula, whatever the text
 
 
-def write_findings_xlsx(reports: Iterable[Report], path: str | Path) -> None:
+def write_findings_xlsx(reports: Iterable[Report], path: str | Path | IO[bytes]) -> None:
     """Findings as an XLSX workbook: one sheet, a header row, autofilter."""
     openpyxl = _openpyxl()
     book = openpyxl.Workbook()
@@ -177,7 +192,7 @@ _INSTRUCTIONS = (
 )
 
 
-def write_template(path: str | Path) -> None:
+def write_template(path: str | Path | IO[bytes]) -> None:
     """The planner-ready workbook: instructions, then a 'Jadwal' sheet with drop-downs and an example unit."""
     openpyxl = _openpyxl()
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415 - optional extra

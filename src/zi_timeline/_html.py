@@ -72,7 +72,8 @@ color:#fff;font-weight:700;font-size:.75rem}
 .zi-view .sign.present,.zi-view .sign.absent,.zi-view .sign.unknown{background:transparent}
 .zi-view .muted{opacity:.75;font-size:.8rem}
 """
-_STYLE = """
+_STYLE = (
+    """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem auto;max-width:1100px;
 padding:0 1rem;color:#222;line-height:1.4}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #ddd}
@@ -81,7 +82,9 @@ th,td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:l
 .unit{page-break-inside:avoid;break-inside:avoid;margin-bottom:2rem}
 svg{max-width:100%;height:auto}.muted{color:#666;font-size:.8rem}
 @media print{body{margin:0;max-width:none}h2{page-break-before:auto}a{color:#222}}
-""" + _VIEW_STYLE
+"""
+    + _VIEW_STYLE
+)
 
 
 def _e(value: object) -> str:
@@ -187,6 +190,14 @@ def reports_html(reports: Sequence[Report], lang: Lang | None = None) -> str:
     return _view(_summary(reports, lang) + "".join(report_html(r, lang, styled=False) for r in reports))
 
 
+MAX_HTML_CHARTS = 200
+"""Units whose Gantt chart the HTML report draws (each costs about a tenth of a second); later units say so."""
+_NO_CHART = Text(
+    "Grafik hanya digambar untuk {n} unit pertama; temuan unit ini lengkap di atas.",
+    "Charts are drawn for the first {n} units only; this unit's findings above are complete.",
+)
+
+
 def render_html(
     schedules: Sequence[Schedule],
     reports: Sequence[Report],
@@ -213,7 +224,11 @@ def render_html(
     with mpl.rc_context(SVG_RC):
         overview = figure_svg(portfolio_chart(reports, lang=lang)) if any(r.findings for r in reports) else ""
         for index, (schedule, report) in enumerate(zip(schedules, reports, strict=True), start=1):
-            chart = figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
+            chart = (
+                figure_svg(gantt(schedule, report, calendar=policy.calendar, lang=lang))
+                if index <= MAX_HTML_CHARTS
+                else f'<p class="muted">{_e(_NO_CHART.get(lang).format(n=MAX_HTML_CHARTS))}</p>'
+            )
             sections.append(
                 f'<section class="unit zi-view" id="unit-{index}"><h2>{index}. {_e(report.unit)}</h2>'
                 f"{report_html(report, lang, styled=False)}{chart}</section>"
@@ -226,6 +241,6 @@ def render_html(
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f'<style>{_STYLE}</style></head><body><h1>{title}</h1><p class="muted">{meta}</p>'
-        f"{lead}<h2>{_w('summary', lang)}</h2><div class=\"zi-view\">{_summary(reports, lang)}</div>{overview}"
+        f'{lead}<h2>{_w("summary", lang)}</h2><div class="zi-view">{_summary(reports, lang)}</div>{overview}'
         f"{''.join(sections)}</body></html>\n"
     )

@@ -52,4 +52,8 @@ _SHORT.maxlevel = 3
 
 def short_repr(value: object) -> str:
     """``repr`` cut to a readable length: a message quotes a bad value, never a megabyte of it."""
-    return _SHORT.repr(value)
+    try:
+        return _SHORT.repr(value)
+    except ValueError:  # an int beyond Python's 4300-digit conversion limit
+        size = value.bit_length() if isinstance(value, int) else 0
+        return f"<{type(value).__name__} of {size} bits>"

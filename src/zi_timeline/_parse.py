@@ -112,8 +112,14 @@ _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mi
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Serials before 1954 are almost always a mistyped number, never a ZI date (ZI began in 2012).
 _FIRST_SERIAL = 20000
-_LAST_SERIAL = 2958465  # 31 December 9999
 MIN_YEAR, MAX_YEAR = 1900, 2200
+_LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - _EXCEL_EPOCH).days  # 31 December 2200: the last year read
+MAX_DATE_CHARS = 100
+"""Longest date text read; a longer cell is a ZI901 finding without being parsed."""
+_NOT_A_NUMBER_DATE = (
+    "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
+    "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
+)
 
 
 def _error(value: object, id_reason: str, en_reason: str) -> InvalidDateError:
@@ -140,23 +146,45 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     '20 Februari 2024'
     """
     if isinstance(value, str):  # the common case first: text from a file
+        if len(value) > MAX_DATE_CHARS:  # refused unread: parsing cost must not grow with the cell
+            raise _error(
+                value,
+                f"lebih dari {MAX_DATE_CHARS} karakter; tulis tanggalnya saja",
+                f"longer than {MAX_DATE_CHARS} characters; write the date alone",
+            )
         return _parse_str(value, year)
     if isinstance(value, DateSpan):
+        _check_typed(value, value.start.year)
+        _check_typed(value, value.end.year)
         return value
-    if isinstance(value, dt.datetime):
-        if value != value:  # noqa: PLR0124 - pandas NaT, the only datetime unequal to itself
-            raise _error(value, "kosong", "it is empty")
-        return DateSpan.day(value.date())
     if isinstance(value, dt.date):
-        return DateSpan.day(value)
+        return _from_typed(value)
     if isinstance(value, bool):
         raise _error(value, "nilai benar/salah bukan tanggal", "a boolean is not a date")
+    if isinstance(value, int) and abs(value) > _LAST_SERIAL:  # before any float(): 10**400 overflows it
+        raise _error(value, _NOT_A_NUMBER_DATE[0], _NOT_A_NUMBER_DATE[1])
     if isinstance(value, int | float):
         return _from_number(value)
     found = foreign_value(value)  # numpy and pandas values, read without importing them
     if found is not None:
         return parse_date(found) if found != "" else _raise(_error(value, "kosong", "it is empty"))
     raise _error(value, f"tipe {type(value).__name__} bukan tanggal", f"a {type(value).__name__} is not a date")
+
+
+def _from_typed(value: dt.date) -> DateSpan:
+    """A typed date (Excel cell, YAML date, pandas): the same years as text."""
+    if isinstance(value, dt.datetime):
+        if value != value:  # noqa: PLR0124 - pandas NaT, the only datetime unequal to itself
+            raise _error(value, "kosong", "it is empty")
+        _check_typed(value, value.year)
+        return DateSpan.day(value.date())
+    _check_typed(value, value.year)
+    return DateSpan.day(value)
+
+
+def _check_typed(value: object, y: int) -> None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise _error(value, f"tahun {y} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {y} is outside {MIN_YEAR}-{MAX_YEAR}")
 
 
 _WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

@@ -11,7 +11,7 @@ import attrs
 from zi_timeline import _views
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import field_words
-from zi_timeline._i18n import Lang, Text
+from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline._where import describe_location
@@ -65,8 +65,9 @@ class Milestone:
 
     stage: Stage
     span: DateSpan
-    note: str | None = attrs.field(default=None, kw_only=True)
-    participants: str | None = attrs.field(default=None, kw_only=True)
+    # A note may be 100,000 characters long: its repr is cut, like every value a message quotes.
+    note: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
+    participants: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
     scope: Scope | None = attrs.field(default=None, kw_only=True)
     audience: Audience | None = attrs.field(default=None, kw_only=True)
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
@@ -100,8 +101,8 @@ class Waiver:
     """An accepted risk for one unit: rule *code* (and optionally one *stage*) until *expires*."""
 
     code: str
-    reason: str | None = None
-    accepted_by: str | None = None
+    reason: str | None = attrs.field(default=None, repr=short_repr)
+    accepted_by: str | None = attrs.field(default=None, repr=short_repr)
     expires: DateSpan | None = None
     stage: Stage | None = None
     origin: Origin | None = attrs.field(default=None, eq=False, repr=False)

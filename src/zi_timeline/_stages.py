@@ -212,8 +212,13 @@ def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
     return Stage.parse(value)
 
 
+_MAX_SUGGEST = 120
+
+
 def _suggest(value: str) -> str | None:
     """The stage whose key, label or alias is nearest to *value* (a misspelling), or None."""
+    if len(value) > _MAX_SUGGEST:  # difflib's cost grows with the text: a pasted page gets no suggestion
+        return None
     import difflib  # noqa: PLC0415 - only for a message about an unknown stage
 
     candidates = {_normalise(s.value): s.value for s in Stage}

@@ -7,6 +7,7 @@ schedule (a ZI9xx finding later) and the rest of the schedule is still read.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -67,6 +68,10 @@ _CODE = {
 }
 
 
+MAX_PROBLEMS = 1000
+"""Problems kept per unit; more are counted in one last problem, so memory stays bounded."""
+
+
 class _Reader:
     """Reads one schedule, either raising at the first problem or collecting them."""
 
@@ -83,6 +88,7 @@ class _Reader:
         self.origin = origin or Origin()
         self.cells = cells or {}  # field path -> the spreadsheet cell it came from
         self.problems: list[Problem] = []
+        self.dropped = 0  # problems past MAX_PROBLEMS: counted, not kept (a million bad cells cost a million findings)
 
     def locate(self, path: str) -> Origin:
         """Where the value at *path* came from: its cell when known, else the file and field path."""
@@ -96,6 +102,9 @@ class _Reader:
         return attrs.evolve(self.origin, field=field)
 
     def fail(self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None) -> None:
+        if len(self.problems) >= MAX_PROBLEMS and not self.strict:
+            self.dropped += 1
+            return
         where = self.locate(path)
         located = error.located(
             file=where.file, row=where.row, column=where.column, field=where.field, sheet=where.sheet
@@ -105,6 +114,23 @@ class _Reader:
         code = code or _CODE.get(type(error), "ZI903")
         value = "" if error.value is None else short_repr(error.value)  # nothing written: no 'None' shown
         self.problems.append(Problem(code, error.text, value, stage, where))
+
+    def all_problems(self) -> tuple[Problem, ...]:
+        """The problems kept, and one that counts those past `MAX_PROBLEMS`."""
+        if not self.dropped:
+            return tuple(self.problems)
+        more = Problem(
+            "ZI903",
+            Text(
+                f"{self.dropped} masalah lain pada satker ini tidak dicantumkan (batas {MAX_PROBLEMS} per satker); "
+                "perbaiki yang tercantum lalu periksa ulang",
+                f"{self.dropped} more problems in this unit are not listed (the limit is {MAX_PROBLEMS} per unit); "
+                "fix the ones listed and check again",
+            ),
+            str(self.dropped),
+            origin=self.origin,
+        )
+        return (*self.problems, more)
 
     def keys(self, data: Mapping[object, object], known: dict[str, tuple[str, ...]], path: str) -> dict[str, object]:
         """Map the input's keys (any alias, any case) onto canonical names."""
@@ -196,7 +222,7 @@ def structure_schedule(
         reader.problems.append(problem)
     if not isinstance(data, Mapping):
         reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
-        return Schedule(unit=_fallback_unit(reader), problems=tuple(reader.problems))
+        return Schedule(unit=_fallback_unit(reader), problems=reader.all_problems())
     fields = reader.keys(data, _SCHEDULE_KEYS, "")
     year = _read_year(reader, fields.get("year"), year)
     unit = _read_unit(reader, fields.get("unit"))
@@ -214,7 +240,7 @@ def structure_schedule(
         wbk_awarded=wbk,
         revoked=revoked,
         year=year,
-        problems=tuple(reader.problems),
+        problems=reader.all_problems(),
         waivers=tuple(w for _, w in waivers),
         evaluator=_optional_text(fields.get("evaluator")),
     )
@@ -292,8 +318,8 @@ def _read_year(reader: _Reader, value: object, default: int | None) -> int | Non
         return default
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return value
-    if isinstance(value, str) and value.strip().isdigit() and 1900 <= int(value) <= 2200:
-        return int(value)
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}", value.strip()) and 1900 <= int(value) <= 2200:
+        return int(value)  # four ASCII digits: "²" and 5,000-digit text are not years (int() would raise)
     reader.fail(_shape_error(Text("tahun 1900-2200", "a year 1900-2200"), value), "year")
     return default
 
@@ -419,16 +445,15 @@ def _read_choice(
 def _optional_text(value: object) -> str | None:
     if value is None:
         return None
-    text = str(value).strip()
+    # A list or mapping given as text is quoted cut short: YAML aliases can make it a billion items.
+    text = (short_repr(value) if isinstance(value, list | tuple | dict) else str(value)).strip()
     return text or None
 
 
 def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:
     if value is None:
         reader.fail(
-            InvalidScheduleError(
-                Text("nama tahap wajib diisi", "the field 'stage' is required"), value=None
-            ),
+            InvalidScheduleError(Text("nama tahap wajib diisi", "the field 'stage' is required"), value=None),
             f"{path}.stage",
         )
         return None

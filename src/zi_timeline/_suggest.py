@@ -52,6 +52,7 @@ def why_not(missing: tuple[Stage, ...], blocking: Sequence[Finding], lang: Lang)
     head = Text("tidak ada perbaikan dengan memindahkan tahap akhir saja", "no fix by moving later stages alone")
     return "; ".join([head.get(lang), *(p.get(lang) for p in parts)])
 
+
 def candidate(
     schedule: Schedule, policy: Policy, lang: Lang, *, today: dt.date | None, move_tpi: bool
 ) -> tuple[Schedule, tuple[Move, ...], Earliest] | None:

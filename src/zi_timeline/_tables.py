@@ -13,6 +13,7 @@ import codecs
 import csv
 import datetime as dt
 import functools
+import io
 import itertools
 import re
 import warnings
@@ -25,8 +26,9 @@ import attrs
 from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
 from zi_timeline._headers import HEADER_SEARCH_ROWS, ROW_FIELDS, UNIT_FIELDS, column_kind, find_header, no_header
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import is_trailer, skipped_text
+from zi_timeline._limits import open_limited
 from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
 from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
@@ -84,17 +86,17 @@ def _table(
 _CHUNK = 1 << 20
 
 
-def _encoding(path: Path) -> str:
+def _encoding(path: Path, limit: int) -> str:
     """utf-8-sig, utf-8, or cp1252 (with a warning) for a CSV, decided by reading it once in chunks."""
-    with path.open("rb") as handle:
+    with open_limited(path, limit) as handle:
         start = handle.read(len(_BOM))
         if start == _BOM:
             return "utf-8-sig"
         if start[:2] in {b"\xff\xfe", b"\xfe\xff"}:  # Excel's "Unicode text"
             return "utf-16"
-        handle.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
+            decoder.decode(start)
             while chunk := handle.read(_CHUNK):
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
@@ -114,33 +116,67 @@ def _encoding(path: Path) -> str:
     return "utf-8"
 
 
-def read_csv(path: Path, aliases: Aliases | None = None) -> Table:
+def _text(path: Path, encoding: str, limit: int) -> io.TextIOWrapper:
+    return io.TextIOWrapper(open_limited(path, limit), encoding=encoding, errors="replace", newline="")
+
+
+def read_csv(path: Path, aliases: Aliases | None = None, *, limit: int = 1 << 30) -> Table:
     """A CSV as Indonesian-locale Excel writes it: ``;`` or ``,`` or tab, UTF-8 (BOM) or cp1252.
 
-    The rows are read lazily, so a file of a million rows never sits in memory whole.
+    The rows are read lazily, so a file of a million rows never sits in memory whole; past
+    *limit* bytes (counted as they are read) reading stops with `LoadError`.
     """
     file = str(path)
-    encoding = _encoding(path)
-    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+    encoding = _encoding(path, limit)
+    with _text(path, encoding, limit) as handle:
         first = next((line for line in handle if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count) if first else ","
-    return _table(file, None, _csv_rows(path, encoding, delimiter), aliases)
+    return _table(file, None, _csv_rows(path, encoding, delimiter, limit), aliases)
 
 
-def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, Sequence[object]]]:
-    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+def _csv_rows(path: Path, encoding: str, delimiter: str, limit: int) -> Iterator[tuple[int, Sequence[object]]]:
+    with _text(path, encoding, limit) as handle:
         reader = csv.reader(handle, delimiter=delimiter)
+        line = 0
         try:
-            for number, row in enumerate(reader, start=1):
+            for row in reader:
+                first, line = line + 1, reader.line_num
+                if line > first:  # a quoted cell ran over lines: a quote left open swallows rows
+                    _check_quotes(path, row, first, line, delimiter)
                 if "".join(row).strip():
-                    yield number, row
+                    yield first, row
         except csv.Error as exc:
             raise LoadError(
                 Text(f"CSV tidak sah: {exc}", f"invalid CSV: {exc}"), file=str(path), row=reader.line_num
             ) from exc
 
 
-def read_xlsx(path: Path, aliases: Aliases | None = None) -> list[Table]:
+def _check_quotes(path: Path, row: Sequence[str], first: int, last: int, delimiter: str) -> None:
+    """Refuse a cell whose quote swallowed whole lines of the table, naming where it opened.
+
+    A note may run over lines; a cell whose later lines hold two separators, or that runs
+    to the end of the file, is a quote that was never closed, and the rows inside it would
+    be lost without a word.
+    """
+    for index, cell in enumerate(row):
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        swallowed = [part for part in cell.splitlines()[1:] if part.count(delimiter) >= 2]
+        if swallowed:
+            raise LoadError(
+                Text(
+                    f"tanda kutip di sel ini tidak ditutup, sehingga baris {first + 1}-{last} terbaca sebagai isi "
+                    f"satu sel (mis. {short_repr(swallowed[0])}); tutup tanda kutipnya",
+                    f"the quote in this cell is never closed, so lines {first + 1}-{last} read as the content of "
+                    f"one cell (e.g. {short_repr(swallowed[0])}); close the quote",
+                ),
+                file=str(path),
+                row=first,
+                column=_letters(index),
+            )
+
+
+def read_xlsx(path: Path, aliases: Aliases | None = None, data: bytes | None = None) -> list[Table]:
     """Every sheet of a workbook that has a schedule header (an instructions sheet is skipped)."""
     try:
         import openpyxl  # noqa: PLC0415 - optional extra, imported only for XLSX files
@@ -153,7 +189,7 @@ def read_xlsx(path: Path, aliases: Aliases | None = None) -> list[Table]:
             file=str(path),
         ) from exc
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data) if data is not None else path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise LoadError(
             Text(f"bukan berkas XLSX yang dapat dibaca ({exc})", f"not a readable XLSX file ({exc})"), file=str(path)
@@ -174,17 +210,18 @@ def read_xlsx(path: Path, aliases: Aliases | None = None) -> list[Table]:
 
 
 def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
+    from zi_timeline._xlsx import sheet_rows  # noqa: PLC0415 - needs openpyxl, imported only for XLSX files
+
     tables = []
     refused: LoadError | None = None
     for sheet in book.worksheets:
-        rows = [
-            (n, values)
-            for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            if any(v is not None and str(v).strip() for v in values)
-        ]
+        # Stored rows only, never the sheet's claimed dimension; a sheet without a header
+        # is left after its first rows.
         try:
-            table = _table(str(path), sheet.title, rows, aliases)
+            table = _table(str(path), sheet.title, sheet_rows(sheet, str(path)), aliases)
         except LoadError as exc:  # an instructions sheet; the error is kept for a book with no table at all
+            if exc.row is not None or exc.column is not None:  # a refused cell, not a missing header
+                raise
             refused = refused or exc
             continue
         tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
@@ -335,14 +372,38 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
         if not row:
             continue
-        ready = _fast_milestone(row, table, number)
-        if ready is not None:
-            current.ready.append(ready)
-            continue
-        current.rows.append((number, {field: cells[field][1] for field in row}))
-        current.milestones.append(row)
+        _add_row(current, row, cells, table=table, name=name, number=number)
     if current is not None:
         yield current
+
+
+def _add_row(
+    unit: _Unit, row: dict[str, object], cells: dict[str, tuple[object, int]], *, table: Table, name: str, number: int
+) -> None:
+    if len(unit.ready) + len(unit.rows) >= MAX_UNIT_ROWS:
+        raise _too_many_rows(table, name, number)
+    ready = _fast_milestone(row, table, number)
+    if ready is not None:
+        unit.ready.append(ready)
+        return
+    unit.rows.append((number, {field: cells[field][1] for field in row}))
+    unit.milestones.append(row)
+
+
+MAX_UNIT_ROWS = 200_000
+"""Rows one unit may have in a long table: a unit is held whole while it is read."""
+
+
+def _too_many_rows(table: Table, name: str, row: int) -> LoadError:
+    return LoadError(
+        Text(
+            f"satker {short_repr(name)} punya lebih dari {MAX_UNIT_ROWS} baris; periksa kolom satkernya",
+            f"the unit {short_repr(name)} has more than {MAX_UNIT_ROWS} rows; check its unit column",
+        ),
+        file=table.file,
+        sheet=table.sheet,
+        row=row,
+    )
 
 
 def _names_stage(

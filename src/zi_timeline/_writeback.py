@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from zi_timeline._atomic import atomic_output
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._export import TEMPLATE_HEADERS, safe_cell
 from zi_timeline._i18n import Lang, Text
@@ -249,17 +250,10 @@ def _finish(sheet: Any) -> None:
 
 
 def _save_text(path: Path, text: str, *, bom: bool = False) -> None:
-    _save_bytes(path, (("\ufeff" if bom else "") + text).encode("utf-8"))
+    _save_bytes(path, (("\ufeff" if bom else "") + text).encode("utf-8", "backslashreplace"))  # lone surrogates
 
 
 def _save_bytes(path: Path, data: bytes) -> None:
-    """Whole or not at all: written beside the target, then renamed over it."""
-    partial = path.with_name(f".{path.name}.zi-timeline-partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise LoadError(
-            Text(f"tidak dapat ditulis ({exc.strerror})", f"cannot be written ({exc.strerror})"), file=str(path)
-        ) from exc
+    """Whole or not at all: written beside the target, then renamed over it (a device is written in place)."""
+    with atomic_output(str(path)) as handle:
+        handle.write(data)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from zi_timeline._cli import aliases, check, diff, fix, plan, rules, schema, template
+from zi_timeline._cli._output import safe_terminal, tolerant_stdio
 from zi_timeline._i18n import check_lang
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ZiTimelineError
@@ -44,24 +45,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 clean, 1 some ERROR finding, 2 usage/input)."""
+    tolerant_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = check_lang(getattr(args, "lang", "id"))
     try:
         code: int = args.run(args)
+        sys.stdout.flush()  # a full disk behind stdout is reported here, not as a traceback at exit
     except ZiTimelineError as exc:
-        print(f"zi-timeline: {exc.message(lang)}", file=sys.stderr)
+        print(safe_terminal(f"zi-timeline: {exc.message(lang)}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # stdout itself cannot be written (a full disk, a closed terminal)
+        print(f"zi-timeline: keluaran tidak dapat ditulis / output cannot be written ({exc.strerror})", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # the last resort: a bug must not reach the user as a traceback
         if os.environ.get("ZI_TIMELINE_DEBUG"):
             raise
         print(
-            f"zi-timeline: galat internal / internal error: {type(exc).__name__}: {exc}. "
-            "Mohon laporkan bersama berkas masukannya; ZI_TIMELINE_DEBUG=1 menampilkan rinciannya.",
+            safe_terminal(f"zi-timeline: galat internal / internal error: {type(exc).__name__}: {str(exc)[:300]}")
+            + ". "
+            + "Mohon laporkan bersama berkas masukannya; ZI_TIMELINE_DEBUG=1 menampilkan rinciannya.",
             file=sys.stderr,
         )
         return EXIT_USAGE

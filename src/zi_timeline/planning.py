@@ -35,7 +35,7 @@ from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text, check_lang
-from zi_timeline._parse import parse_date
+from zi_timeline._parse import MAX_YEAR, MIN_YEAR, parse_date
 from zi_timeline._planner import Bound, Earliest
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
@@ -330,6 +330,14 @@ def _submission_day(year: int | None, submission: dt.date | str | None, cal: Cal
         if year is None:
             raise PlanningError(
                 Text("isi tahun siklus atau tanggal pengusulan", "give a cycle year or a submission day")
+            )
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise PlanningError(
+                Text(
+                    f"tahun siklus {year!r} di luar {MIN_YEAR}-{MAX_YEAR}",
+                    f"the cycle year {year!r} is outside {MIN_YEAR}-{MAX_YEAR}",
+                ),
+                value=year,
             )
         window = cal.window(year)
         first, last = window.first_day, window.closes

@@ -55,6 +55,18 @@ _UNITS = Text("jumlah unit", "number of units")
 _BY_RULE = Text("Unit per aturan ({n} unit)", "Units per rule ({n} units)")
 
 
+MAX_CHART_ROWS = 100
+"""Most milestones a Gantt chart draws; the title says when a schedule has more."""
+_MAX_HOLIDAY_DAYS = 3 * 366
+_MAX_TITLE_CHARS = 200
+_CAPPED = Text(" - menampilkan {n} dari {total} tahap", " - showing {n} of {total} milestones")
+
+
+def _plain(text: str) -> str:
+    """User text for a chart: cut to a title's length."""
+    return text if len(text) <= _MAX_TITLE_CHARS else text[: _MAX_TITLE_CHARS - 3] + "..."
+
+
 def _num(day: dt.date) -> float:
     return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
 
@@ -75,16 +87,19 @@ def gantt(
     language = check_lang(lang)
     cal = calendar or Calendar.default()
     rows = list(schedule.milestones)
+    shown, rows = len(rows), rows[:MAX_CHART_ROWS]
     gaps = _gaps(rows, report) if report is not None else []
     fig = Chart(figsize=(width, 1.6 + 0.34 * max(len(rows) + len(gaps), 1)), layout="constrained")
     ax = fig.add_subplot()
+    unit = _plain(schedule.unit)
     if not rows:
-        ax.set_title(schedule.unit)
+        ax.set_title(unit, parse_math=False)
         return fig
     first = min(m.span.start for m in rows) - dt.timedelta(days=10)
     last = max(m.span.end for m in rows) + dt.timedelta(days=10)
     _shade_window(ax, schedule, cal, language, span=(first, last))
-    _shade_holidays(ax, cal, language, span=(first, last))
+    if (last - first).days <= _MAX_HOLIDAY_DAYS:  # over years, holiday lines are neither visible nor cheap
+        _shade_holidays(ax, cal, language, span=(first, last))
     for y, milestone in enumerate(rows):
         _draw(ax, y, milestone)
     ax.set_xlim(_num(first), _num(last))
@@ -103,7 +118,10 @@ def gantt(
         status = " - " + ", ".join(
             f"{n} {Severity(k).label(language)}" for k, n in report.counts.items() if k != "waived"
         )
-    ax.set_title(f"{schedule.unit} ({schedule.target or '?'}){status}", loc="left", fontsize=9, wrap=True)
+    if shown > len(rows):
+        status += _CAPPED.get(language).format(n=len(rows), total=shown)
+    # parse_math=False: a unit named "$...$" is text, never matplotlib math (which it could steer)
+    ax.set_title(f"{unit} ({schedule.target or '?'}){status}", loc="left", fontsize=9, wrap=True, parse_math=False)
     if ax.get_legend_handles_labels()[0]:
         fig.legend(loc="outside lower left", ncols=3, fontsize=7, frameon=False)
     return fig

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from pathlib import Path
 
 import attrs
@@ -12,6 +13,7 @@ from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._limits import check_regular
 from zi_timeline._parse import parse_date
 from zi_timeline._planner import weekday_date
 from zi_timeline._policy import BUNDLED_POLICIES, Policy
@@ -46,13 +48,19 @@ def add_policy(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_INTEGER = re.compile(r"-?[0-9]{1,9}")  # ASCII digits only: "²" is a digit to str.isdigit, not to int()
+
+
 def resolve_policy(args: argparse.Namespace) -> Policy:
     name = str(args.policy)
-    policy = Policy.named(name) if name in BUNDLED_POLICIES or not Path(name).suffix else Policy.load(name)
+    bundled = name in BUNDLED_POLICIES or not Path(name).suffix
+    for extra in ([] if bundled else [name]) + ([args.windows] if args.windows else []):
+        _check_small_file(Path(extra))
+    policy = Policy.named(name) if bundled else Policy.load(name)
     values: dict[str, object] = {}
     for item in args.set:
         key, sep, raw = str(item).partition("=")
-        if not sep or not raw.strip().lstrip("-").isdigit():
+        if not sep or not _INTEGER.fullmatch(raw.strip()):
             raise PolicyError(
                 Text(
                     f"--set {item!r}: gunakan KUNCI=ANGKA, mis. plan_to_submission.error=5",
@@ -66,6 +74,23 @@ def resolve_policy(args: argparse.Namespace) -> Policy:
         policy = attrs.evolve(policy, calendar=Calendar.load(args.windows, base=policy.calendar))
     check_policy(policy)  # unknown rule codes are a usage error before any output is written
     return policy
+
+
+_MAX_SETTINGS_BYTES = 1024 * 1024
+
+
+def _check_small_file(path: Path) -> None:
+    """A policy or windows file: a regular file (never a device or FIFO) of at most 1 MiB."""
+    check_regular(path)
+    size = path.stat().st_size
+    if size > _MAX_SETTINGS_BYTES:
+        raise PolicyError(
+            Text(
+                f"{path}: berkas terlalu besar (batas {_MAX_SETTINGS_BYTES} bita)",
+                f"{path}: file too large (the limit is {_MAX_SETTINGS_BYTES} bytes)",
+            ),
+            value=str(path),
+        )
 
 
 def split_codes(values: list[str] | None) -> list[str] | None:

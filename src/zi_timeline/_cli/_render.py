@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TextIO
 
 from zi_timeline._cli._common import counts_text, day_text
+from zi_timeline._cli._output import text_output
 from zi_timeline._findings import Report
-from zi_timeline._i18n import Lang, Text
-from zi_timeline.exceptions import LoadError
+from zi_timeline._i18n import Lang
 from zi_timeline.planning import Suggestion
 
 __all__ = ["dumps", "emit", "indent_for", "render_unit", "summary_line", "word"]
@@ -34,17 +33,13 @@ def dumps(value: object, indent: int | None) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
-def emit(text: str, output: str | None, *, bom: bool = False) -> None:
-    """Write to stdout, or to *output* (UTF-8; with a BOM for CSV so Excel reads it right)."""
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        Path(output).write_text(("\ufeff" if bom else "") + text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise LoadError(
-            Text(f"tidak dapat ditulis ({exc.strerror})", f"cannot be written ({exc.strerror})"), file=output
-        ) from exc
+def emit(text: str, output: str | None, *, bom: bool = False, inputs: Iterable[str] = ()) -> None:
+    """Write to stdout, or to *output* whole or not at all, never over one of *inputs*.
+
+    UTF-8, with a BOM for CSV so Excel reads it right.
+    """
+    with text_output(output, inputs=inputs, bom=bom) as out:
+        out.write(text)
 
 
 _WORDS: dict[str, tuple[str, str]] = {

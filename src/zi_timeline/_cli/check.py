@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
+import io
 import json
 import sys
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from zi_timeline._aliases import Aliases, as_aliases
 from zi_timeline._cli._common import (
@@ -20,9 +19,10 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
+from zi_timeline._cli._output import atomic_output, check_target, input_paths, safe_terminal, text_output
 from zi_timeline._cli._render import dumps as _dumps
-from zi_timeline._cli._render import emit, render_unit, summary_line
 from zi_timeline._cli._render import indent_for as _indent
+from zi_timeline._cli._render import render_unit, summary_line
 from zi_timeline._cli._render import word as _w
 from zi_timeline._dicts import ReportDict
 from zi_timeline._export import FINDING_COLUMNS, finding_lines, write_findings_xlsx
@@ -33,7 +33,7 @@ from zi_timeline._schedule import Schedule, Waiver
 from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate
 from zi_timeline._version import __version__
-from zi_timeline.exceptions import InvalidScheduleError, LoadError, LoadWarning
+from zi_timeline.exceptions import InvalidScheduleError, LoadWarning
 from zi_timeline.io import _SUFFIXES, EXAMPLES, iter_load, load_waivers, with_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
 
@@ -119,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
             Text(f"--format {args.format} memerlukan -o BERKAS", f"--format {args.format} needs -o FILE"),
             value=args.format,
         )
+    if args.output is not None:
+        check_target(args.output, input_paths(args))
     waivers = load_waivers(args.waivers) if args.waivers else {}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LoadWarning)
@@ -136,9 +138,9 @@ def run(args: argparse.Namespace) -> int:
     for warning in caught:
         message = warning.message
         text = message.message(args.lang) if isinstance(message, LoadWarning) else str(message)
-        sys.stderr.write(f"zi-timeline: {_w('warning', args.lang)}: {text}\n")
+        sys.stderr.write(safe_terminal(f"zi-timeline: {_w('warning', args.lang)}: {text}") + "\n")
     for unit in sorted(set(waivers) - seen):
-        sys.stderr.write(_w("stranger", args.lang).format(unit=unit, file=args.waivers) + "\n")
+        sys.stderr.write(safe_terminal(_w("stranger", args.lang).format(unit=unit, file=args.waivers)) + "\n")
     return code
 
 
@@ -163,7 +165,7 @@ def _check(args: argparse.Namespace, policy: Policy, schedule: Schedule) -> tupl
 def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedule]) -> int:
     """Check and write one unit at a time (table, JSON, CSV): memory stays flat for any portfolio."""
     n = ok = 0
-    with _sink(args.output, bom=args.format == "csv") as out:
+    with text_output(args.output, inputs=input_paths(args), bom=args.format == "csv") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n") if args.format == "csv" else None
         if writer is not None:
             writer.writerow(FINDING_COLUMNS)
@@ -177,7 +179,7 @@ def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedul
             elif writer is not None:
                 writer.writerows(finding_lines(report))
             else:
-                out.write(render_unit(report, args.lang, suggestion))
+                out.write(safe_terminal(render_unit(report, args.lang, suggestion)))
             n, ok = n + 1, ok + report.ok
         if args.format == "json":
             out.write(_json_tail(indent, empty=n == 0))
@@ -220,30 +222,19 @@ def _json_tail(indent: int | None, *, empty: bool) -> str:
     return "\n" + " " * indent + "]\n}\n"
 
 
-@contextlib.contextmanager
-def _sink(output: str | None, *, bom: bool) -> Iterator[TextIO]:
-    if output is None:
-        yield sys.stdout
-        return
-    try:
-        with Path(output).open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-            yield handle
-    except LoadError:  # an input file that failed while streaming: not a write error
-        raise
-    except OSError as exc:
-        raise LoadError(
-            Text(f"tidak dapat ditulis ({exc.strerror})", f"cannot be written ({exc.strerror})"), file=output
-        ) from exc
-
-
 def _write_whole(args: argparse.Namespace, policy: Policy, schedules: list[Schedule]) -> int:
     reports = [_check(args, policy, s)[0] for s in schedules]
     if args.format == "xlsx":
-        write_findings_xlsx(reports, args.output)
+        book = io.BytesIO()  # made whole first: a zip writer failing midway leaves a half-closed archive
+        write_findings_xlsx(reports, book)
+        with atomic_output(args.output, inputs=input_paths(args)) as handle:
+            handle.write(book.getvalue())
     else:
         from zi_timeline._html import render_html  # noqa: PLC0415 - matplotlib only when asked for
 
-        emit(render_html(schedules, reports, policy, args.lang), args.output)
+        page = render_html(schedules, reports, policy, args.lang)
+        with text_output(args.output, inputs=input_paths(args)) as out:
+            out.write(page)
     return 0 if all(r.ok for r in reports) else 1
 
 

@@ -130,4 +130,3 @@ def render_suggestion(suggestion: Suggestion, lang: Lang) -> str:
         lines.append(f"  {move.stage.label(lang)}: {day_text(move.before, lang)} -> {day_text(move.after, lang)}")
         lines.append(f"      {move.reason}")
     return "\n".join(lines) + "\n"
-

@@ -45,7 +45,7 @@ def run_plan_portfolio(args: argparse.Namespace, policy: Policy) -> int:
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     else:
         text = _yaml(document)
-    emit(text, str(output))
+    emit(text, str(output), inputs=[str(args.units)])  # refused when it is the units file, even through a link
     sys.stdout.write(_NEEDS["done"].get(lang).format(n=len(result.schedules), path=output) + "\n\n")
     sys.stdout.write(render_portfolio(result.portfolio, lang, policy))
     return 0 if result.portfolio.ok else 1

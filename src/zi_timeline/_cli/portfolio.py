@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import sys
 
+from zi_timeline._cli._output import safe_terminal
 from zi_timeline._cli._render import dumps as _dumps
 from zi_timeline._cli._render import emit, render_unit, summary_line
 from zi_timeline._cli._render import indent_for as _indent
@@ -66,7 +67,7 @@ def run_portfolio(args: argparse.Namespace, policy: Policy, schedules: list[Sche
         units = "".join(render_unit(r, args.lang, s) for r, s in zip(portfolio.reports, suggestions, strict=True))
         ok = sum(r.ok for r in portfolio.reports)
         summary = summary_line(len(portfolio.reports), ok, args.lang)
-        emit(units + summary + "\n" + render_portfolio(portfolio, args.lang, policy), args.output)
+        emit(safe_terminal(units + summary + "\n" + render_portfolio(portfolio, args.lang, policy)), args.output)
     return 0 if portfolio.ok else 1
 
 

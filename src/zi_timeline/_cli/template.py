@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 from typing import Any
 
+from zi_timeline._cli._output import atomic_output
 from zi_timeline._export import write_template
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError
@@ -35,11 +37,9 @@ def run(args: argparse.Namespace) -> int:
             Text("berkas sudah ada; pakai --force untuk menimpa", "the file exists; use --force to overwrite"),
             file=str(path),
         )
-    try:
-        write_template(path)
-    except OSError as exc:
-        raise LoadError(
-            Text(f"tidak dapat ditulis ({exc.strerror})", f"cannot be written ({exc.strerror})"), file=str(path)
-        ) from exc
+    book = io.BytesIO()  # made whole first: a zip writer failing midway leaves a half-closed archive
+    write_template(book)
+    with atomic_output(str(path)) as handle:
+        handle.write(book.getvalue())
     sys.stdout.write(_DONE.get(args.lang).format(path=path) + "\n")
     return 0

@@ -57,11 +57,25 @@ _ITJEN = (
 )
 
 
-def _before(earlier: Iterable[Milestone], later: DateSpan) -> tuple[bool, bool]:
-    """(for every day, for some day): does one of *earlier* start before *later* starts?"""
-    lo, hi = later.start_bounds
+def _earliest(earlier: Iterable[Milestone]) -> tuple[dt.date, dt.date] | None:
+    """The earliest possible and the earliest certain start among *earlier* (None if there are none)."""
     starts = [m.span.start_bounds for m in earlier]
-    return any(s_hi < lo for _, s_hi in starts), any(s_lo < hi for s_lo, _ in starts)
+    if not starts:
+        return None
+    return min(lo for lo, _ in starts), min(hi for _, hi in starts)
+
+
+def _before(earlier: Iterable[Milestone] | tuple[dt.date, dt.date] | None, later: DateSpan) -> tuple[bool, bool]:
+    """(for every day, for some day): does one of *earlier* start before *later* starts?
+
+    *earlier* may be given as its `_earliest` starts, so that a rule checking many later
+    milestones against the same earlier ones stays linear.
+    """
+    first = earlier if earlier is None or isinstance(earlier, tuple) else _earliest(earlier)
+    if first is None:
+        return False, False
+    lo, hi = later.start_bounds
+    return first[1] < lo, first[0] < hi
 
 
 def _finding(
@@ -219,7 +233,7 @@ def _few_people(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 def _innovation_without_needs(rule: Rule, ctx: Context) -> Iterator[Finding]:
     s, lang = ctx.schedule, ctx.lang
-    bases = [*s.of(Stage.ANALISIS_KEBUTUHAN), *s.of(Stage.SURVEI)]
+    bases = _earliest([*s.of(Stage.ANALISIS_KEBUTUHAN), *s.of(Stage.SURVEI)])  # once: linear in milestones
     for innovation in s.of(Stage.INOVASI):
         every, some = _before(bases, innovation.span)
         if every:

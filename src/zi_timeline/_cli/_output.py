@@ -1,0 +1,89 @@
+"""Where a command's output goes: stdout, or a file that is complete or absent.
+
+A file is written to a temporary file beside its target and renamed over it only when
+the command succeeds, so a failed or interrupted run leaves the previous file (or none),
+never a fragment, and two runs writing one file each leave one whole file. A target that
+is one of the command's inputs (same file, also through a symlink or a hard link) is
+refused before anything is written. Text is written with an error handler that never
+fails (a lone surrogate from a file name becomes ``\\udcff``), and text meant for a
+terminal has its control characters shown escaped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from zi_timeline._atomic import atomic_output, check_target
+
+__all__ = [
+    "ENCODING_ERRORS",
+    "atomic_output",
+    "check_target",
+    "input_paths",
+    "safe_terminal",
+    "text_output",
+    "tolerant_stdio",
+]
+
+ENCODING_ERRORS = "backslashreplace"
+"""The error handler of every text output: it never fails, and a JSON reader reads its escapes back."""
+
+# C0 and C1 controls (not newline or tab), DEL, and the bidirectional overrides that
+# reorder what a terminal shows ("Trojan source").
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_terminal(text: str) -> str:
+    r"""*text* with its control characters shown as escapes, so content cannot steer a terminal.
+
+    >>> safe_terminal("Lapas\x1b[2J A\u202e")
+    'Lapas\\x1b[2J A\\u202e'
+    """
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def input_paths(args: argparse.Namespace) -> list[str]:
+    """Every file a command reads: its paths, waivers, policy and windows files."""
+    found: list[str] = [str(p) for p in getattr(args, "paths", None) or ()]
+    for name in ("waivers", "policy", "windows", "old", "new", "units"):
+        value = getattr(args, name, None)
+        if isinstance(value, str) and value:
+            found.append(value)
+    return found
+
+
+@contextlib.contextmanager
+def text_output(output: str | None, *, inputs: Iterable[str] = (), bom: bool = False) -> Iterator[TextIO]:
+    """Text to stdout, or to *output* (UTF-8, with a BOM for CSV) written atomically."""
+    if output is None:
+        yield sys.stdout
+        return
+    with atomic_output(output, inputs=inputs) as raw:
+        wrapper = io.TextIOWrapper(
+            raw, encoding="utf-8-sig" if bom else "utf-8", errors=ENCODING_ERRORS, newline="", write_through=False
+        )
+        try:
+            yield wrapper
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+
+
+def tolerant_stdio() -> None:
+    """Make stdout and stderr never fail on a character their encoding lacks (cp1252 consoles)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure: Any = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError, io.UnsupportedOperation):
+                reconfigure(errors=ENCODING_ERRORS)
