@@ -7,21 +7,44 @@ AttributeError from deep inside a rule because it passed a dict for a `Schedule`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping
 
 from zi_timeline._i18n import Text, short_repr
-from zi_timeline.exceptions import ArgumentTypeError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
 
-__all__ = ["check_codes", "check_day", "check_type"]
+__all__ = [
+    "MAX_CAPACITY",
+    "SCHEDULES",
+    "check_capacity",
+    "check_codes",
+    "check_day",
+    "check_many",
+    "check_path",
+    "check_type",
+    "check_whole",
+]
+
+MAX_CAPACITY = 100_000
+"""The largest capacity (units per working day) taken: more units than a portfolio can hold."""
+
+SCHEDULES = Text(
+    "daftar Schedule (satu Schedule pun ditulis dalam daftar: [s])",
+    "a list of Schedule (even one Schedule goes in a list: [s])",
+)
 
 
-def check_type(value: object, kind: type | tuple[type, ...], name: str, expected: str) -> None:
-    """Raise `ArgumentTypeError` (a TypeError) unless *value* is a *kind*; *expected* names it for people."""
+def check_type(value: object, kind: type | tuple[type, ...], name: str, expected: str | Text) -> None:
+    """Raise `ArgumentTypeError` (a TypeError) unless *value* is a *kind*.
+
+    *expected* names the kind for people: a type name (the same in both languages) or a `Text`.
+    """
     if not isinstance(value, kind):
+        wanted = expected if isinstance(expected, Text) else Text(expected, expected)
         raise ArgumentTypeError(
             Text(
-                f"argumen {name} harus {expected}, bukan {type(value).__name__} {short_repr(value)}",
-                f"argument {name} must be {expected}, not {type(value).__name__} {short_repr(value)}",
+                f"argumen {name} harus {wanted.id}, bukan {type(value).__name__} {short_repr(value)}",
+                f"argument {name} must be {wanted.en}, not {type(value).__name__} {short_repr(value)}",
             ),
             value=value,
             field=name,
@@ -37,4 +60,55 @@ def check_day(value: object, name: str) -> None:
 def check_codes(codes: Iterable[str] | None, name: str) -> None:
     """A list of rule codes, not one string (which would be read letter by letter)."""
     if isinstance(codes, str) or (codes is not None and not isinstance(codes, Iterable)):
-        check_type(codes, (), name, "daftar kode / a list of codes, e.g. ['ZI2']")
+        check_type(codes, (), name, Text("daftar kode, mis. ['ZI2']", "a list of codes, e.g. ['ZI2']"))
+
+
+def check_many(value: object, name: str, expected: Text, single: type | tuple[type, ...] = ()) -> None:
+    """A collection of items: not None, not one text or mapping, not one *single* item."""
+    if isinstance(value, (str | bytes | Mapping, single)) or not isinstance(value, Iterable):
+        check_type(value, (), name, expected)
+
+
+def check_whole(value: object, name: str) -> None:
+    """An `int` (not a bool, not a float such as ``2024.0``)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        check_type(value, (), name, Text("bilangan bulat (int)", "a whole number (int)"))
+
+
+def check_path(value: object, name: str) -> None:
+    """A file name as `str` or `pathlib.Path` (bytes names are not taken)."""
+    if not isinstance(value, str | os.PathLike) or not isinstance(os.fspath(value), str):
+        check_type(value, (), name, Text("nama berkas (str atau pathlib.Path)", "a file name (str or pathlib.Path)"))
+
+
+_CAPACITY = Text(
+    "bilangan bulat positif (unit per hari kerja) atau pemetaan tim -> bilangan bulat positif",
+    "a positive whole number (units per working day) or a mapping team -> positive whole number",
+)
+
+
+def check_capacity(value: object, name: str = "capacity") -> None:
+    """None, a positive `int` of at most `MAX_CAPACITY`, or a mapping team name -> such an int."""
+    if value is None:
+        return
+    if isinstance(value, Mapping):
+        for team, cap in value.items():
+            check_type(team, str, f"{name} (tim / team)", Text("nama tim (str)", "a team name (str)"))
+            _check_one_capacity(cap, f"{name}[{team!r}]")
+        return
+    _check_one_capacity(value, name)
+
+
+def _check_one_capacity(value: object, name: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        check_type(value, (), name, _CAPACITY)
+    elif not 1 <= value <= MAX_CAPACITY:  # 0 would make every TPI a finding; 10**400 overflows a float
+        raise InvalidArgumentError(
+            Text(
+                f"argumen {name} harus antara 1 dan {MAX_CAPACITY} unit per hari kerja, bukan {short_repr(value)}",
+                f"argument {name} must be between 1 and {MAX_CAPACITY} units per working day, "
+                f"not {short_repr(value)}",
+            ),
+            value=value,
+            field=name,
+        )

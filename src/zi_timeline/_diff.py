@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from zi_timeline._args import SCHEDULES, check_many, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Finding, Report, Severity
@@ -134,6 +135,7 @@ def compare(
     ([('resolved', 'ZI201')], 154)
     """
     language = check_lang(lang)
+    old, new = _schedules(old, "old"), _schedules(new, "new")
 
     def check(s: Schedule) -> Report:
         return validate(s, policy, lang=language, calendar=calendar, today=today)
@@ -160,6 +162,14 @@ def compare(
             changes = tuple(_changes(report.findings, []))
             out.append(UnitDiff(schedule.unit, "removed", changes, (), report.ok, None, language))
     return out
+
+
+def _schedules(given: Sequence[Schedule], name: str) -> list[Schedule]:
+    check_many(given, name, SCHEDULES, Schedule)
+    listed = list(given)
+    for i, schedule in enumerate(listed):
+        check_type(schedule, Schedule, f"{name}[{i}]", "Schedule")
+    return listed
 
 
 def _key(finding: Finding) -> tuple[str, tuple[Stage, ...]]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dateutil import parser as du_parser
 
+from zi_timeline._args import check_whole
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
@@ -145,6 +146,8 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     >>> parse_date("Selasa (20/02)", year=2024).format()
     '20 Februari 2024'
     """
+    if year is not None:
+        check_whole(year, "year")
     if isinstance(value, str):  # the common case first: text from a file
         if len(value) > MAX_DATE_CHARS:  # refused unread: parsing cost must not grow with the cell
             raise _error(
@@ -407,7 +410,10 @@ def _need_year(raw: str, written: str | None, year: int | None) -> int:
 
 def _check_year(raw: str, y: int) -> int:
     if not MIN_YEAR <= y <= MAX_YEAR:
-        raise _error(raw, f"tahun {y} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {y} is outside {MIN_YEAR}-{MAX_YEAR}")
+        shown = short_repr(y)  # a year argument may be 10**5000, which str() refuses
+        raise _error(
+            raw, f"tahun {shown} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {shown} is outside {MIN_YEAR}-{MAX_YEAR}"
+        )
     return y
 
 

@@ -14,7 +14,7 @@ import attrs
 from zi_timeline._aliases import Aliases
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
 from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
@@ -436,11 +436,12 @@ def _levels(merged: Mapping[str, object], where: str) -> tuple[tuple[Severity, i
         value = merged.get(level)
         if value is None:
             continue
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        least = 1 if merged["unit"] == "units_per_day" else 0  # a capacity of 0 units a day is no capacity
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
             raise _problem(
                 where,
-                f"{level} harus bilangan bulat >= 0, bukan {value!r}",
-                f"{level} must be a whole number >= 0, not {value!r}",
+                f"{level} harus bilangan bulat >= {least}, bukan {short_repr(value)}",
+                f"{level} must be a whole number >= {least}, not {short_repr(value)}",
                 value,
             )
         levels.append((Severity(level), value))

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from zi_timeline import _views
+from zi_timeline._args import SCHEDULES, check_capacity, check_many, check_type
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._findings import Finding, Reports, Severity
-from zi_timeline._i18n import Lang, check_lang
+from zi_timeline._i18n import Lang, Text, check_lang
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio_load import LoadDay, PortfolioFinding, closing_days, load_table
 from zi_timeline._schedule import Schedule
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["PortfolioReport", "example_findings", "validate_portfolio"]
 
 Evaluators = Mapping[str, str] | Callable[[Schedule], str | None]
+_EVALUATORS = Text(
+    "pemetaan unit -> tim atau fungsi dari Schedule ke nama tim",
+    "a mapping unit -> team or a function of the Schedule giving the team",
+)
 
 
 def _sorted(findings: Iterable[PortfolioFinding]) -> tuple[PortfolioFinding, ...]:
@@ -120,8 +125,11 @@ def _team(schedule: Schedule, evaluators: Evaluators | None) -> str | None:
     if evaluators is None:
         return schedule.evaluator
     if isinstance(evaluators, Mapping):
-        return evaluators.get(schedule.unit, schedule.evaluator)
-    return evaluators(schedule)
+        team = evaluators.get(schedule.unit, schedule.evaluator)
+    else:
+        team = evaluators(schedule)
+    check_type(team, (str, type(None)), f"evaluators[{schedule.unit!r}]", Text("nama tim (str)", "a team name (str)"))
+    return team
 
 
 def validate_portfolio(
@@ -149,6 +157,10 @@ def validate_portfolio(
     >>> zt.validate_portfolio(units, select=["ZI6"]).codes()
     ('ZI601',)
     """
+    check_many(schedules, "schedules", SCHEDULES, Schedule)
+    check_capacity(capacity)
+    if evaluators is not None and not isinstance(evaluators, Mapping) and not callable(evaluators):
+        check_type(evaluators, (), "evaluators", _EVALUATORS)
     policy = policy or Policy.default()
     language = check_lang(lang)
     if calendar is not None:

@@ -15,10 +15,12 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from zi_timeline._args import check_capacity, check_many, check_type, check_whole
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
-from zi_timeline._i18n import Lang, Text, check_lang
+from zi_timeline._i18n import Lang, Text, check_lang, short_repr
+from zi_timeline._parse import MAX_YEAR, MIN_YEAR
 from zi_timeline._planner import tpi_before
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio import PortfolioReport, validate_portfolio
@@ -56,9 +58,20 @@ class PortfolioPlan:
         return {"schedules": [s.to_dict() for s in self.schedules]}
 
 
+_UNIT = Text(
+    "nama satker (str), Schedule atau pemetaan seperti {'unit': ..., 'target': ...}",
+    "a unit name (str), a Schedule or a mapping such as {'unit': ..., 'target': ...}",
+)
+_UNITS = Text(
+    "daftar satker (nama, Schedule atau pemetaan; satu nama pun ditulis dalam daftar)",
+    "a list of units (names, Schedules or mappings; even one name goes in a list)",
+)
+
+
 def _spec(unit: Unit, target: Predicate, index: int) -> _Spec:
     if isinstance(unit, str):
         return _Spec(unit, target, None, None)
+    check_type(unit, (Schedule, Mapping), f"units[{index}]", _UNIT)
     schedule = unit if isinstance(unit, Schedule) else Schedule.from_mapping({"milestones": {}, **unit}, strict=False)
     name = schedule.unit or f"unit {index + 1}"
     return _Spec(name, schedule.target or target, schedule.evaluator, schedule.wbk_awarded)
@@ -171,6 +184,17 @@ def plan_portfolio(
     >>> result.portfolio.codes(), all(r.ok and not r.findings for r in result.portfolio.reports)
     ((), True)
     """
+    check_many(units, "units", _UNITS, Schedule)
+    check_whole(year, "year")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise PlanningError(
+            Text(
+                f"tahun siklus {short_repr(year)} di luar {MIN_YEAR}-{MAX_YEAR}",
+                f"the cycle year {short_repr(year)} is outside {MIN_YEAR}-{MAX_YEAR}",
+            ),
+            value=year,
+        )
+    check_capacity(capacity)
     language = check_lang(lang)
     policy = policy or Policy.default()
     if calendar is not None:

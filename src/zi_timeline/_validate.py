@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from zi_timeline._args import check_codes, check_day, check_type
+from zi_timeline._args import SCHEDULES, check_codes, check_day, check_many, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Finding, Report, Reports
 from zi_timeline._i18n import Lang, Text, check_lang
@@ -97,9 +97,7 @@ def validate_many(
     today: dt.date | None = None,
 ) -> Reports:
     """`validate` each schedule; the result has the same length and order as the input."""
-    check_type(schedules, Iterable, "schedules", "a list of Schedule")
-    if isinstance(schedules, Schedule):
-        check_type(schedules, (), "schedules", "a list of Schedule (not one Schedule; use validate)")
+    check_many(schedules, "schedules", SCHEDULES, Schedule)
     policy = _policy(policy, calendar)
     check_lang(lang)
     check_codes(select, "select")
@@ -121,9 +119,12 @@ def _policy(policy: Policy | None, calendar: Calendar | None) -> Policy:
     return policy
 
 
+_POLICY = Text("Policy (mis. Policy.named('ketat'))", "Policy (e.g. Policy.named('ketat'))")
+
+
 def check_policy(policy: Policy) -> None:
     """Raise `PolicyError` when *policy* names a rule code the registry does not know."""
-    check_type(policy, Policy, "policy", "Policy (e.g. Policy.named('ketat'))")
+    check_type(policy, Policy, "policy", _POLICY)
     _check_codes(policy.select or frozenset(), policy.ignore, frozenset(policy.severity), policy.source)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from zi_timeline._aliases import Aliases, as_aliases
+from zi_timeline._args import check_path
 from zi_timeline._i18n import Text
 from zi_timeline._limits import (
     MAX_YAML_BYTES,
@@ -74,6 +75,7 @@ def load(
     *aliases* (an `Aliases`, a TOML file's path or its mapping: ``{"stages": {"pencanangan":
     ["apel komitmen"]}, "columns": {"unit": ["kode upt"]}}``) adds the office's own words.
     """
+    check_path(path, "path")
     return list(iter_load(path, year=year, strict=strict, aliases=aliases))
 
 
@@ -85,6 +87,7 @@ def iter_load(
     In a CSV or XLSX in long shape a unit's rows run together; a unit named again after
     other units is reported apart with a ZI903 problem, so no row is lost.
     """
+    check_path(path, "path")
     path = Path(path)
     words = as_aliases(aliases)
     milestones = 0

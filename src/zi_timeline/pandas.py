@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from zi_timeline._aliases import as_aliases
+from zi_timeline._args import check_type
 from zi_timeline._export import FINDING_COLUMNS, finding_rows
 from zi_timeline._findings import Report, Reports
 from zi_timeline._i18n import Lang
@@ -70,6 +71,7 @@ def from_frame(
     table at a signature block. A frame with no unit column raises the `LoadError` that
     `load` raises. Messages name the frame's row (1 = the first data row) and column.
     """
+    check_type(frame, pd.DataFrame, "frame", "pandas.DataFrame")
     rows = (
         (number, tuple(None if _missing(v) else v for v in values))
         for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
@@ -99,6 +101,7 @@ def validate_frame(
 
     The policy's ``[aliases]`` are used too, with *aliases* on top.
     """
+    check_type(frame, pd.DataFrame, "frame", "pandas.DataFrame")
     words = as_aliases(aliases)
     if policy is not None and policy.aliases is not None:
         words = policy.aliases.merged(words)

@@ -29,12 +29,12 @@ from pathlib import Path
 
 import attrs
 
-from zi_timeline._args import check_type
+from zi_timeline._args import check_type, check_whole
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report
-from zi_timeline._i18n import Lang, Text, check_lang
+from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline._parse import MAX_YEAR, MIN_YEAR, parse_date
 from zi_timeline._planner import Bound, Earliest
 from zi_timeline._planner import earliest_submission as _earliest
@@ -147,6 +147,7 @@ def earliest_submission(
     >>> e.day, e.cycle_year, e.decided_by
     (datetime.date(2025, 1, 2), 2025, 'ZI301')
     """
+    check_type(schedule, Schedule, "schedule", "Schedule")
     return _earliest(schedule, _with_calendar(policy, calendar), recommended=recommended, today=today)
 
 
@@ -168,7 +169,8 @@ def plan(
     the *wbk_awarded* date. Raises `PlanningError` when no plan can be made.
     """
     language = check_lang(lang)
-    check_type(year, (int, type(None)), "year", "int")
+    if year is not None:
+        check_whole(year, "year")
     policy = _with_calendar(policy, calendar)
     predicate = parse_predicate(target)
     wbk = _day_or_none(wbk_awarded, "wbk_awarded")
@@ -237,6 +239,9 @@ def suggest_fix(
     )
 
 
+_SUGGESTION = Text("Suggestion (dari suggest_fix)", "a Suggestion (from suggest_fix)")
+
+
 def apply(suggestion: Suggestion) -> Schedule:
     """The fixed schedule of a feasible *suggestion* (the original when nothing needed fixing).
 
@@ -248,6 +253,7 @@ def apply(suggestion: Suggestion) -> Schedule:
     >>> planning.apply(planning.suggest_fix(s)) == s
     True
     """
+    check_type(suggestion, Suggestion, "suggestion", _SUGGESTION)
     if suggestion.schedule is None:
         raise PlanningError(
             Text(
@@ -292,6 +298,12 @@ def save(items: Loop | Sequence[Loop], path: str | Path, *, lang: Lang | str = "
 # -- internals ---------------------------------------------------------------------
 
 
+_ITEMS = Text(
+    "Plan, Suggestion atau Schedule, atau daftarnya",
+    "a Plan, Suggestion or Schedule, or a list of them",
+)
+
+
 def _unpack(items: Loop | Sequence[Loop]) -> tuple[list[Schedule], list[Marks]]:
     listed = items if isinstance(items, Sequence) else [items]
     schedules: list[Schedule] = []
@@ -304,6 +316,7 @@ def _unpack(items: Loop | Sequence[Loop]) -> tuple[list[Schedule], list[Marks]]:
             schedules.append(item.schedule or item.original)
             marks.append({(m.stage, m.after): m.reason for m in item.moves} if item.schedule else {})
         else:
+            check_type(item, Schedule, "items", _ITEMS)
             schedules.append(item)
             marks.append({})
     return schedules, marks
@@ -334,8 +347,8 @@ def _submission_day(year: int | None, submission: dt.date | str | None, cal: Cal
         if not MIN_YEAR <= year <= MAX_YEAR:
             raise PlanningError(
                 Text(
-                    f"tahun siklus {year!r} di luar {MIN_YEAR}-{MAX_YEAR}",
-                    f"the cycle year {year!r} is outside {MIN_YEAR}-{MAX_YEAR}",
+                    f"tahun siklus {short_repr(year)} di luar {MIN_YEAR}-{MAX_YEAR}",
+                    f"the cycle year {short_repr(year)} is outside {MIN_YEAR}-{MAX_YEAR}",
                 ),
                 value=year,
             )

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zi_timeline._args import check_capacity
 from zi_timeline._cli._common import add_lang, add_policy, counts_text, day_text, resolve_policy
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._schema import SCHEMA_VERSION
@@ -58,6 +59,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_capacity(args.capacity, "--capacity")  # a usage error (exit 2), before any planning
     policy = resolve_policy(args)
     if args.units:
         from zi_timeline._cli.plan_portfolio import run_plan_portfolio  # noqa: PLC0415 - only with --units

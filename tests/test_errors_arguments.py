@@ -1,0 +1,269 @@
+"""Bad arguments to every public entry point: the library's error, the builtin, the value quoted.
+
+The cases are an outside tester's: each one once escaped as a plain TypeError, ValueError,
+OverflowError or AttributeError, or was accepted although it means nothing (a capacity of
+NaN or 0, one text where a list of units is needed).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import zi_timeline as zt
+from zi_timeline import planning
+from zi_timeline._args import MAX_CAPACITY
+from zi_timeline._i18n import short_repr
+from zi_timeline.cli import main
+
+pd_frames = pytest.importorskip("zi_timeline.pandas")
+
+PLAN = zt.Schedule.from_mapping(
+    {
+        "unit": "Lapas A",
+        "target": "WBK",
+        "milestones": {"perencanaan": "Oktober 2023", "pengusulan": "22 Juli 2024"},
+    }
+)
+BIG = 10**400
+NAN = float("nan")
+
+
+
+class Shown(str):
+    """The text a message shows for a value too long to quote whole."""
+
+    __slots__ = ()
+
+
+# name -> (call, the builtin it must also be, the bad value its message quotes)
+Case = tuple[Callable[[], object], type[Exception], object]
+BAD_CALLS: dict[str, Case] = {
+    "validate_many one schedule": (lambda: zt.validate_many(PLAN), TypeError, PLAN),  # type: ignore[arg-type]
+    "validate policy int": (lambda: zt.validate(PLAN, 5), TypeError, 5),  # type: ignore[arg-type]
+    "validate_portfolio policy int": (lambda: zt.validate_portfolio([PLAN], 5), TypeError, 5),  # type: ignore[arg-type]
+    "validate select one text": (lambda: zt.validate(PLAN, select="ZI2"), TypeError, "ZI2"),
+    "validate_portfolio None": (lambda: zt.validate_portfolio(None), TypeError, None),  # type: ignore[arg-type]
+    "validate_portfolio one schedule": (lambda: zt.validate_portfolio(PLAN), TypeError, PLAN),  # type: ignore[arg-type]
+    "validate_portfolio evaluators int": (
+        lambda: zt.validate_portfolio([PLAN], evaluators=5),  # type: ignore[arg-type]
+        TypeError,
+        5,
+    ),
+    "validate_portfolio evaluators answer int": (
+        lambda: zt.validate_portfolio([PLAN], evaluators={"Lapas A": 5}),  # type: ignore[dict-item]
+        TypeError,
+        5,
+    ),
+    "validate_portfolio capacity huge": (lambda: zt.validate_portfolio([PLAN], capacity=BIG), ValueError, BIG),
+    "validate_portfolio capacity 0": (lambda: zt.validate_portfolio([PLAN], capacity=0), ValueError, 0),
+    "validate_portfolio capacity -1": (lambda: zt.validate_portfolio([PLAN], capacity=-1), ValueError, -1),
+    "validate_portfolio capacity nan": (
+        lambda: zt.validate_portfolio([PLAN], capacity=NAN),  # type: ignore[arg-type]
+        TypeError,
+        NAN,
+    ),
+    "validate_portfolio capacity inf": (
+        lambda: zt.validate_portfolio([PLAN], capacity=math.inf),  # type: ignore[arg-type]
+        TypeError,
+        math.inf,
+    ),
+    "validate_portfolio capacity text": (
+        lambda: zt.validate_portfolio([PLAN], capacity="5"),  # type: ignore[arg-type]
+        TypeError,
+        "5",
+    ),
+    "validate_portfolio capacity bool": (lambda: zt.validate_portfolio([PLAN], capacity=True), TypeError, True),
+    "validate_portfolio capacity team None": (
+        lambda: zt.validate_portfolio([PLAN], capacity={"Tim": None}),  # type: ignore[dict-item]
+        TypeError,
+        None,
+    ),
+    "validate_portfolio capacity team 0": (
+        lambda: zt.validate_portfolio([PLAN], capacity={"Tim": 0}),
+        ValueError,
+        0,
+    ),
+    "parse_date huge number": (lambda: zt.parse_date(BIG), ValueError, Shown("100000000000000000...000")),
+    "parse_date year text": (lambda: zt.parse_date("Selasa (20/02)", year="x"), TypeError, "x"),  # type: ignore[arg-type]
+    "parse_date year float": (
+        lambda: zt.parse_date("Selasa (20/02)", year=2024.0),  # type: ignore[arg-type]
+        TypeError,
+        2024.0,
+    ),
+    "parse_date year nan": (lambda: zt.parse_date("Selasa (20/02)", year=NAN), TypeError, NAN),  # type: ignore[arg-type]
+    "parse_date year beyond str()": (
+        lambda: zt.parse_date("Selasa (20/02)", year=10**5000),
+        ValueError,
+        10**5000,
+    ),
+    "from_mapping huge milestone date": (
+        lambda: zt.Schedule.from_mapping(
+            {"unit": "x", "target": "WBK", "milestones": [{"stage": "pengusulan", "date": BIG}]}
+        ),
+        ValueError,
+        Shown("100000000000000000...000"),
+    ),
+    "from_mapping huge wbk_awarded": (
+        lambda: zt.Schedule.from_mapping({"unit": "x", "target": "WBBM", "wbk_awarded": BIG, "milestones": {}}),
+        ValueError,
+        Shown("100000000000000000...000"),
+    ),
+    "load None": (lambda: zt.load(None), TypeError, None),  # type: ignore[arg-type]
+    "load int": (lambda: zt.load(5), TypeError, 5),  # type: ignore[arg-type]
+    "load bytes": (lambda: zt.load(b"x.xlsx"), TypeError, b"x.xlsx"),  # type: ignore[arg-type]
+    "iter_load None": (lambda: list(zt.io.iter_load(None)), TypeError, None),  # type: ignore[arg-type]
+    "plan year 9999": (lambda: planning.plan(9999), ValueError, 9999),
+    "plan year -1": (lambda: planning.plan(-1), ValueError, -1),
+    "plan year huge": (lambda: planning.plan(BIG), ValueError, BIG),
+    "plan year bool": (lambda: planning.plan(True), TypeError, True),  # noqa: FBT003
+    "plan year float": (lambda: planning.plan(2026.0), TypeError, 2026.0),  # type: ignore[arg-type]
+    "earliest_submission None": (lambda: planning.earliest_submission(None), TypeError, None),  # type: ignore[arg-type]
+    "apply None": (lambda: planning.apply(None), TypeError, None),  # type: ignore[arg-type]
+    "to_rows None": (lambda: planning.to_rows(None), TypeError, None),  # type: ignore[arg-type]
+    "to_rows a list with None": (lambda: planning.to_rows([PLAN, None]), TypeError, None),  # type: ignore[list-item]
+    "plan_portfolio None": (lambda: planning.plan_portfolio(None, 2024), TypeError, None),  # type: ignore[arg-type]
+    "plan_portfolio one text": (lambda: planning.plan_portfolio("AB", 2024), TypeError, "AB"),
+    "plan_portfolio None unit": (lambda: planning.plan_portfolio(["A", None], 2024), TypeError, None),  # type: ignore[list-item]
+    "plan_portfolio year 9999": (lambda: planning.plan_portfolio(["A"], 9999), ValueError, 9999),
+    "plan_portfolio year -1": (lambda: planning.plan_portfolio(["A"], -1), ValueError, -1),
+    "plan_portfolio year huge": (lambda: planning.plan_portfolio(["A"], 10**5000), ValueError, 10**5000),
+    "plan_portfolio capacity 0": (lambda: planning.plan_portfolio(["A"], 2024, capacity=0), ValueError, 0),
+    "plan_portfolio capacity nan": (
+        lambda: planning.plan_portfolio(["A"], 2024, capacity=NAN),  # type: ignore[arg-type]
+        TypeError,
+        NAN,
+    ),
+    "plan_portfolio capacity fraction": (
+        lambda: planning.plan_portfolio(["A"], 2024, capacity=0.001),  # type: ignore[arg-type]
+        TypeError,
+        0.001,
+    ),
+    "compare None": (lambda: zt.compare(None, None), TypeError, None),  # type: ignore[arg-type]
+    "compare None in list": (lambda: zt.compare([PLAN], [None]), TypeError, None),  # type: ignore[list-item]
+    "validate_frame None": (lambda: pd_frames.validate_frame(None), TypeError, None),
+    "validate_frame text": (lambda: pd_frames.validate_frame("abc"), TypeError, "abc"),
+    "from_frame None": (lambda: pd_frames.from_frame(None), TypeError, None),
+    "Policy tpi_capacity 0": (
+        lambda: zt.Policy.default().with_values({"tpi_capacity.warning": 0}),
+        ValueError,
+        0,
+    ),
+}
+
+
+def _shown(value: object) -> str:
+    return value if isinstance(value, Shown) else short_repr(value)
+
+
+def _raised(call: Callable[[], object]) -> zt.ZiTimelineError:
+    with pytest.raises(zt.ZiTimelineError) as caught:
+        call()
+    return caught.value
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CALLS))
+def test_a_bad_argument_raises_the_library_error_and_the_builtin_quoting_the_value(name: str) -> None:
+    call, builtin, value = BAD_CALLS[name]
+    error = _raised(call)
+    assert isinstance(error, builtin), type(error).__mro__
+    quoted = _shown(value)
+    for lang in ("id", "en"):
+        assert quoted in error.message(lang), (lang, error.message(lang))
+
+
+# English words that must not appear in an Indonesian message (outside the quoted value).
+_ENGLISH = {"must", "not", "list", "of", "or", "use", "the", "one", "mapping", "team", "between", "and", "number"}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CALLS))
+def test_the_indonesian_message_has_no_english_words(name: str) -> None:
+    call, _, value = BAD_CALLS[name]
+    error = _raised(call)
+    text = error.message("id").replace(_shown(value), " ")
+    assert "e.g." not in text
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    assert not words & _ENGLISH, (words & _ENGLISH, text)
+
+
+def test_a_directory_or_a_nul_in_the_name_is_a_load_error(tmp_path: Path) -> None:
+    (tmp_path / "d.json").mkdir()
+    for path in (str(tmp_path / "d.json"), "a\x00.json"):
+        error = _raised(lambda p=path: zt.load(p))  # type: ignore[misc]
+        assert isinstance(error, zt.exceptions.LoadError)
+        assert isinstance(error, OSError)
+
+
+def test_the_collecting_mode_keeps_a_huge_date_as_a_zi901_problem() -> None:
+    schedule = zt.Schedule.from_mapping(
+        {
+            "unit": "x",
+            "target": "WBBM",
+            "wbk_awarded": BIG,
+            "milestones": [{"stage": "pengusulan", "date": BIG}],
+        },
+        strict=False,
+    )
+    assert [(p.code, p.origin.field) for p in schedule.problems] == [
+        ("ZI901", "wbk_awarded"),
+        ("ZI901", "milestones[0].date"),
+    ]
+
+
+def test_the_capacity_error_names_the_argument() -> None:
+    error = _raised(lambda: zt.validate_portfolio([PLAN], capacity=0))
+    assert isinstance(error, zt.InvalidArgumentError)
+    assert error.field == "capacity"
+    assert error.value == 0
+    assert "capacity" in error.message("en")
+
+
+@given(st.integers(min_value=-(10**30), max_value=10**30))
+def test_a_capacity_outside_1_to_the_maximum_is_refused_inside_it_taken(capacity: int) -> None:
+    if 1 <= capacity <= MAX_CAPACITY:
+        assert zt.validate_portfolio([PLAN], capacity=capacity).capacity[None] == capacity
+    else:
+        error = _raised(lambda: zt.validate_portfolio([PLAN], capacity=capacity))
+        assert isinstance(error, zt.InvalidArgumentError)
+
+
+@given(st.floats() | st.text(max_size=5) | st.booleans() | st.none().map(lambda _: {"Tim": None}))
+def test_a_capacity_that_is_no_whole_number_is_a_type_error(capacity: object) -> None:
+    error = _raised(lambda: zt.validate_portfolio([PLAN], capacity=capacity))  # type: ignore[arg-type]
+    assert isinstance(error, zt.ArgumentTypeError)
+
+
+@pytest.mark.parametrize(
+    ("argv", "quoted"),
+    [
+        (["plan", "--year", "2024", "--capacity", "0"], "0"),
+        (["plan", "--year", "2024", "--capacity", "-3"], "-3"),
+        (["plan", "--year", "2024", "--set", "tpi_capacity.warning=0"], "0"),
+        (["plan", "--year", "2024", "--capacity", "0", "--lang", "en"], "0"),
+    ],
+)
+def test_a_capacity_below_1_is_a_cli_usage_error_of_one_line(
+    argv: list[str], quoted: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "capacity" in lines[0]
+    assert lines[0].endswith(quoted)
+    if "--lang" in argv:
+        assert "must be" in lines[0]
+    else:
+        assert "harus" in lines[0]
+
+
+def test_a_good_capacity_still_plans(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--year", "2024", "--capacity", "2"]) == 0
+    assert "2024" in capsys.readouterr().out
