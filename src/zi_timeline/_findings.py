@@ -116,7 +116,7 @@ class Finding:
 
     @property
     def observed(self) -> str:
-        """What the schedule shows (``2 bulan, 24-63 hari kerja (32-91 hari)``)."""
+        """What the schedule shows (``1-2 bulan, 24-63 hari kerja (32-91 hari)``)."""
         value = self._observed
         if not isinstance(value, str):
             value = value()
