@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +77,33 @@ def test_fix_changes_only_the_moved_cells_of_the_workbook(tmp_path: Path) -> Non
     assert schedule.first(zt.Stage.PENGUSULAN).span == zt.DateSpan.day(dt.date(2025, 1, 2))  # type: ignore[union-attr]
     assert schedule.first(zt.Stage.EVALUASI_TPI).span == zt.DateSpan(dt.date(2024, 12, 3), dt.date(2024, 12, 16))  # type: ignore[union-attr]
     assert zt.validate(schedule).ok
+
+
+CIANJUR = Path(__file__).parent / "fixtures" / "loop" / "cianjur.csv"
+
+
+def test_fix_rewrites_only_the_moved_csv_cell_keeping_bom_and_separator(tmp_path: Path) -> None:
+    fixed = tmp_path / "diperbaiki.csv"
+    assert main(["fix", str(CIANJUR), "-o", str(fixed)]) == 0
+    before, after = CIANJUR.read_bytes(), fixed.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf")
+    old_lines, new_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    assert len(old_lines) == len(new_lines)
+    changed = [k for k, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
+    assert changed == [12]
+    assert new_lines[12] == old_lines[12].replace(b";Agustus 2024;", b";31 Juli 2024;")
+    (schedule,) = zt.load(fixed)
+    assert zt.validate(schedule).ok
+
+
+def test_a_cp1252_comma_csv_with_crlf_and_an_extra_column_stays_so(tmp_path: Path) -> None:
+    rows = list(csv.reader(io.StringIO(CIANJUR.read_text(encoding="utf-8-sig")), delimiter=";"))
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([[*row, "Kanwil Jabar (é)"] for row in rows])
+    text = buffer.getvalue()
+    source, fixed = tmp_path / "cianjur.csv", tmp_path / "diperbaiki.csv"
+    source.write_bytes(text.encode("cp1252"))
+    with pytest.warns(zt.exceptions.LoadWarning):
+        assert main(["fix", str(source), "-o", str(fixed)]) == 0
+    after = fixed.read_bytes()
+    assert after == source.read_bytes().replace(b",Agustus 2024,", b",31 Juli 2024,")

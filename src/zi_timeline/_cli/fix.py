@@ -9,7 +9,7 @@ from typing import Any
 
 from zi_timeline._cli._common import add_lang, add_policy, day_text, parse_today, resolve_policy
 from zi_timeline._i18n import Lang, Text
-from zi_timeline._inplace import patch_xlsx
+from zi_timeline._inplace import patch_csv, patch_xlsx
 from zi_timeline._writeback import FORMATS
 from zi_timeline.exceptions import LoadError
 from zi_timeline.io import load
@@ -29,10 +29,8 @@ _NOT_WRITTEN = Text(
     "as they were.",
 )
 _TEMPLATE_FORM = Text(
-    "catatan: sel tanggal yang dipindah tidak dapat ditemukan di buku kerja masukan; hasil ditulis dalam bentuk "
-    "templat (lembar Petunjuk dan Jadwal)",
-    "note: the moved date cells could not be found in the input workbook; the result is written in the template's "
-    "form (sheets Petunjuk and Jadwal)",
+    "catatan: sel tanggal yang dipindah tidak dapat ditemukan di berkas masukan; hasil ditulis dalam bentuk templat",
+    "note: the moved date cells could not be found in the input file; the result is written in the template's form",
 )
 _SUMMARY = Text(
     "{n} unit: {fixed} diperbaiki, {ok} sudah lolos, {bad} tidak dapat diperbaiki; ditulis ke {path}. "
@@ -94,10 +92,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(paths: list[str], target: Path, suggestions: list[Suggestion], lang: Lang) -> None:
-    """In the input's own shape when the input is one workbook (only moved cells change), else the template's."""
-    xlsx = ".xlsx"
-    if len(paths) == 1 and Path(paths[0]).suffix.casefold() == xlsx and target.suffix.casefold() == xlsx:
-        if patch_xlsx(Path(paths[0]), target, suggestions, lang):
+    """In the input's own shape when the input is one workbook or CSV (only moved cells change), else the template's."""
+    suffix = target.suffix.casefold()
+    if len(paths) == 1 and Path(paths[0]).suffix.casefold() == suffix and suffix in {".xlsx", ".csv"}:
+        source = Path(paths[0])
+        if (
+            patch_xlsx(source, target, suggestions, lang)
+            if suffix == ".xlsx"
+            else patch_csv(source, target, suggestions)
+        ):
             return
         sys.stdout.write(_TEMPLATE_FORM.get(lang) + "\n")
     save(suggestions, target, lang=lang)
