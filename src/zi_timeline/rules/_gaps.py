@@ -25,6 +25,9 @@ from zi_timeline._messages import (
     GAP_FIX_EARLIER,
     GAP_FIX_LATER,
     GAP_FIX_RECOMMENDED,
+    GAP_FIX_SETTLE,
+    GAP_FIX_SETTLE_EARLIER,
+    GAP_FIX_SETTLE_END,
     GAP_MAYBE,
     GAP_UNCERTAIN,
     STRENGTH,
@@ -295,6 +298,8 @@ class _GapTexts:
 
 
 def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:
+    if not verdict.certain and verdict.severity is Severity.INFO:
+        return _settle_fix(ctx, threshold, verdict, earlier, later)
     if later.milestone.stage is Stage.PENGUSULAN:
         return submission_fix(ctx, worst=verdict.worse)
     lang, unit, cal = ctx.lang, threshold.unit, ctx.calendar
@@ -309,6 +314,17 @@ def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Poin
         latest = latest_unit(shift_back(l_lo, verdict.limit, unit, cal), earlier.milestone.span.precision)
         text += ctx.text(GAP_FIX_EARLIER, earlier=earlier.name(lang), latest=latest.format(lang))
     return text + "."
+
+
+def _settle_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:
+    """For an uncertain info, the exact day that settles it: a choice of days, not a move of a cycle."""
+    lang, unit, cal = ctx.lang, threshold.unit, ctx.calendar
+    earliest = shift(earlier.bounds[1], verdict.limit, unit, cal)
+    text = ctx.text(GAP_FIX_SETTLE, later=later.name(lang), earliest=weekday_date(earliest, lang))
+    if earlier.label is None and not earlier.at_end and not earlier.latest_of:
+        latest = shift_back(later.bounds[0], verdict.limit, unit, cal)
+        text += ctx.text(GAP_FIX_SETTLE_EARLIER, earlier=earlier.name(lang), latest=weekday_date(latest, lang))
+    return text + ctx.text(GAP_FIX_SETTLE_END, limit=verdict.limit, unit=UNIT[unit].get(lang))
 
 
 def submission_fix(ctx: Context, *, worst: Severity) -> str:
