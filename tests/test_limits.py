@@ -165,3 +165,12 @@ def test_a_sheet_without_a_header_is_left_after_its_first_rows(tmp_path: Path, m
     with pytest.raises(LoadError, match="satker"):
         zt.load(path)
     assert 0 < len(read) <= 10
+
+
+def test_a_file_with_more_milestones_than_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("zi_timeline.io.MAX_MILESTONES", 10)
+    path = tmp_path / "jadwal.csv"
+    rows = "".join(f"U{i // 4};survei;Mei 2024\n" for i in range(12))
+    path.write_text("satker;tahap;tanggal\n" + rows, encoding="utf-8")
+    with pytest.raises(LoadError, match="10 tahapan"):
+        zt.load(path)

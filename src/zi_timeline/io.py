@@ -36,6 +36,7 @@ __all__ = [
     "EXAMPLES",
     "MAX_CSV_BYTES",
     "MAX_FILE_BYTES",
+    "MAX_MILESTONES",
     "MAX_UNITS",
     "MAX_YAML_BYTES",
     "add_waivers",
@@ -53,6 +54,8 @@ MAX_CSV_BYTES = 1024 * 1024 * 1024
 MAX_UNITS = 100_000
 """Most units read from one file: checking a unit costs up to a millisecond, so a file stays
 within a couple of minutes however its units are written (the design's largest portfolio)."""
+MAX_MILESTONES = 1_500_000
+"""Most milestones read from one file (the design's largest portfolio: 100,000 units of 15)."""
 EXAMPLES = Path(__file__).parent / "data" / "examples" / "contoh.json"
 """The bundled example schedules (healthy and failing units, one per warning sign)."""
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -84,8 +87,10 @@ def iter_load(
     """
     path = Path(path)
     words = as_aliases(aliases)
+    milestones = 0
     for count, schedule in enumerate(_iter_file(path, year=year, strict=strict, words=words), start=1):
-        if count > MAX_UNITS:
+        milestones += len(schedule.milestones)
+        if count > MAX_UNITS or milestones > MAX_MILESTONES:  # before this unit is checked
             raise _too_many_units(str(path))
         yield schedule
 
@@ -107,8 +112,9 @@ def _iter_file(path: Path, *, year: int | None, strict: bool, words: Aliases | N
 def _too_many_units(file: str | None) -> LoadError:
     return LoadError(
         Text(
-            f"lebih dari {MAX_UNITS} satker dalam satu berkas; pecah menjadi beberapa berkas",
-            f"more than {MAX_UNITS} units in one file; split it into several files",
+            f"lebih dari {MAX_UNITS} satker atau {MAX_MILESTONES} tahapan dalam satu berkas; "
+            "pecah menjadi beberapa berkas",
+            f"more than {MAX_UNITS} units or {MAX_MILESTONES} milestones in one file; split it into several files",
         ),
         file=file,
     )
