@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import zi_timeline as zt
 from zi_timeline import planning
+from zi_timeline.strategies import ordered_schedules
 
 CIANJUR = Path(__file__).parent / "fixtures" / "loop" / "cianjur.csv"
 
@@ -61,3 +66,28 @@ def test_a_stage_still_after_the_new_submission_stays() -> None:
     suggestion = planning.suggest_fix(schedule)
     assert suggestion.feasible
     assert zt.Stage.PENETAPAN not in _moves(suggestion)
+
+
+_LATER = (zt.Stage.SELEKSI_ADMINISTRASI, zt.Stage.DESK_EVALUASI, zt.Stage.EVALUASI_LAPANGAN, zt.Stage.PENETAPAN)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ordered_schedules(), st.integers(1, 200))
+def test_later_stages_move_only_when_the_order_breaks_and_onto_working_days(schedule: zt.Schedule, days: int) -> None:
+    submission = schedule.first(zt.Stage.PENGUSULAN)
+    assert submission is not None
+    screening = zt.Milestone(zt.Stage.SELEKSI_ADMINISTRASI, zt.DateSpan.day(submission.end + dt.timedelta(days=days)))
+    schedule = attrs.evolve(schedule, milestones=[*schedule, screening])
+    suggestion = planning.suggest_fix(schedule)
+    if suggestion.earliest is None:
+        return
+    day, calendar = suggestion.earliest.day, zt.Calendar.default()
+    moved = {(m.stage, m.before) for m in suggestion.moves}
+    for milestone in schedule:
+        if milestone.stage in _LATER and milestone.start > day and suggestion.moves:
+            assert (milestone.stage, milestone.span) not in moved, milestone  # still after: it stays
+    for move in suggestion.moves:
+        if move.stage in _LATER:
+            assert move.after.start > day, move
+            if move.after.precision is zt.Precision.DAY:
+                assert calendar.is_working_day(move.after.start), move
