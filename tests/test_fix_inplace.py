@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 import zi_timeline as zt
+from zi_timeline import planning
+from zi_timeline._inplace import patch_xlsx
 from zi_timeline.cli import main
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -107,3 +109,15 @@ def test_a_cp1252_comma_csv_with_crlf_and_an_extra_column_stays_so(tmp_path: Pat
         assert main(["fix", str(source), "-o", str(fixed)]) == 0
     after = fixed.read_bytes()
     assert after == source.read_bytes().replace(b",Agustus 2024,", b",31 Juli 2024,")
+
+
+@pytest.mark.filterwarnings("ignore::zi_timeline.exceptions.LoadWarning")
+def test_a_workbook_with_formulas_is_not_patched(tmp_path: Path) -> None:
+    source, fixed = tmp_path / "kanwil.xlsx", tmp_path / "diperbaiki.xlsx"
+    _kanwil_book(source)
+    suggestions = [planning.suggest_fix(s) for s in zt.load(source)]
+    book = openpyxl.load_workbook(source)
+    book["Monitoring ZI"]["H5"] = "=ROW()-4"  # its computed value would be lost on saving
+    book.save(source)
+    assert not patch_xlsx(source, fixed, suggestions, "id")
+    assert not fixed.exists()

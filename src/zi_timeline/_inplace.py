@@ -43,6 +43,8 @@ def patch_xlsx(source: Path, target: Path, suggestions: Sequence[Suggestion], la
         book = openpyxl.load_workbook(source)
     except (OSError, ValueError, KeyError):
         return False
+    if any(cell.data_type == "f" for sheet in book.worksheets for row in sheet.iter_rows() for cell in row):
+        return False  # openpyxl writes formulas without their computed values: the copy would not read back
 
     def row_cells(sheet: str | None, row: int) -> Cells | None:
         if sheet is None or sheet not in book.sheetnames:
