@@ -121,3 +121,17 @@ def test_a_workbook_with_formulas_is_not_patched(tmp_path: Path) -> None:
     book.save(source)
     assert not patch_xlsx(source, fixed, suggestions, "id")
     assert not fixed.exists()
+
+
+def test_an_ambiguous_cell_falls_back_to_the_template_form_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = CIANJUR.read_text(encoding="utf-8-sig").replace(
+        "hari kerja terakhir dalam jendela 18-31 Juli 2024 (ZI301)", "Agustus 2024"
+    )
+    source, fixed = tmp_path / "cianjur.csv", tmp_path / "diperbaiki.csv"
+    source.write_text(text, encoding="utf-8")  # the note reads as the same date: which cell moved?
+    assert main(["fix", str(source), "-o", str(fixed)]) == 0
+    assert "bentuk templat" in capsys.readouterr().out
+    (schedule,) = zt.load(fixed)
+    assert schedule.first(zt.Stage.PENGUSULAN).span == zt.DateSpan.day(dt.date(2024, 7, 31))  # type: ignore[union-attr]
