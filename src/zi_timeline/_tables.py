@@ -25,7 +25,15 @@ import attrs
 
 from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
-from zi_timeline._headers import HEADER_SEARCH_ROWS, ROW_FIELDS, UNIT_FIELDS, column_kind, find_header, no_header
+from zi_timeline._headers import (
+    HEADER_SEARCH_ROWS,
+    ROW_FIELDS,
+    UNIT_FIELDS,
+    column_kind,
+    find_header,
+    no_header,
+    sub_header,
+)
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import is_trailer, skipped_text
 from zi_timeline._limits import open_limited
@@ -79,8 +87,13 @@ def _table(
     if start is None:
         raise no_header(file, sheet, head, aliases)
     header_row, headers = head[start]
+    names = tuple(str(h or "").strip() for h in headers)
+    if start + 1 < len(head) and head[start + 1][0] == header_row + 1:  # a two-row header: Mulai | Selesai
+        combined = sub_header(headers, head[start + 1][1], aliases)
+        if combined is not None:
+            names, start = combined, start + 1
     body = itertools.chain(head[start + 1 :], rows)
-    return Table(file, sheet, header_row, tuple(str(h or "").strip() for h in headers), body, aliases=aliases)
+    return Table(file, sheet, header_row, names, body, aliases=aliases)
 
 
 _CHUNK = 1 << 20
@@ -421,16 +434,46 @@ def _names_stage(
 def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> Iterator[tuple[int, Sequence[object]]]:
     """The table's rows up to a signature, total or note; a row that *is_schedule_row* never ends it."""
     skipped: list[tuple[int, Sequence[object]]] = []
+    width = len(table.headers)
+    blank = [i for i, h in enumerate(table.headers) if not h]
+    unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
     for number, values in table.rows:
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
-        else:
-            yield number, values
+            continue
+        for i in (*blank, *range(width, len(values))):
+            if i < len(values) and i not in unnamed and not _empty(values[i]):
+                unnamed[i] = (number, values[i])
+        yield number, values
+    if unnamed:
+        warnings.warn(_unnamed(table, unnamed), stacklevel=4)
     if skipped:
         warnings.warn(
             LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
             stacklevel=4,
         )
+
+
+def _unnamed(table: Table, unnamed: Mapping[int, tuple[int, object]]) -> LoadWarning:
+    """Columns without a header whose values are not read: named, never dropped in silence."""
+
+    def cells(row: str) -> str:
+        return "; ".join(
+            f"{_letters(i)} ({row} {n}: {short_repr(v if isinstance(v, str) else str(_value(v)))})"
+            for i, (n, v) in sorted(unnamed.items())
+        )
+
+    return LoadWarning(
+        Text(
+            f"kolom tanpa judul diabaikan padahal berisi nilai: kolom {cells('baris')}; beri judul kolomnya "
+            "(mis. 'Selesai') agar isinya dibaca",
+            f"columns without a header ignored although they hold values: column {cells('row')}; give the "
+            "column a header (e.g. 'Selesai') so that it is read",
+        ),
+        file=table.file,
+        sheet=table.sheet,
+        row=table.header_row,
+    )
 
 
 _SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
