@@ -37,6 +37,8 @@ HEADER_SEARCH_ROWS = 10
 _MAX_HEADER_WORDS = 6  # a longer cell is a title or a sentence, not a column name
 _IGNORED = ("no", "nomor", "no_urut", "#", "nomor_urut")
 _PARTS = (("mulai", "start"), ("start", "start"), ("selesai", "end"), ("end", "end"))
+# A count or a share of something ("Jumlah Kegiatan", "Persentase Capaian") names no field.
+_COUNTS = frozenset({"jumlah", "total", "banyaknya", "persentase", "persen", "count", "number", "percentage"})
 
 Kind = tuple[str, Stage | None, str | None]  # ('field', None, name) | ('stage', Stage, part) | ('ignore'|'unknown', ..)
 
@@ -63,6 +65,8 @@ def column_kind(header: str, user: Aliases | None = None) -> Kind:
         return "ignore", None, None
     vocabulary = columns(user)
     field = vocabulary.exact.get(key)
+    if field is None and key[0] in _COUNTS:
+        return "unknown", None, None
     if field is None:
         part = _date_part(key, vocabulary)
         if part is not None:

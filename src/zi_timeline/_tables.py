@@ -225,7 +225,7 @@ def read_xlsx(path: Path, aliases: Aliases | None = None, data: bytes | None = N
 def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
     from zi_timeline._xlsx import sheet_rows  # noqa: PLC0415 - needs openpyxl, imported only for XLSX files
 
-    tables = []
+    tables, recaps = [], []
     refused: LoadError | None = None
     for sheet in book.worksheets:
         # Stored rows only, never the sheet's claimed dimension; a sheet without a header
@@ -237,10 +237,52 @@ def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
                 raise
             refused = refused or exc
             continue
+        if not _has_schedule_columns(table):
+            recaps.append(table)
+            continue
         tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
+    if recaps and tables:
+        warnings.warn(_recap_warning(recaps), stacklevel=4)
+    elif recaps:
+        raise _recap_error(recaps)
     if not tables:
         raise refused or LoadError(Text("buku kerja tanpa lembar", "a workbook without sheets"), file=str(path))
     return tables
+
+
+def _has_schedule_columns(table: Table) -> bool:
+    """A stage column, a stage-named column (wide shape) or a date column: a recap sheet has none."""
+    kinds = [column_kind(h, table.aliases) for h in table.headers]
+    return any(k[0] == "stage" or (k[0] == "field" and k[2] in {"stage", "date", "start", "end"}) for k in kinds)
+
+
+def _recap_text(recaps: Sequence[Table]) -> str:
+    return ", ".join(f"{t.sheet!r} ({', '.join(repr(h) for h in t.headers if h)})" for t in recaps)
+
+
+def _recap_warning(recaps: Sequence[Table]) -> LoadWarning:
+    """Sheets with satker but no stage or date column (a recap): named once, not read as schedules."""
+    sheets = _recap_text(recaps)
+    return LoadWarning(
+        Text(
+            f"lembar tanpa kolom tahapan atau tanggal dilewati (rekap, bukan jadwal): {sheets}",
+            f"sheets without a stage or date column skipped (a recap, not a schedule): {sheets}",
+        ),
+        file=recaps[0].file,
+    )
+
+
+def _recap_error(recaps: Sequence[Table]) -> LoadError:
+    sheets = _recap_text(recaps)
+    return LoadError(
+        Text(
+            f"tidak ada lembar jadwal: tidak ada kolom tahapan (Tahapan, Kegiatan) atau tanggal (Waktu "
+            f"Pelaksanaan, Tanggal) di lembar {sheets}; tambahkan kolomnya, atau beri nama tahap sebagai judul kolom",
+            f"no schedule sheet: no stage column (Tahapan, Kegiatan) or date column (Waktu Pelaksanaan, "
+            f"Tanggal) in the sheets {sheets}; add them, or name the stages as column headers",
+        ),
+        file=recaps[0].file,
+    )
 
 
 def _value(value: object) -> object:
@@ -318,8 +360,14 @@ def schedules_from_table(table: Table, *, year: int | None, strict: bool) -> lis
     return list(iter_schedules(table, year=year, strict=strict))
 
 
-def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[Schedule]:
-    """The schedules of one table, one at a time, as their rows are read."""
+def iter_schedules(
+    table: Table, *, year: int | None, strict: bool, sheets: dict[str, str | None] | None = None
+) -> Iterator[Schedule]:
+    """The schedules of one table, one at a time, as their rows are read.
+
+    *sheets* (unit name -> the sheet it was first read from) is shared by the tables of one
+    workbook: a unit found again in another sheet gets a ZI903 problem, never a silent double.
+    """
     kinds = [column_kind(h, table.aliases) for h in table.headers]
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
     if unknown:
@@ -335,6 +383,8 @@ def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[
     long_shape = any(k == ("field", None, "stage") for k in kinds)
     origin = Origin(file=table.file, sheet=table.sheet)
     for unit in _long(table, kinds) if long_shape else _wide(table, kinds):
+        if sheets is not None and isinstance(unit.data.get("unit"), str | int):
+            _other_sheet(table, unit, sheets)
         data = {**unit.data, "milestones": unit.milestones}
         yield structure_schedule(
             data,
@@ -346,6 +396,27 @@ def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[
             milestones=unit.ready,
             aliases=table.aliases,
         )
+
+
+def _other_sheet(table: Table, unit: _Unit, sheets: dict[str, str | None]) -> None:
+    name = str(unit.data["unit"])
+    first = sheets.setdefault(name, table.sheet)
+    if first == table.sheet:
+        return
+    row = unit.cells.get("unit", (None, None))[0]
+    unit.problems.append(
+        Problem(
+            "ZI903",
+            Text(
+                f"satker {name!r} sudah ada di lembar {first!r}; jadwal di lembar {table.sheet!r} dilaporkan "
+                "terpisah sebagai satker kedua. Hapus salah satunya, atau satukan barisnya dalam satu lembar",
+                f"unit {name!r} is already in the sheet {first!r}; the schedule in the sheet {table.sheet!r} is "
+                "reported apart as a second unit. Delete one of them, or keep its rows in one sheet",
+            ),
+            repr(name),
+            origin=Origin(file=table.file, sheet=table.sheet, row=row),
+        )
+    )
 
 
 def _cell(table: Table, row: int, index: int) -> Origin:
