@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -18,7 +19,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from zi_timeline._i18n import Text
-from zi_timeline.exceptions import LoadError
+from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "as_aliases", "bundled", "words"]
 
@@ -127,8 +128,9 @@ class Aliases:
         """Aliases from ``{"stages": {key: [alias, ...]}, "columns": {field: [alias, ...]}}``."""
         if not isinstance(data, Mapping):
             raise _bad(source, data, "tabel [stages] dan [columns]", "[stages] and [columns] tables")
-        stages = {alias: _stage_key(key) for alias, key in _pairs(data.get("stages", {}), source).items()}
-        columns = _pairs(data.get("columns", {}), source)
+        stages = _pairs(data.get("stages", {}), source, _stage_key, ("tahap", "stages"))
+        _warn_remapped(stages, source)
+        columns = _pairs(data.get("columns", {}), source, str, ("kolom", "columns"))
         unknown = sorted(set(columns.values()) - FIELDS)
         if unknown:
             raise _bad(source, unknown[0], f"salah satu dari {sorted(FIELDS)}", f"one of {sorted(FIELDS)}")
@@ -164,16 +166,57 @@ def _bad(source: str, value: object, expected_id: str, expected_en: str) -> Load
     )
 
 
-def _pairs(table: object, source: str) -> dict[str, str]:
+def _pairs(table: object, source: str, meaning_of: Callable[[object], str], kind: tuple[str, str]) -> dict[str, str]:
+    """alias -> meaning; one word (case and punctuation aside) given two meanings is refused."""
     if not isinstance(table, Mapping):
         raise _bad(source, table, "tabel nama = [alias, ...]", "a table name = [alias, ...]")
     out: dict[str, str] = {}
+    seen: dict[tuple[str, ...], str] = {}
     for meaning, aliases in table.items():
         items = [aliases] if isinstance(aliases, str) else aliases
         if not isinstance(items, list) or not all(isinstance(a, str) for a in items):
             raise _bad(source, aliases, "daftar teks", "a list of texts")
-        out.update((a, str(meaning)) for a in items)
+        key = meaning_of(meaning)
+        for alias in items:
+            before = seen.setdefault(words(alias), key)
+            if before != key:
+                raise LoadError(
+                    Text(
+                        f"alias {alias!r} menamai dua {kind[0]}: {before} dan {key}; satu kata hanya boleh menamai "
+                        f"satu {kind[0]}, hapus salah satunya",
+                        f"the alias {alias!r} names two {kind[1]}: {before} and {key}; a word may name one only, "
+                        "delete one of them",
+                    ),
+                    file=source,
+                    value=alias,
+                )
+            out[alias] = key
     return out
+
+
+def _warn_remapped(stages: Mapping[str, str], source: str) -> None:
+    """A user's word that the library reads as another stage: allowed (their office), said once."""
+    changed = []
+    for alias, key in stages.items():
+        try:
+            before = _stage_key(alias)
+        except ZiTimelineError:  # a word of the user's own, or one the library refuses
+            continue
+        if before != key:
+            changed.append((alias, before, key))
+    if changed:
+        warnings.warn(
+            LoadWarning(
+                Text(
+                    "alias pengguna mengubah arti kata bawaan: "
+                    + "; ".join(f"{a!r} dibaca sebagai {k}, bukan {b}" for a, b, k in changed),
+                    "user aliases change built-in words: "
+                    + "; ".join(f"{a!r} is read as {k}, not {b}" for a, b, k in changed),
+                ),
+                file=source,
+            ),
+            stacklevel=4,
+        )
 
 
 def as_aliases(value: Aliases | str | Path | Mapping[str, object] | None) -> Aliases | None:
