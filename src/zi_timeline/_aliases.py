@@ -79,6 +79,26 @@ class Vocabulary(Generic[_T]):
                 return None
         return best
 
+    def rivals(self, text: str) -> tuple[tuple[str, _T], tuple[str, _T]] | None:
+        """The two aliases, each in words of its own, that make *text* refused: ``(words, meaning)`` each.
+
+        >>> v = Vocabulary([("sosialisasi", "a"), ("survei ikm", "b")])
+        >>> v.rivals("Sosialisasi hasil survei IKM")
+        (('sosialisasi', 'a'), ('survei ikm', 'b'))
+        """
+        key = words(text)
+        if not key or key in self.exact or len(key) > _MAX_WORDS:
+            return None
+        found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
+        if not found:
+            return None
+        start, end, best = min(found, key=lambda f: (f[0] - f[1], f[0]))
+        for s, e, meaning in found:
+            if meaning != best and (e <= start or s >= end):
+                first, second = sorted([(start, end, best), (s, e, meaning)], key=lambda f: f[0])
+                return (" ".join(key[first[0] : first[1]]), first[2]), (" ".join(key[second[0] : second[1]]), second[2])
+        return None
+
 
 def _positions(text: tuple[str, ...], phrase: tuple[str, ...]) -> Iterable[int]:
     n = len(phrase)
