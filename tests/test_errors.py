@@ -58,6 +58,11 @@ BAD_CALLS: dict[str, tuple[Callable[[], object], type[Exception]]] = {
     "load missing file": (lambda: zt.load("/nonexistent/jadwal.csv"), OSError),
     "load unknown suffix": (lambda: zt.load(Path(__file__)), OSError),
     "compare lang": (lambda: zt.compare([PLAN], [PLAN], lang="english"), ValueError),
+    "compare one schedule": (lambda: zt.compare(PLAN, PLAN), TypeError),  # type: ignore[arg-type]
+    "compare dicts": (lambda: zt.compare([{"unit": "x"}], [PLAN]), TypeError),  # type: ignore[list-item]
+    "parse_date year text": (lambda: zt.parse_date("Juni", year="2024"), TypeError),  # type: ignore[arg-type]
+    "validate_portfolio lang": (lambda: zt.validate_portfolio([PLAN], lang="EN"), ValueError),
+    "validate_portfolio one schedule": (lambda: zt.validate_portfolio(PLAN), TypeError),  # type: ignore[arg-type]
     "plan lang": (lambda: planning.plan(2026, lang="EN"), ValueError),
     "plan year text": (lambda: planning.plan("2026"), TypeError),  # type: ignore[arg-type]
     "suggest_fix lang": (lambda: planning.suggest_fix(PLAN, lang="EN"), ValueError),

@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from zi_timeline._args import check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Finding, Report, Severity
@@ -134,6 +135,10 @@ def compare(
     ([('resolved', 'ZI201')], 154)
     """
     language = check_lang(lang)
+    for name, given in (("old", old), ("new", new)):
+        check_type(given, (list, tuple), name, "a list of Schedule")
+        for schedule in given:
+            check_type(schedule, Schedule, name, "a list of Schedule")
 
     def check(s: Schedule) -> Report:
         return validate(s, policy, lang=language, calendar=calendar, today=today)

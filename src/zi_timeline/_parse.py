@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dateutil import parser as du_parser
 
+from zi_timeline._args import check_type
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
@@ -145,6 +146,8 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     >>> parse_date("Selasa (20/02)", year=2024).format()
     '20 Februari 2024'
     """
+    if year is not None and not isinstance(year, int):
+        check_type(year, int, "year", "int")
     if isinstance(value, str):  # the common case first: text from a file
         if len(value) > MAX_DATE_CHARS:  # refused unread: parsing cost must not grow with the cell
             raise _error(
