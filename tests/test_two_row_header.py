@@ -147,3 +147,31 @@ def test_a_first_data_row_is_never_taken_for_a_sub_header(tmp_path: Path) -> Non
     schedules, _ = _load(path)
     spans = [(m.stage.value, m.span.start, m.span.end) for s in schedules for m in s.milestones]
     assert ("perencanaan", dt.date(2023, 10, 1), dt.date(2023, 12, 31)) in spans  # read, not eaten as a header
+
+
+def _csv(tmp_path: Path, text: str) -> tuple[list[zt.Schedule], list[LoadWarning]]:
+    path = tmp_path / "jadwal.csv"
+    path.write_text(text, encoding="utf-8")
+    return _load(path)
+
+
+def test_a_repeated_stage_column_gives_a_milestone_each(tmp_path: Path) -> None:
+    schedules, _ = _csv(
+        tmp_path,
+        "Satker,Predikat,Perencanaan,Survei,Survei,Pengusulan\n"
+        "Lapas A,WBK,Oktober 2023,Februari 2024,Mei 2024,Juli 2024\n",
+    )
+    surveys = [m.span.start for m in schedules[0].milestones if m.stage.value == "survei"]
+    assert surveys == [dt.date(2024, 2, 1), dt.date(2024, 5, 1)]
+
+
+def test_a_second_column_of_one_meaning_is_named_not_dropped_in_silence(tmp_path: Path) -> None:
+    schedules, caught = _csv(
+        tmp_path,
+        "Satker;Predikat;Tahapan;Tanggal;Waktu Pelaksanaan\nLapas A;WBK;perencanaan;Oktober 2023;November 2023\n",
+    )
+    assert [str(m.span) for m in schedules[0].milestones] == ["Oktober 2023"]  # the first column is read
+    named = [w for w in caught if "berarti sama" in str(w)]
+    assert len(named) == 1
+    assert "'Waktu Pelaksanaan' (kolom E: 'Tanggal' sudah dibaca)" in str(named[0])
+    assert "columns of the same meaning ignored" in named[0].message("en")

@@ -370,6 +370,7 @@ def iter_schedules(
     """
     kinds = [column_kind(h, table.aliases) for h in table.headers]
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
+    _ignore_repeated(table, kinds)
     if unknown:
         warnings.warn(
             LoadWarning(
@@ -396,6 +397,40 @@ def iter_schedules(
             milestones=unit.ready,
             aliases=table.aliases,
         )
+
+
+def _ignore_repeated(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> None:
+    """A second column of one meaning (``Tanggal`` and ``Waktu Pelaksanaan``): the first is read, the second named.
+
+    A stage's date column may repeat (``Survei`` twice in wide shape): each is a milestone.
+    """
+    first: dict[tuple[str, Stage | None, str | None], int] = {}
+    repeated: list[tuple[int, int]] = []
+    for index, kind in enumerate(kinds):
+        if kind[0] not in {"field", "stage"} or kind == ("stage", kind[1], "date"):
+            continue
+        if kind in first:
+            repeated.append((index, first[kind]))
+            kinds[index] = ("ignore", None, None)
+        else:
+            first[kind] = index
+    if not repeated:
+        return
+    headers = table.headers
+    pairs_id = "; ".join(f"{headers[i]!r} (kolom {_letters(i)}: {headers[j]!r} sudah dibaca)" for i, j in repeated)
+    pairs_en = "; ".join(f"{headers[i]!r} (column {_letters(i)}: {headers[j]!r} is read)" for i, j in repeated)
+    warnings.warn(
+        LoadWarning(
+            Text(
+                f"kolom berarti sama diabaikan: {pairs_id}; gabungkan isinya atau ganti judul salah satunya",
+                f"columns of the same meaning ignored: {pairs_en}; merge them or rename one of them",
+            ),
+            file=table.file,
+            sheet=table.sheet,
+            row=table.header_row,
+        ),
+        stacklevel=4,
+    )
 
 
 def _other_sheet(table: Table, unit: _Unit, sheets: dict[str, str | None]) -> None:
@@ -638,7 +673,7 @@ def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Calla
 def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
     for number, values in _body(table, _named_and_dated(kinds)):
         unit = _Unit()
-        spans: dict[Stage, dict[str, tuple[object, tuple[int, int | None]]]] = {}
+        spans: dict[Stage, dict[str, list[tuple[object, tuple[int, int | None]]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):
             if index >= len(values) or _empty(values[index]):
                 continue
@@ -646,7 +681,7 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
             if kind == "field" and field in _UNIT_FIELDS:
                 _set_unit_field(unit, field, value, where)
             elif kind == "stage" and stage is not None and field is not None:
-                spans.setdefault(stage, {})[field] = (value, where)
+                spans.setdefault(stage, {}).setdefault(field, []).append((value, where))  # "Survei" twice: both
         for stage, parts in spans.items():
             for row, wheres in _stage_rows(stage, parts):
                 path = f"milestones[{len(unit.milestones)}]"
@@ -659,10 +694,9 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
 
 
 def _stage_rows(
-    stage: Stage, parts: Mapping[str, tuple[object, tuple[int, int | None]]]
+    stage: Stage, parts: Mapping[str, Sequence[tuple[object, tuple[int, int | None]]]]
 ) -> Iterator[tuple[dict[str, object], dict[str, tuple[int, int | None]]]]:
-    if "date" in parts:
-        value, where = parts["date"]
+    for value, where in parts.get("date", ()):
         pieces = _SPLIT.split(value) if isinstance(value, str) else [value]
         for piece in pieces:
             if not _empty(piece):
@@ -672,5 +706,5 @@ def _stage_rows(
         wheres = {}
         for field in ("start", "end"):
             if field in parts:
-                row[field], wheres[field] = parts[field]
+                row[field], wheres[field] = parts[field][0]  # a second start or end column is ignored, named
         yield row, wheres
