@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import functools
 import io
 import itertools
 import re
@@ -39,6 +38,17 @@ from zi_timeline._layout import is_trailer, skipped_text
 from zi_timeline._limits import open_limited
 from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
+from zi_timeline._sheet_notes import (
+    column_letters as _letters,
+)
+from zi_timeline._sheet_notes import (
+    has_schedule_columns,
+    ignore_repeated,
+    in_two_sheets,
+    recap_error,
+    recap_warning,
+    unnamed_warning,
+)
 from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
 from zi_timeline._structure import _optional_text, structure_schedule
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
@@ -61,17 +71,6 @@ class Table:
     headers: tuple[str, ...]
     rows: Iterable[tuple[int, Sequence[object]]]  # (row number, values); may be read lazily, once
     aliases: Aliases | None = attrs.field(default=None, kw_only=True)  # the user's words, over the bundled ones
-
-
-@functools.cache
-def _letters(index: int) -> str:
-    """Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA."""
-    out = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        out = chr(65 + rest) + out
-    return out
 
 
 def _table(
@@ -237,52 +236,17 @@ def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
                 raise
             refused = refused or exc
             continue
-        if not _has_schedule_columns(table):
+        if not has_schedule_columns(table.headers, table.aliases):
             recaps.append(table)
             continue
         tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
     if recaps and tables:
-        warnings.warn(_recap_warning(recaps), stacklevel=4)
+        warnings.warn(recap_warning(recaps), stacklevel=4)
     elif recaps:
-        raise _recap_error(recaps)
+        raise recap_error(recaps)
     if not tables:
         raise refused or LoadError(Text("buku kerja tanpa lembar", "a workbook without sheets"), file=str(path))
     return tables
-
-
-def _has_schedule_columns(table: Table) -> bool:
-    """A stage column, a stage-named column (wide shape) or a date column: a recap sheet has none."""
-    kinds = [column_kind(h, table.aliases) for h in table.headers]
-    return any(k[0] == "stage" or (k[0] == "field" and k[2] in {"stage", "date", "start", "end"}) for k in kinds)
-
-
-def _recap_text(recaps: Sequence[Table]) -> str:
-    return ", ".join(f"{t.sheet!r} ({', '.join(repr(h) for h in t.headers if h)})" for t in recaps)
-
-
-def _recap_warning(recaps: Sequence[Table]) -> LoadWarning:
-    """Sheets with satker but no stage or date column (a recap): named once, not read as schedules."""
-    sheets = _recap_text(recaps)
-    return LoadWarning(
-        Text(
-            f"lembar tanpa kolom tahapan atau tanggal dilewati (rekap, bukan jadwal): {sheets}",
-            f"sheets without a stage or date column skipped (a recap, not a schedule): {sheets}",
-        ),
-        file=recaps[0].file,
-    )
-
-
-def _recap_error(recaps: Sequence[Table]) -> LoadError:
-    sheets = _recap_text(recaps)
-    return LoadError(
-        Text(
-            f"tidak ada lembar jadwal: tidak ada kolom tahapan (Tahapan, Kegiatan) atau tanggal (Waktu "
-            f"Pelaksanaan, Tanggal) di lembar {sheets}; tambahkan kolomnya, atau beri nama tahap sebagai judul kolom",
-            f"no schedule sheet: no stage column (Tahapan, Kegiatan) or date column (Waktu Pelaksanaan, "
-            f"Tanggal) in the sheets {sheets}; add them, or name the stages as column headers",
-        ),
-        file=recaps[0].file,
-    )
 
 
 def _value(value: object) -> object:
@@ -370,7 +334,9 @@ def iter_schedules(
     """
     kinds = [column_kind(h, table.aliases) for h in table.headers]
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
-    _ignore_repeated(table, kinds)
+    repeated = ignore_repeated(table, kinds)
+    if repeated is not None:
+        warnings.warn(repeated, stacklevel=3)
     if unknown:
         warnings.warn(
             LoadWarning(
@@ -385,7 +351,10 @@ def iter_schedules(
     origin = Origin(file=table.file, sheet=table.sheet)
     for unit in _long(table, kinds) if long_shape else _wide(table, kinds):
         if sheets is not None and isinstance(unit.data.get("unit"), str | int):
-            _other_sheet(table, unit, sheets)
+            name = str(unit.data["unit"])
+            first = sheets.setdefault(name, table.sheet)
+            if first != table.sheet:
+                unit.problems.append(in_two_sheets(table, name, first, unit.cells.get("unit", (None, None))[0]))
         data = {**unit.data, "milestones": unit.milestones}
         yield structure_schedule(
             data,
@@ -397,61 +366,6 @@ def iter_schedules(
             milestones=unit.ready,
             aliases=table.aliases,
         )
-
-
-def _ignore_repeated(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> None:
-    """A second column of one meaning (``Tanggal`` and ``Waktu Pelaksanaan``): the first is read, the second named.
-
-    A stage's date column may repeat (``Survei`` twice in wide shape): each is a milestone.
-    """
-    first: dict[tuple[str, Stage | None, str | None], int] = {}
-    repeated: list[tuple[int, int]] = []
-    for index, kind in enumerate(kinds):
-        if kind[0] not in {"field", "stage"} or kind == ("stage", kind[1], "date"):
-            continue
-        if kind in first:
-            repeated.append((index, first[kind]))
-            kinds[index] = ("ignore", None, None)
-        else:
-            first[kind] = index
-    if not repeated:
-        return
-    headers = table.headers
-    pairs_id = "; ".join(f"{headers[i]!r} (kolom {_letters(i)}: {headers[j]!r} sudah dibaca)" for i, j in repeated)
-    pairs_en = "; ".join(f"{headers[i]!r} (column {_letters(i)}: {headers[j]!r} is read)" for i, j in repeated)
-    warnings.warn(
-        LoadWarning(
-            Text(
-                f"kolom berarti sama diabaikan: {pairs_id}; gabungkan isinya atau ganti judul salah satunya",
-                f"columns of the same meaning ignored: {pairs_en}; merge them or rename one of them",
-            ),
-            file=table.file,
-            sheet=table.sheet,
-            row=table.header_row,
-        ),
-        stacklevel=4,
-    )
-
-
-def _other_sheet(table: Table, unit: _Unit, sheets: dict[str, str | None]) -> None:
-    name = str(unit.data["unit"])
-    first = sheets.setdefault(name, table.sheet)
-    if first == table.sheet:
-        return
-    row = unit.cells.get("unit", (None, None))[0]
-    unit.problems.append(
-        Problem(
-            "ZI903",
-            Text(
-                f"satker {name!r} sudah ada di lembar {first!r}; jadwal di lembar {table.sheet!r} dilaporkan "
-                "terpisah sebagai satker kedua. Hapus salah satunya, atau satukan barisnya dalam satu lembar",
-                f"unit {name!r} is already in the sheet {first!r}; the schedule in the sheet {table.sheet!r} is "
-                "reported apart as a second unit. Delete one of them, or keep its rows in one sheet",
-            ),
-            repr(name),
-            origin=Origin(file=table.file, sheet=table.sheet, row=row),
-        )
-    )
 
 
 def _cell(table: Table, row: int, index: int) -> Origin:
@@ -552,34 +466,12 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
                 unnamed[i] = (number, values[i])
         yield number, values
     if unnamed:
-        warnings.warn(_unnamed(table, unnamed), stacklevel=4)
+        warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
     if skipped:
         warnings.warn(
             LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
             stacklevel=4,
         )
-
-
-def _unnamed(table: Table, unnamed: Mapping[int, tuple[int, object]]) -> LoadWarning:
-    """Columns without a header whose values are not read: named, never dropped in silence."""
-
-    def cells(row: str) -> str:
-        return "; ".join(
-            f"{_letters(i)} ({row} {n}: {short_repr(v if isinstance(v, str) else str(_value(v)))})"
-            for i, (n, v) in sorted(unnamed.items())
-        )
-
-    return LoadWarning(
-        Text(
-            f"kolom tanpa judul diabaikan padahal berisi nilai: kolom {cells('baris')}; beri judul kolomnya "
-            "(mis. 'Selesai') agar isinya dibaca",
-            f"columns without a header ignored although they hold values: column {cells('row')}; give the "
-            "column a header (e.g. 'Selesai') so that it is read",
-        ),
-        file=table.file,
-        sheet=table.sheet,
-        row=table.header_row,
-    )
 
 
 _SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
