@@ -90,3 +90,25 @@ def test_cli_diff_table_json_and_exit_codes(tmp_path: Path, capsys: pytest.Captu
         "days": -154,
     }
     assert main(["diff", str(old), str(tmp_path / "nope.json")]) == 2
+
+
+def test_a_removed_unit_is_worse_and_its_findings_are_not_resolved() -> None:
+    diffs = zt.compare(_schedules(OLD), _schedules({**FIXED, "unit": "Rutan Lain"}))
+    assert [(d.unit, d.status) for d in diffs] == [("Rutan Lain", "added"), (OLD["unit"], "removed")]
+    assert diffs[1].worse
+    assert diffs[1].findings == ()
+    assert diffs[1].ok_before is False
+
+
+def test_cli_diff_reports_a_deleted_unit_as_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = tmp_path / "lama.json", tmp_path / "baru.json"
+    old.write_text(json.dumps([OLD]))
+    new.write_text(json.dumps([{**FIXED, "unit": "Rutan Lain"}]))
+    assert main(["diff", str(old), str(new)]) == 1
+    out = capsys.readouterr().out
+    assert f"{OLD['unit']}: HILANG (gagal -> -)" in out
+    assert "Rutan Lain: BARU" in out
+    assert "teratasi:" not in out
+    assert "2 unit: 0 berubah, 1 baru, 1 hilang, 2 memburuk, 0 temuan teratasi" in out
+    assert main(["diff", str(old), str(new), "--lang", "en"]) == 1
+    assert f"{OLD['unit']}: REMOVED" in capsys.readouterr().out

@@ -78,6 +78,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_load_chart",
         "_portfolio_html",
         "_writeback",
+        "_inplace",
         "planning",
         "_reader_doc",
         "_schema_loop",

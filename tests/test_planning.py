@@ -150,7 +150,7 @@ def test_a_fix_moves_only_the_submission_when_that_is_enough() -> None:
     )
     suggestion = planning.suggest_fix(schedule)
     assert suggestion.feasible
-    assert [m.stage for m in suggestion.moves] == [Stage.PENGUSULAN, Stage.PENETAPAN]
+    assert [m.stage for m in suggestion.moves] == [Stage.PENGUSULAN]  # December still follows: it stays
     assert suggestion.moves[0].after.start == D(2024, 7, 18)  # the 2024 window opens
 
 

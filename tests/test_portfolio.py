@@ -255,7 +255,7 @@ def test_cli_portfolio_table_adds_a_section(tmp_path: Path, capsys: pytest.Captu
     path = _portfolio_file(tmp_path)
     assert main(["check", str(path), "--portfolio", "--lang", "en", "--today", "2025-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "PORTFOLIO: 30 units, 1 evaluator team(s) - 0 error, 2 warning, 0 info" in out
+    assert "PORTFOLIO: 30 units, 1 evaluator team(s) - 0 errors, 2 warnings, 0 info" in out
     assert "WARNING    ZI601 tpi-capacity [certain]" in out
     assert "<- over capacity" in out
     # Without --portfolio the output has no portfolio section.

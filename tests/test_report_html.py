@@ -40,7 +40,7 @@ def test_gantt_draws_bars_diamonds_gaps_and_the_window() -> None:
     fig = plot.gantt(schedule, zt.validate(schedule, today=TODAY))
     (ax,) = fig.axes
     labels = [t.get_text() for t in ax.texts]
-    assert any(label.startswith("ZI201: 2 bulan") for label in labels)
+    assert any(label.startswith("ZI201: 1-2 bulan") for label in labels)
     assert len(ax.patches) >= 3  # bars for the spans and the shaded window
     (legend,) = fig.legends  # under the axes, off the bars
     assert "jendela pengusulan 2024" in [t.get_text() for t in legend.get_texts()]

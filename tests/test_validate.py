@@ -23,7 +23,7 @@ def test_june_plan_august_submission_is_instant() -> None:
     assert zi201.stages == (Stage.PERENCANAAN, Stage.PENGUSULAN)
     # 24 working days: 1-31 July 2024 (23) and 1 August; 63: 3 June - 30 August minus
     # Idul Adha (17 June) and its cuti bersama (18 June).
-    assert zi201.observed == "2 bulan, 24-63 hari kerja (32-91 hari)"
+    assert zi201.observed == "1-2 bulan, 24-63 hari kerja (32-91 hari)"
     assert zi201.required == ">= 4 bulan"
     assert "Juni 2024" in zi201.message
     assert "Agustus 2024" in zi201.message
@@ -39,7 +39,7 @@ def test_english_messages() -> None:
     zi201 = next(f for f in report.findings if f.code == "ZI201")
     assert "June 2024" in zi201.message
     assert "August 2024" in zi201.message
-    assert zi201.observed == "2 months, 24-63 working days (32-91 days)"
+    assert zi201.observed == "1-2 months, 24-63 working days (32-91 days)"
     assert "no earlier than Thursday, 2 January 2025 (2025 cycle" in zi201.fix
 
 

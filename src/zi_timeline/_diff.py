@@ -100,8 +100,12 @@ class UnitDiff:
 
     @property
     def worse(self) -> bool:
-        """True when a warning or error was added, or a finding became more severe (waived ones aside)."""
-        return any(f.worse for f in self.findings)
+        """True when the unit disappeared, a warning or error was added, or a finding became more severe.
+
+        A removed unit's findings are not *resolved*: the unit is gone, not fixed. Waived
+        findings count for nothing.
+        """
+        return self.status == "removed" or any(f.worse for f in self.findings)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -161,9 +165,8 @@ def compare(
         out.append(UnitDiff(schedule.unit, status, changes, moves, before_report.ok, after_report.ok, language))
     for schedule in old:
         if schedule.unit not in seen:
-            report = check(schedule)
-            changes = tuple(_changes(report.findings, []))
-            out.append(UnitDiff(schedule.unit, "removed", changes, (), report.ok, None, language))
+            report = check(schedule)  # its findings are not resolved: the unit is missing, not fixed
+            out.append(UnitDiff(schedule.unit, "removed", (), (), report.ok, None, language))
     return out
 
 

@@ -43,6 +43,17 @@ class Severity(enum.Enum):
     def label(self, lang: Lang = "id") -> str:
         return _LABELS[self].get(lang)
 
+    def count(self, n: int, lang: Lang = "id") -> str:
+        """``2 galat``; in English ``1 error``, ``0 errors``, ``2 warnings``, ``3 info``.
+
+        >>> Severity.ERROR.count(0, "en"), Severity.WARNING.count(1, "en"), Severity.ERROR.count(2)
+        ('0 errors', '1 warning', '2 galat')
+        """
+        word = self.label(lang)
+        if lang == "en" and n != 1 and self is not Severity.INFO:
+            word += "s"
+        return f"{n} {word}"
+
     @classmethod
     def parse(cls, value: object) -> Severity:
         if isinstance(value, Severity):
@@ -116,7 +127,7 @@ class Finding:
 
     @property
     def observed(self) -> str:
-        """What the schedule shows (``2 bulan, 24-63 hari kerja (32-91 hari)``)."""
+        """What the schedule shows (``1-2 bulan, 24-63 hari kerja (32-91 hari)``)."""
         value = self._observed
         if not isinstance(value, str):
             value = value()

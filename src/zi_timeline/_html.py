@@ -150,7 +150,7 @@ def _signs(report: Report, lang: Lang) -> str:
 
 def _counts(report: Report, lang: Lang) -> str:
     counts = report.counts
-    parts = [f"{counts[s.value]} {s.label(lang)}" for s in Severity]
+    parts = [s.count(counts[s.value], lang) for s in Severity]
     if counts["waived"]:
         parts.append(f"{counts['waived']} {_w('waived', lang)}")
     return ", ".join(parts)

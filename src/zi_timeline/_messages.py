@@ -58,6 +58,15 @@ GAP_UNCERTAIN = Text(
     " The exact days are not given: if they turn out less than {limit} {unit} apart, this "
     "becomes {worse}. Give exact dates for {later} and {earlier} to settle it.",
 )
+GAP_FIX_SETTLE = Text(
+    "Tentukan tanggal pastinya: dengan {later} paling cepat {earliest}",
+    "Give the exact dates: with {later} no earlier than {earliest}",
+)
+GAP_FIX_SETTLE_EARLIER = Text(", atau {earlier} paling lambat {latest}", ", or {earlier} no later than {latest}")
+GAP_FIX_SETTLE_END = Text(
+    ", jaraknya tidak kurang dari {limit} {unit} dan temuan ini hilang.",
+    ", they are at least {limit} {unit} apart and this finding goes away.",
+)
 GAP_FIX_LATER = Text("Jadwalkan {later} paling cepat {earliest}", "Schedule {later} no earlier than {earliest}")
 GAP_FIX_RECOMMENDED = Text(" (disarankan {recommended} atau sesudahnya)", " (recommended: {recommended} or later)")
 SUBMISSION_FIX = Text(

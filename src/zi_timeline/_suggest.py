@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
 from zi_timeline._findings import Finding
 from zi_timeline._i18n import Lang, Text
@@ -66,20 +67,52 @@ def candidate(
     new_tpi = tpi_before(earliest.day, policy, earliest.tpi_start_min)
     if move_tpi and new_tpi != tpi.span:
         moves.append(Move(Stage.EVALUASI_TPI, tpi.span, new_tpi, _why_tpi(policy, lang)))
-    moves += _followers(schedule, old.span.end, earliest.day, lang)
+    moves += _followers(schedule, old.span.end, earliest, policy.calendar, lang)
     if today is not None and any(mv.before.end_bounds[1] < today for mv in moves):
         return None  # a stage already done cannot move
     return _apply(schedule, moves), tuple(moves), earliest
 
 
-def _followers(schedule: Schedule, old_end: dt.date, day: dt.date, lang: Lang) -> list[Move]:
-    """KemenPANRB's stages, and monitoring after the old submission, move along with it."""
+def _followers(schedule: Schedule, old_end: dt.date, earliest: Earliest, cal: Calendar, lang: Lang) -> list[Move]:
+    """KemenPANRB's stages, and monitoring after the old submission, moved only where the order breaks.
+
+    A stage that still comes after the new submission (and after the KemenPANRB stage
+    before it) stays where it is; one that no longer does keeps its distance from the
+    submission, on a working day, and a moved award goes to the cycle's known award day.
+    """
     why = Text("mengikuti pengusulan yang dipindah", "follows the moved submission").get(lang)
-    return [
-        Move(m.stage, m.span, _follow(m.span, old_end, day), why)
+    award = cal.award(earliest.cycle_year)
+    moves = []
+    floor = earliest.day
+    later = sorted(
+        (m for m in schedule if m.stage.order > Stage.PENGUSULAN.order), key=lambda m: (m.stage.order, m.start)
+    )
+    for m in later:
+        if m.start > floor:
+            continue  # the order holds (a stage left in place keeps its order with the next)
+        after = _follow(m.span, old_end, earliest.day, cal)
+        if m.stage is Stage.PENETAPAN and award is not None and award.day > floor:
+            after = DateSpan.day(award.day)
+        after = _past(after, floor, cal)
+        moves.append(Move(m.stage, m.span, after, why))
+        floor = max(floor, after.end)
+    moves += [
+        Move(m.stage, m.span, _past(_follow(m.span, old_end, earliest.day, cal), earliest.day, cal), why)
         for m in schedule
-        if m.stage.order > Stage.PENGUSULAN.order or (m.stage is Stage.PEMANTAUAN and m.start > old_end)
+        if m.stage is Stage.PEMANTAUAN and old_end < m.start <= earliest.day
     ]
+    return moves
+
+
+def _past(span: DateSpan, floor: dt.date, cal: Calendar) -> DateSpan:
+    """*span* moved on, whole, until it starts after *floor* on a working day (a day-precise span)."""
+    start = max(span.start, floor + dt.timedelta(days=1))
+    if span.precision is Precision.DAY:
+        start = cal.next_working_day(start)
+        return DateSpan(start, start + (span.end - span.start))
+    if start == span.start:
+        return span
+    return _follow(span, span.start - dt.timedelta(days=1), start - dt.timedelta(days=1), cal)
 
 
 def _apply(schedule: Schedule, moves: list[Move]) -> Schedule:
@@ -103,16 +136,19 @@ def _pick(schedule: Schedule, policy: Policy, *, today: dt.date | None, keep_tpi
     return best if best is not None and best.cycle_year == feasible.cycle_year else feasible
 
 
-def _follow(span: DateSpan, old_end: dt.date, new_day: dt.date) -> DateSpan:
+def _follow(span: DateSpan, old_end: dt.date, new_day: dt.date, cal: Calendar) -> DateSpan:
     """*span* kept as far after the new submission as it was after the old one (at least a
     day), at its own precision, starting on a whole unit that begins after the submission."""
     start = new_day + max(span.start - old_end, dt.timedelta(days=1))
     length = span.end - span.start
     if span.precision is Precision.DAY:
+        start = cal.next_working_day(start)
         return DateSpan(start, start + length)
     first, last = unit_bounds(start, span.precision)
     if first < start:
         first, last = unit_bounds(last + dt.timedelta(days=1), span.precision)
+    if unit_bounds(span.start, span.precision)[1] >= span.end:  # one whole month stays one month
+        return DateSpan(first, last, span.precision)
     return DateSpan(first, max(last, unit_bounds(first + length, span.precision)[1]), span.precision)
 
 

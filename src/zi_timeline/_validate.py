@@ -53,7 +53,7 @@ def validate(
     ...     "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"}})
     >>> r = zt.validate(s, select=["ZI201"])
     >>> r.ok, r.findings[0].code, r.findings[0].observed
-    (False, 'ZI201', '2 bulan, 24-63 hari kerja (32-91 hari)')
+    (False, 'ZI201', '1-2 bulan, 24-63 hari kerja (32-91 hari)')
     """
     check_type(schedule, Schedule, "schedule", "Schedule")
     policy = _policy(policy, calendar)

@@ -50,7 +50,7 @@ def _plan(**milestones: str) -> zt.Schedule:
 def test_a_submission_before_planning_is_said_in_words() -> None:
     schedule = _plan(perencanaan="Juni 2024", pengusulan="Maret 2024")
     (finding,) = (f for f in zt.validate(schedule).findings if f.code == "ZI201")
-    assert finding.observed == "3 bulan, 34-69 hari kerja (62-121 hari) sebelum perencanaan"
+    assert finding.observed == "2-3 bulan, 34-69 hari kerja (62-121 hari) sebelum perencanaan"
     assert "sebelum perencanaan (Juni 2024)" in finding.message
     assert "hanya" not in finding.message
     (english,) = (f for f in zt.validate(schedule, lang="en").findings if f.code == "ZI201")

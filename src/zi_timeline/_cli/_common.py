@@ -115,9 +115,9 @@ _WAIVED = Text("dikecualikan", "waived")
 
 
 def counts_text(report: Report, lang: Lang) -> str:
-    """``2 galat, 1 peringatan, 0 info`` (and ``, 1 dikecualikan`` when some are waived)."""
+    """``2 galat, 1 peringatan, 0 info`` (``2 errors, 1 warning, 0 info``; ``, 1 dikecualikan`` when waived)."""
     counts = report.counts
-    text = ", ".join(f"{counts[s.value]} {s.label(lang)}" for s in Severity)
+    text = ", ".join(s.count(counts[s.value], lang) for s in Severity)
     return text + (f", {counts['waived']} {_WAIVED.get(lang)}" if counts["waived"] else "")
 
 

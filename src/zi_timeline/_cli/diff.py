@@ -18,7 +18,7 @@ _STATUS = {
     "changed": Text("BERUBAH", "CHANGED"),
     "unchanged": Text("TETAP", "UNCHANGED"),
     "added": Text("BARU", "NEW"),
-    "removed": Text("DIHAPUS", "REMOVED"),
+    "removed": Text("HILANG", "REMOVED"),
 }
 _KIND = {
     "added": Text("temuan baru", "new finding"),
@@ -31,8 +31,14 @@ _OK = {True: Text("lolos", "pass"), False: Text("gagal", "fail"), None: Text("-"
 _LATER = Text("{n} hari lebih lambat", "{n} days later")
 _EARLIER = Text("{n} hari lebih awal", "{n} days earlier")
 _SUMMARY = Text(
-    "{n} unit: {changed} berubah, {worse} memburuk, {resolved} temuan teratasi, {added} temuan baru",
-    "{n} unit(s): {changed} changed, {worse} got worse, {resolved} findings resolved, {added} new findings",
+    "{n} unit: {changed} berubah, {new} baru, {removed} hilang, {worse} memburuk, "
+    "{resolved} temuan teratasi, {added} temuan baru",
+    "{n} unit(s): {changed} changed, {new} new, {removed} removed, {worse} got worse, "
+    "{resolved} findings resolved, {added} new findings",
+)
+_REMOVED = Text(
+    "unit ini tidak ada di versi baru; temuannya tidak dihitung teratasi",
+    "this unit is missing from the new version; its findings are not counted as resolved",
 )
 
 
@@ -76,6 +82,8 @@ def render_diff(diffs: list[UnitDiff], lang: Lang) -> str:
     for d in diffs:
         ok = f"{_OK[d.ok_before].get(lang)} -> {_OK[d.ok_after].get(lang)}"
         lines.append(f"{d.unit}: {_STATUS[d.status].get(lang)} ({ok})")
+        if d.status == "removed":
+            lines.append(f"  {_REMOVED.get(lang)}")
         for f in d.findings:
             before = f.before.label(lang) if f.before else "-"
             after = f.after.label(lang) if f.after else "-"
@@ -88,7 +96,9 @@ def render_diff(diffs: list[UnitDiff], lang: Lang) -> str:
         lines.append("")
     counts = {
         "n": len(diffs),
-        "changed": sum(d.status != "unchanged" for d in diffs),
+        "changed": sum(d.status == "changed" for d in diffs),
+        "new": sum(d.status == "added" for d in diffs),
+        "removed": sum(d.status == "removed" for d in diffs),
         "worse": sum(d.worse for d in diffs),
         "resolved": sum(f.kind == "resolved" for d in diffs for f in d.findings),
         "added": sum(f.kind == "added" for d in diffs for f in d.findings),

@@ -9,6 +9,7 @@ from typing import Any
 
 from zi_timeline._cli._common import add_lang, add_policy, day_text, parse_today, resolve_policy
 from zi_timeline._i18n import Lang, Text
+from zi_timeline._inplace import patch_csv, patch_xlsx
 from zi_timeline._writeback import FORMATS
 from zi_timeline.exceptions import LoadError
 from zi_timeline.io import load
@@ -26,6 +27,10 @@ _NOT_WRITTEN = Text(
     "dapat ditulis ulang apa adanya.",
     "{path} is not written: a fixed file must hold every unit whole, and unreadable cells cannot be written back "
     "as they were.",
+)
+_TEMPLATE_FORM = Text(
+    "catatan: sel tanggal yang dipindah tidak dapat ditemukan di berkas masukan; hasil ditulis dalam bentuk templat",
+    "note: the moved date cells could not be found in the input file; the result is written in the template's form",
 )
 _SUMMARY = Text(
     "{n} unit: {fixed} diperbaiki, {ok} sudah lolos, {bad} tidak dapat diperbaiki; ditulis ke {path}. "
@@ -74,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(_NOT_WRITTEN.get(lang).format(path=target) + "\n")
         return 1
     suggestions = [suggest_fix(s, policy, today=today, lang=lang) for s in schedules]
-    save(suggestions, target, lang=lang)
+    _write(args.paths, target, suggestions, lang)
     sys.stdout.write("".join(render_suggestion(s, lang) for s in suggestions))
     counts = {
         "n": len(suggestions),
@@ -84,6 +89,21 @@ def run(args: argparse.Namespace) -> int:
     }
     sys.stdout.write(_SUMMARY.get(lang).format(path=target, source=" ".join(args.paths), **counts) + "\n")
     return 0 if all(s.feasible for s in suggestions) else 1
+
+
+def _write(paths: list[str], target: Path, suggestions: list[Suggestion], lang: Lang) -> None:
+    """In the input's own shape when the input is one workbook or CSV (only moved cells change), else the template's."""
+    suffix = target.suffix.casefold()
+    if len(paths) == 1 and Path(paths[0]).suffix.casefold() == suffix and suffix in {".xlsx", ".csv"}:
+        source = Path(paths[0])
+        if (
+            patch_xlsx(source, target, suggestions, lang)
+            if suffix == ".xlsx"
+            else patch_csv(source, target, suggestions)
+        ):
+            return
+        sys.stdout.write(_TEMPLATE_FORM.get(lang) + "\n")
+    save(suggestions, target, lang=lang)
 
 
 def _check_target(target: Path, sources: list[Path], *, force: bool) -> None:

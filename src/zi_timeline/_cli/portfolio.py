@@ -97,7 +97,7 @@ def _document(
 
 def render_portfolio(portfolio: PortfolioReport, lang: Lang, policy: Policy) -> str:
     """The portfolio section of the table output: its findings, then the load per week."""
-    counts = ", ".join(f"{n} {Severity(sev).label(lang)}" for sev, n in portfolio.counts.items())
+    counts = ", ".join(Severity(sev).count(n, lang) for sev, n in portfolio.counts.items())
     teams = len(set(portfolio.teams))
     lines = [_T["head"].get(lang).format(n=len(portfolio.reports), teams=teams, counts=counts)]
     observed, required, basis, fix, certain, uncertain = _T["words"].get(lang).split("|")

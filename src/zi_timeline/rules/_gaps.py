@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from zi_timeline._calendar import Calendar, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
@@ -26,6 +25,9 @@ from zi_timeline._messages import (
     GAP_FIX_EARLIER,
     GAP_FIX_LATER,
     GAP_FIX_RECOMMENDED,
+    GAP_FIX_SETTLE,
+    GAP_FIX_SETTLE_EARLIER,
+    GAP_FIX_SETTLE_END,
     GAP_MAYBE,
     GAP_UNCERTAIN,
     STRENGTH,
@@ -68,8 +70,18 @@ def assess(threshold: Threshold, earlier: Bounds, later: Bounds, calendar: Calen
     return None
 
 
-def _months_between(a: dt.date, b: dt.date) -> int:
-    return (b.year - a.year) * 12 + b.month - a.month
+def whole_months(a: dt.date, b: dt.date) -> int:
+    """The whole months from *a* to *b*, counted as `shift` counts them, never rounded up.
+
+    >>> whole_months(dt.date(2024, 1, 24), dt.date(2024, 4, 14))
+    2
+    >>> whole_months(dt.date(2024, 1, 31), dt.date(2024, 2, 29))
+    1
+    """
+    months = max((b.year - a.year) * 12 + b.month - a.month, 0)
+    while months and shift(a, months, "months") > b:
+        months -= 1
+    return months
 
 
 @functools.lru_cache(maxsize=8192)  # by value, bounded; functools' lock keeps it thread-safe
@@ -92,14 +104,18 @@ def describe_gap(earlier: Bounds, later: Bounds, unit: str, lang: Lang, calendar
         return f"{working} ({calendar_days})"
     if unit not in {"months", "years"}:
         return calendar_days
+    # Whole months actually elapsed: the shortest gap's and the longest gap's, so that a
+    # gap of 2 months 15 days never reads "3 bulan" next to a minimum of 3 months.
+    low, high = whole_months(earlier[1], later[0]), whole_months(earlier[0], later[1])
     if shortest == longest:
-        delta = relativedelta(later[0], earlier[0])
-        months = delta.years * 12 + delta.months
-        head = _months_text(months, lang) if months else ""
-        if delta.days and head:
-            head = f"{head} {amount(delta.days, 'days', lang)}"
+        head = _months_text(low, lang) if low else ""
+        rest = (later[0] - shift(earlier[0], low, "months")).days
+        if rest and head:
+            head = f"{head} {amount(rest, 'days', lang)}"
+    elif low == high:
+        head = _months_text(low, lang) if low else ""
     else:
-        head = _months_text(_months_between(earlier[0], later[0]), lang)
+        head = _months_range(low, high, lang)
     if not head:
         return f"{working} ({calendar_days})" if working else calendar_days
     return f"{head}, {working} ({calendar_days})" if working else f"{head} ({calendar_days})"
@@ -123,7 +139,7 @@ def observed_gap(
     >>> import datetime as dt
     >>> jun, mar = (dt.date(2024, 6, 1), dt.date(2024, 6, 30)), (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     >>> observed_gap(jun, mar, "months", "id", calendar=None, earlier_name="perencanaan")
-    ('before', '3 bulan (62-121 hari) sebelum perencanaan')
+    ('before', '2-3 bulan (62-121 hari) sebelum perencanaan')
     >>> observed_gap(jun, jun, "months", "en", calendar=None, earlier_name="planning")
     ('around', 'between 29 days before and 29 days after planning')
     """
@@ -136,6 +152,13 @@ def observed_gap(
     before = amount((earlier[1] - later[0]).days, "days", lang)
     after = amount((later[1] - earlier[0]).days, "days", lang)
     return way, GAP_AROUND_OBSERVED.get(lang).format(before=before, after=after, earlier=earlier_name)
+
+
+def _months_range(low: int, high: int, lang: Lang) -> str:
+    """``2-3 bulan``; with whole years on either side, ``11 bulan - 1 tahun 2 bulan``."""
+    if high < 12:
+        return f"{low}-{amount(high, 'months', lang)}"
+    return f"{_months_text(low, lang) if low else amount(0, 'months', lang)} - {_months_text(high, lang)}"
 
 
 def _months_text(months: int, lang: Lang) -> str:
@@ -275,6 +298,8 @@ class _GapTexts:
 
 
 def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:
+    if not verdict.certain and verdict.severity is Severity.INFO:
+        return _settle_fix(ctx, threshold, verdict, earlier, later)
     if later.milestone.stage is Stage.PENGUSULAN:
         return submission_fix(ctx, worst=verdict.worse)
     lang, unit, cal = ctx.lang, threshold.unit, ctx.calendar
@@ -289,6 +314,17 @@ def _gap_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Poin
         latest = latest_unit(shift_back(l_lo, verdict.limit, unit, cal), earlier.milestone.span.precision)
         text += ctx.text(GAP_FIX_EARLIER, earlier=earlier.name(lang), latest=latest.format(lang))
     return text + "."
+
+
+def _settle_fix(ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point) -> str:
+    """For an uncertain info, the exact day that settles it: a choice of days, not a move of a cycle."""
+    lang, unit, cal = ctx.lang, threshold.unit, ctx.calendar
+    earliest = shift(earlier.bounds[1], verdict.limit, unit, cal)
+    text = ctx.text(GAP_FIX_SETTLE, later=later.name(lang), earliest=weekday_date(earliest, lang))
+    if earlier.label is None and not earlier.at_end and not earlier.latest_of:
+        latest = shift_back(later.bounds[0], verdict.limit, unit, cal)
+        text += ctx.text(GAP_FIX_SETTLE_EARLIER, earlier=earlier.name(lang), latest=weekday_date(latest, lang))
+    return text + ctx.text(GAP_FIX_SETTLE_END, limit=verdict.limit, unit=UNIT[unit].get(lang))
 
 
 def submission_fix(ctx: Context, *, worst: Severity) -> str:
