@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -18,7 +19,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from zi_timeline._i18n import Text
-from zi_timeline.exceptions import LoadError
+from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "as_aliases", "bundled", "words"]
 
@@ -78,6 +79,26 @@ class Vocabulary(Generic[_T]):
                 return None
         return best
 
+    def rivals(self, text: str) -> tuple[tuple[str, _T], tuple[str, _T]] | None:
+        """The two aliases, each in words of its own, that make *text* refused: ``(words, meaning)`` each.
+
+        >>> v = Vocabulary([("sosialisasi", "a"), ("survei ikm", "b")])
+        >>> v.rivals("Sosialisasi hasil survei IKM")
+        (('sosialisasi', 'a'), ('survei ikm', 'b'))
+        """
+        key = words(text)
+        if not key or key in self.exact or len(key) > _MAX_WORDS:
+            return None
+        found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
+        if not found:
+            return None
+        start, end, best = min(found, key=lambda f: (f[0] - f[1], f[0]))
+        for s, e, meaning in found:
+            if meaning != best and (e <= start or s >= end):
+                first, second = sorted([(start, end, best), (s, e, meaning)], key=lambda f: f[0])
+                return (" ".join(key[first[0] : first[1]]), first[2]), (" ".join(key[second[0] : second[1]]), second[2])
+        return None
+
 
 def _positions(text: tuple[str, ...], phrase: tuple[str, ...]) -> Iterable[int]:
     n = len(phrase)
@@ -127,8 +148,9 @@ class Aliases:
         """Aliases from ``{"stages": {key: [alias, ...]}, "columns": {field: [alias, ...]}}``."""
         if not isinstance(data, Mapping):
             raise _bad(source, data, "tabel [stages] dan [columns]", "[stages] and [columns] tables")
-        stages = {alias: _stage_key(key) for alias, key in _pairs(data.get("stages", {}), source).items()}
-        columns = _pairs(data.get("columns", {}), source)
+        stages = _pairs(data.get("stages", {}), source, _stage_key, ("tahap", "stages"))
+        _warn_remapped(stages, source)
+        columns = _pairs(data.get("columns", {}), source, str, ("kolom", "columns"))
         unknown = sorted(set(columns.values()) - FIELDS)
         if unknown:
             raise _bad(source, unknown[0], f"salah satu dari {sorted(FIELDS)}", f"one of {sorted(FIELDS)}")
@@ -164,16 +186,57 @@ def _bad(source: str, value: object, expected_id: str, expected_en: str) -> Load
     )
 
 
-def _pairs(table: object, source: str) -> dict[str, str]:
+def _pairs(table: object, source: str, meaning_of: Callable[[object], str], kind: tuple[str, str]) -> dict[str, str]:
+    """alias -> meaning; one word (case and punctuation aside) given two meanings is refused."""
     if not isinstance(table, Mapping):
         raise _bad(source, table, "tabel nama = [alias, ...]", "a table name = [alias, ...]")
     out: dict[str, str] = {}
+    seen: dict[tuple[str, ...], str] = {}
     for meaning, aliases in table.items():
         items = [aliases] if isinstance(aliases, str) else aliases
         if not isinstance(items, list) or not all(isinstance(a, str) for a in items):
             raise _bad(source, aliases, "daftar teks", "a list of texts")
-        out.update((a, str(meaning)) for a in items)
+        key = meaning_of(meaning)
+        for alias in items:
+            before = seen.setdefault(words(alias), key)
+            if before != key:
+                raise LoadError(
+                    Text(
+                        f"alias {alias!r} menamai dua {kind[0]}: {before} dan {key}; satu kata hanya boleh menamai "
+                        f"satu {kind[0]}, hapus salah satunya",
+                        f"the alias {alias!r} names two {kind[1]}: {before} and {key}; a word may name one only, "
+                        "delete one of them",
+                    ),
+                    file=source,
+                    value=alias,
+                )
+            out[alias] = key
     return out
+
+
+def _warn_remapped(stages: Mapping[str, str], source: str) -> None:
+    """A user's word that the library reads as another stage: allowed (their office), said once."""
+    changed = []
+    for alias, key in stages.items():
+        try:
+            before = _stage_key(alias)
+        except ZiTimelineError:  # a word of the user's own, or one the library refuses
+            continue
+        if before != key:
+            changed.append((alias, before, key))
+    if changed:
+        warnings.warn(
+            LoadWarning(
+                Text(
+                    "alias pengguna mengubah arti kata bawaan: "
+                    + "; ".join(f"{a!r} dibaca sebagai {k}, bukan {b}" for a, b, k in changed),
+                    "user aliases change built-in words: "
+                    + "; ".join(f"{a!r} is read as {k}, not {b}" for a, b, k in changed),
+                ),
+                file=source,
+            ),
+            stacklevel=4,
+        )
 
 
 def as_aliases(value: Aliases | str | Path | Mapping[str, object] | None) -> Aliases | None:

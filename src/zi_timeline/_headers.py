@@ -15,11 +15,21 @@ from collections.abc import Sequence
 
 from zi_timeline._aliases import Aliases, Vocabulary, bundled, words
 from zi_timeline._i18n import Text
+from zi_timeline._parse import parse_date
 from zi_timeline._stages import Stage, parse_stage
 from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS
-from zi_timeline.exceptions import LoadError, UnknownStageError
+from zi_timeline.exceptions import LoadError, UnknownStageError, ZiTimelineError
 
-__all__ = ["HEADER_SEARCH_ROWS", "ROW_FIELDS", "UNIT_FIELDS", "Kind", "column_kind", "find_header", "no_header"]
+__all__ = [
+    "HEADER_SEARCH_ROWS",
+    "ROW_FIELDS",
+    "UNIT_FIELDS",
+    "Kind",
+    "column_kind",
+    "find_header",
+    "no_header",
+    "sub_header",
+]
 
 UNIT_FIELDS = ("unit", "target", "wbk_awarded", "revoked", "year", "evaluator")
 ROW_FIELDS = ("stage", "date", "start", "end", "note", "participants", "scope", "audience")
@@ -27,6 +37,8 @@ HEADER_SEARCH_ROWS = 10
 _MAX_HEADER_WORDS = 6  # a longer cell is a title or a sentence, not a column name
 _IGNORED = ("no", "nomor", "no_urut", "#", "nomor_urut")
 _PARTS = (("mulai", "start"), ("start", "start"), ("selesai", "end"), ("end", "end"))
+# A count or a share of something ("Jumlah Kegiatan", "Persentase Capaian") names no field.
+_COUNTS = frozenset({"jumlah", "total", "banyaknya", "persentase", "persen", "count", "number", "percentage"})
 
 Kind = tuple[str, Stage | None, str | None]  # ('field', None, name) | ('stage', Stage, part) | ('ignore'|'unknown', ..)
 
@@ -53,7 +65,12 @@ def column_kind(header: str, user: Aliases | None = None) -> Kind:
         return "ignore", None, None
     vocabulary = columns(user)
     field = vocabulary.exact.get(key)
+    if field is None and key[0] in _COUNTS:
+        return "unknown", None, None
     if field is None:
+        part = _date_part(key, vocabulary)
+        if part is not None:
+            return "field", None, part
         stage = _stage_column(key, user)
         if stage is not None:
             return stage
@@ -63,6 +80,66 @@ def column_kind(header: str, user: Aliases | None = None) -> Kind:
     if field is not None:
         return "field", None, field
     return "unknown", None, None
+
+
+def _date_part(key: tuple[str, ...], vocabulary: Vocabulary[str]) -> str | None:
+    """``Waktu Pelaksanaan (Mulai)``: a date column's start or end part (a two-row header)."""
+    for suffix, which in _PARTS:
+        if len(key) > 1 and key[-1] == suffix and vocabulary.match(" ".join(key[:-1]), _MAX_HEADER_WORDS) == "date":
+            return which
+    return None
+
+
+def sub_header(header: Sequence[object], below: Sequence[object], user: Aliases | None) -> tuple[str, ...] | None:
+    """The column names of a two-row header, or None when *below* is not its second row.
+
+    Offices merge ``Waktu Pelaksanaan`` over two columns and write ``Mulai | Selesai`` on
+    the next row: that row holds only short texts (no date, no satker, no stage name) and
+    sits under an empty header cell (the merged parent's continuation) or names a start or
+    end. Each of its cells is joined to the header cell above it, or to the nearest one on
+    its left when that is empty: ``Waktu Pelaksanaan (Mulai)``, ``Waktu Pelaksanaan (Selesai)``.
+    """
+    width = max(len(header), len(below))
+    top = [_cell_text(header[i]) if i < len(header) else "" for i in range(width)]
+    sub = [below[i] if i < len(below) else None for i in range(width)]
+    texts = {i: str(v).strip() for i, v in enumerate(sub) if v is not None and str(v).strip()}
+    if not texts or any(not isinstance(sub[i], str) for i in texts):
+        return None
+    kinds = [column_kind(t, user) if t else ("ignore", None, None) for t in top]
+    evidence = False
+    for i, text in texts.items():
+        if kinds[i] in {("field", None, "unit"), ("field", None, "stage")} or len(words(text)) > _MAX_HEADER_WORDS:
+            return None
+        try:
+            parse_date(text)
+        except ZiTimelineError:
+            pass
+        else:
+            return None
+        evidence = evidence or not top[i] or words(text)[-1:] in {(p,) for p, _ in _PARTS}
+    if not evidence:
+        return None
+    names = list(top)
+    parent = ""
+    for i in range(width):
+        parent = top[i] or (parent if i in texts else "")
+        if i in texts:
+            names[i] = _joined(parent, texts[i], user)
+    return tuple(names)
+
+
+def _cell_text(value: object) -> str:
+    return str(value).strip() if value is not None else ""
+
+
+def _joined(parent: str, text: str, user: Aliases | None) -> str:
+    """``Parent (sub)`` when that names a column or stage part; else the sub-header alone."""
+    if not parent:
+        return text
+    joined = f"{parent} ({text})"
+    if column_kind(joined, user)[0] == "unknown" and column_kind(text, user)[0] != "unknown":
+        return text
+    return joined
 
 
 def _stage_column(key: tuple[str, ...], user: Aliases | None) -> Kind | None:

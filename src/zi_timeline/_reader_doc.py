@@ -62,6 +62,31 @@ _REFUSED = (
 )
 
 
+_LAYOUT = (
+    Text(
+        "judul dua baris (`Waktu Pelaksanaan` digabung di atas `Mulai | Selesai`) dibaca sebagai satu judul: "
+        "`Waktu Pelaksanaan (Mulai)`, `Waktu Pelaksanaan (Selesai)`",
+        "a two-row header (`Waktu Pelaksanaan` merged over `Mulai | Selesai`) is read as one header",
+    ),
+    Text(
+        "kolom tanpa judul yang berisi nilai, dan kolom yang tidak dikenal, disebut dalam peringatan",
+        "a column without a header that holds values, and an unknown column, are named in a warning",
+    ),
+    Text(
+        "lembar tanpa kolom tahapan atau tanggal (rekap: `Jumlah Kegiatan`, `Status`) dilewati dengan satu "
+        "peringatan; satker yang muncul di dua lembar jadwal mendapat ZI903",
+        "a sheet without a stage or date column (a recap) is skipped with one warning; a unit in two schedule "
+        "sheets gets a ZI903",
+    ),
+    Text(
+        "alias pengguna (`--aliases`) menang atas kata bawaan, dengan satu peringatan; satu kata untuk dua tahap "
+        "dalam berkas pengguna ditolak",
+        "a user's alias (`--aliases`) wins over a built-in word, with one warning; one word for two stages in "
+        "the user's file is refused",
+    ),
+)
+
+
 def _row(*cells: str) -> str:
     return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
@@ -89,6 +114,7 @@ def reader_markdown(user: Aliases | None = None) -> str:
         )
     lines += ["", "Ditolak atau diperingatkan / Refused or warned:", ""]
     lines += [f"- `{value}`: {why.id} / {why.en}" for value, why in _REFUSED]
+    lines += ["", "## Tata letak / Layout", "", *(f"- {text.id} / {text.en}" for text in _LAYOUT)]
     for kind, title in (("column", "Kolom / Columns"), ("stage", "Tahap / Stages")):
         lines += ["", f"## {title}", "", _row("arti / meaning", "alias", "sumber / source"), _row("---", "---", "---")]
         groups: dict[tuple[str, str], list[str]] = defaultdict(list)

@@ -83,6 +83,9 @@ class Stage(enum.StrEnum):
         found = _known(value)
         if found is not None:
             return found
+        rivals = stage_vocabulary(None).rivals(value)
+        if rivals is not None:
+            raise _two_stages(value, rivals)
         suggestion = _suggest(value)
         hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else "."
         hint_en = f"; did you mean {suggestion!r}?" if suggestion else "."
@@ -95,6 +98,22 @@ class Stage(enum.StrEnum):
             value=value,
             suggestion=suggestion,
         )
+
+
+def _two_stages(value: str, rivals: tuple[tuple[str, Stage], tuple[str, Stage]]) -> UnknownStageError:
+    """``Sosialisasi hasil survei IKM``: two stages named in one cell, refused rather than guessed."""
+    (one, first), (other, second) = rivals
+    return UnknownStageError(
+        Text(
+            f"tahap {value!r} menyebut dua tahap dalam satu sel: {first.label('id')} ({one!r}) dan "
+            f"{second.label('id')} ({other!r}), sehingga tidak ditebak; tulis satu tahap per baris, atau "
+            "tambahkan kata kantor Anda sebagai alias dengan --aliases",
+            f"the stage {value!r} names two stages in one cell: {first.label('en')} ({one!r}) and "
+            f"{second.label('en')} ({other!r}), so it is not guessed; write one stage per row, or add your "
+            "office's word as an alias with --aliases",
+        ),
+        value=value,
+    )
 
 
 _ORDER = {stage: i for i, stage in enumerate(Stage)}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import functools
 import io
 import itertools
 import re
@@ -25,12 +24,31 @@ import attrs
 
 from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
-from zi_timeline._headers import HEADER_SEARCH_ROWS, ROW_FIELDS, UNIT_FIELDS, column_kind, find_header, no_header
+from zi_timeline._headers import (
+    HEADER_SEARCH_ROWS,
+    ROW_FIELDS,
+    UNIT_FIELDS,
+    column_kind,
+    find_header,
+    no_header,
+    sub_header,
+)
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import is_trailer, skipped_text
 from zi_timeline._limits import open_limited
 from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
+from zi_timeline._sheet_notes import (
+    column_letters as _letters,
+)
+from zi_timeline._sheet_notes import (
+    has_schedule_columns,
+    ignore_repeated,
+    in_two_sheets,
+    recap_error,
+    recap_warning,
+    unnamed_warning,
+)
 from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
 from zi_timeline._structure import _optional_text, structure_schedule
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
@@ -55,17 +73,6 @@ class Table:
     aliases: Aliases | None = attrs.field(default=None, kw_only=True)  # the user's words, over the bundled ones
 
 
-@functools.cache
-def _letters(index: int) -> str:
-    """Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA."""
-    out = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 def _table(
     file: str, sheet: str | None, rows: Iterable[tuple[int, Sequence[object]]], aliases: Aliases | None = None
 ) -> Table:
@@ -79,8 +86,13 @@ def _table(
     if start is None:
         raise no_header(file, sheet, head, aliases)
     header_row, headers = head[start]
+    names = tuple(str(h or "").strip() for h in headers)
+    if start + 1 < len(head) and head[start + 1][0] == header_row + 1:  # a two-row header: Mulai | Selesai
+        combined = sub_header(headers, head[start + 1][1], aliases)
+        if combined is not None:
+            names, start = combined, start + 1
     body = itertools.chain(head[start + 1 :], rows)
-    return Table(file, sheet, header_row, tuple(str(h or "").strip() for h in headers), body, aliases=aliases)
+    return Table(file, sheet, header_row, names, body, aliases=aliases)
 
 
 _CHUNK = 1 << 20
@@ -212,7 +224,7 @@ def read_xlsx(path: Path, aliases: Aliases | None = None, data: bytes | None = N
 def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
     from zi_timeline._xlsx import sheet_rows  # noqa: PLC0415 - needs openpyxl, imported only for XLSX files
 
-    tables = []
+    tables, recaps = [], []
     refused: LoadError | None = None
     for sheet in book.worksheets:
         # Stored rows only, never the sheet's claimed dimension; a sheet without a header
@@ -224,7 +236,14 @@ def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
                 raise
             refused = refused or exc
             continue
+        if not has_schedule_columns(table.headers, table.aliases):
+            recaps.append(table)
+            continue
         tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
+    if recaps and tables:
+        warnings.warn(recap_warning(recaps), stacklevel=4)
+    elif recaps:
+        raise recap_error(recaps)
     if not tables:
         raise refused or LoadError(Text("buku kerja tanpa lembar", "a workbook without sheets"), file=str(path))
     return tables
@@ -305,10 +324,19 @@ def schedules_from_table(table: Table, *, year: int | None, strict: bool) -> lis
     return list(iter_schedules(table, year=year, strict=strict))
 
 
-def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[Schedule]:
-    """The schedules of one table, one at a time, as their rows are read."""
+def iter_schedules(
+    table: Table, *, year: int | None, strict: bool, sheets: dict[str, str | None] | None = None
+) -> Iterator[Schedule]:
+    """The schedules of one table, one at a time, as their rows are read.
+
+    *sheets* (unit name -> the sheet it was first read from) is shared by the tables of one
+    workbook: a unit found again in another sheet gets a ZI903 problem, never a silent double.
+    """
     kinds = [column_kind(h, table.aliases) for h in table.headers]
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
+    repeated = ignore_repeated(table, kinds)
+    if repeated is not None:
+        warnings.warn(repeated, stacklevel=3)
     if unknown:
         warnings.warn(
             LoadWarning(
@@ -322,6 +350,11 @@ def iter_schedules(table: Table, *, year: int | None, strict: bool) -> Iterator[
     long_shape = any(k == ("field", None, "stage") for k in kinds)
     origin = Origin(file=table.file, sheet=table.sheet)
     for unit in _long(table, kinds) if long_shape else _wide(table, kinds):
+        if sheets is not None and isinstance(unit.data.get("unit"), str | int):
+            name = str(unit.data["unit"])
+            first = sheets.setdefault(name, table.sheet)
+            if first != table.sheet:
+                unit.problems.append(in_two_sheets(table, name, first, unit.cells.get("unit", (None, None))[0]))
         data = {**unit.data, "milestones": unit.milestones}
         yield structure_schedule(
             data,
@@ -421,11 +454,19 @@ def _names_stage(
 def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> Iterator[tuple[int, Sequence[object]]]:
     """The table's rows up to a signature, total or note; a row that *is_schedule_row* never ends it."""
     skipped: list[tuple[int, Sequence[object]]] = []
+    width = len(table.headers)
+    blank = [i for i, h in enumerate(table.headers) if not h]
+    unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
     for number, values in table.rows:
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
-        else:
-            yield number, values
+            continue
+        for i in (*blank, *range(width, len(values))):
+            if i < len(values) and i not in unnamed and not _empty(values[i]):
+                unnamed[i] = (number, values[i])
+        yield number, values
+    if unnamed:
+        warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
     if skipped:
         warnings.warn(
             LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
@@ -524,7 +565,7 @@ def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Calla
 def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
     for number, values in _body(table, _named_and_dated(kinds)):
         unit = _Unit()
-        spans: dict[Stage, dict[str, tuple[object, tuple[int, int | None]]]] = {}
+        spans: dict[Stage, dict[str, list[tuple[object, tuple[int, int | None]]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):
             if index >= len(values) or _empty(values[index]):
                 continue
@@ -532,7 +573,7 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
             if kind == "field" and field in _UNIT_FIELDS:
                 _set_unit_field(unit, field, value, where)
             elif kind == "stage" and stage is not None and field is not None:
-                spans.setdefault(stage, {})[field] = (value, where)
+                spans.setdefault(stage, {}).setdefault(field, []).append((value, where))  # "Survei" twice: both
         for stage, parts in spans.items():
             for row, wheres in _stage_rows(stage, parts):
                 path = f"milestones[{len(unit.milestones)}]"
@@ -545,10 +586,9 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
 
 
 def _stage_rows(
-    stage: Stage, parts: Mapping[str, tuple[object, tuple[int, int | None]]]
+    stage: Stage, parts: Mapping[str, Sequence[tuple[object, tuple[int, int | None]]]]
 ) -> Iterator[tuple[dict[str, object], dict[str, tuple[int, int | None]]]]:
-    if "date" in parts:
-        value, where = parts["date"]
+    for value, where in parts.get("date", ()):
         pieces = _SPLIT.split(value) if isinstance(value, str) else [value]
         for piece in pieces:
             if not _empty(piece):
@@ -558,5 +598,5 @@ def _stage_rows(
         wheres = {}
         for field in ("start", "end"):
             if field in parts:
-                row[field], wheres[field] = parts[field]
+                row[field], wheres[field] = parts[field][0]  # a second start or end column is ignored, named
         yield row, wheres

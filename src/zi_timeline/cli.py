@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from zi_timeline._cli import aliases, check, diff, fix, plan, rules, schema, template
+from zi_timeline._cli._common import reported_warnings
 from zi_timeline._cli._output import safe_terminal, tolerant_stdio
 from zi_timeline._i18n import check_lang
 from zi_timeline._version import __version__
@@ -50,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lang = check_lang(getattr(args, "lang", "id"))
     try:
-        code: int = args.run(args)
+        with reported_warnings(lang):  # every command: a LoadWarning as "zi-timeline: peringatan: ...", once
+            code: int = args.run(args)
         sys.stdout.flush()  # a full disk behind stdout is reported here, not as a traceback at exit
     except ZiTimelineError as exc:
         print(safe_terminal(f"zi-timeline: {exc.message(lang)}"), file=sys.stderr)

@@ -106,8 +106,9 @@ def _iter_file(path: Path, *, year: int | None, strict: bool, words: Aliases | N
     elif kind == "xlsx":
         data = read_limited(path, MAX_FILE_BYTES)
         check_zip(data, path)
+        sheets: dict[str, str | None] = {}  # a unit in two sheets is reported, not doubled
         for table in read_xlsx(path, words, data):
-            yield from iter_schedules(table, year=year, strict=strict)
+            yield from iter_schedules(table, year=year, strict=strict, sheets=sheets)
     else:
         yield from load_data(_read_file(path), file=str(path), year=year, strict=strict, aliases=words)
 

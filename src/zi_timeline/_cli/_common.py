@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import re
+import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 
 from zi_timeline._calendar import Calendar
+from zi_timeline._cli._output import safe_terminal
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
@@ -18,7 +23,7 @@ from zi_timeline._parse import parse_date
 from zi_timeline._planner import weekday_date
 from zi_timeline._policy import BUNDLED_POLICIES, Policy
 from zi_timeline._validate import check_policy
-from zi_timeline.exceptions import InvalidDateError, PolicyError
+from zi_timeline.exceptions import InvalidDateError, LoadWarning, PolicyError
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
@@ -127,3 +132,27 @@ def parse_today(value: str | None) -> dt.date | None:
             value=value,
         )
     return span.start
+
+
+_WARNING = Text("peringatan", "warning")
+
+
+@contextlib.contextmanager
+def reported_warnings(lang: Lang) -> Iterator[None]:
+    """Warnings raised inside, written to stderr when it ends as ``zi-timeline: peringatan: ...``, each once.
+
+    Every command runs inside it (`zi_timeline.cli.main`), so a `LoadWarning` never reaches
+    the user as Python's ``file.py:79: LoadWarning`` with a source line, nor twice.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LoadWarning)
+        try:
+            yield
+        finally:
+            shown: set[str] = set()
+            for warning in caught:
+                message = warning.message
+                text = message.message(lang) if isinstance(message, LoadWarning) else str(message)
+                if text not in shown:
+                    shown.add(text)
+                    sys.stderr.write(safe_terminal(f"zi-timeline: {_WARNING.get(lang)}: {text}") + "\n")

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import sys
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +15,7 @@ from zi_timeline._cli._common import (
     add_lang,
     add_policy,
     parse_today,
+    reported_warnings,
     resolve_policy,
     split_codes,
 )
@@ -33,7 +33,7 @@ from zi_timeline._schedule import Schedule, Waiver
 from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate
 from zi_timeline._version import __version__
-from zi_timeline.exceptions import InvalidScheduleError, LoadWarning
+from zi_timeline.exceptions import InvalidScheduleError
 from zi_timeline.io import _SUFFIXES, EXAMPLES, iter_load, load_waivers, with_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
 
@@ -122,8 +122,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_target(args.output, input_paths(args))
     waivers = load_waivers(args.waivers) if args.waivers else {}
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", LoadWarning)
+    with reported_warnings(args.lang):
         seen: set[str] = set()
         words = policy.aliases.merged(as_aliases(args.aliases)) if policy.aliases else as_aliases(args.aliases)
         schedules = _schedules(paths, waivers, seen, strict=args.strict, aliases=words)
@@ -135,10 +134,6 @@ def run(args: argparse.Namespace) -> int:
             code = _write_whole(args, policy, list(schedules))
         else:
             code = stream(args, policy, schedules)
-    for warning in caught:
-        message = warning.message
-        text = message.message(args.lang) if isinstance(message, LoadWarning) else str(message)
-        sys.stderr.write(safe_terminal(f"zi-timeline: {_w('warning', args.lang)}: {text}") + "\n")
     for unit in sorted(set(waivers) - seen):
         sys.stderr.write(safe_terminal(_w("stranger", args.lang).format(unit=unit, file=args.waivers)) + "\n")
     return code
