@@ -21,6 +21,7 @@ from zi_timeline.exceptions import LoadError
 __all__ = [
     "FINDING_COLUMNS",
     "finding_rows",
+    "openpyxl_module",
     "safe_cell",
     "write_findings_xlsx",
     "write_template",
@@ -100,7 +101,8 @@ def finding_lines(report: Report) -> list[list[object]]:
     return [["" if v is None else safe_cell(v) for v in values] for values in _values(report)]
 
 
-def _openpyxl() -> Any:
+def openpyxl_module() -> Any:
+    """openpyxl, or a LoadError with the install hint when the extra is missing."""
     try:
         import openpyxl  # noqa: PLC0415 - optional extra
     except ImportError as exc:
@@ -136,7 +138,7 @@ def _append(sheet: Any, values: Sequence[object]) -> None:
 
 def write_findings_xlsx(reports: Iterable[Report], path: str | Path | IO[bytes]) -> None:
     """Findings as an XLSX workbook: one sheet, a header row, autofilter."""
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Temuan"
@@ -194,7 +196,7 @@ _INSTRUCTIONS = (
 
 def write_template(path: str | Path | IO[bytes]) -> None:
     """The planner-ready workbook: instructions, then a 'Jadwal' sheet with drop-downs and an example unit."""
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415 - optional extra
 
     book = openpyxl.Workbook()

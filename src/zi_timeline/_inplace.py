@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
+from zi_timeline._export import openpyxl_module
 from zi_timeline._i18n import Lang
 from zi_timeline._parse import parse_date
-from zi_timeline._writeback import _MOVED, _MOVED_FILL, _openpyxl, _save_bytes
+from zi_timeline._writeback import _MOVED, _MOVED_FILL, _save_bytes
 from zi_timeline.exceptions import ZiTimelineError
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ Cells = Sequence[tuple[int, object]]  # one row's (column, value) pairs
 
 def patch_xlsx(source: Path, target: Path, suggestions: Sequence[Suggestion], lang: Lang) -> bool:
     """Write *source* with the suggestions' moves to *target*; False (nothing written) when a cell is not found."""
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     try:
         book = openpyxl.load_workbook(source)
     except (OSError, ValueError, KeyError):

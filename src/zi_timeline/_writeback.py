@@ -20,7 +20,7 @@ from typing import Any
 
 from zi_timeline._atomic import atomic_output
 from zi_timeline._dates import DateSpan, Precision
-from zi_timeline._export import TEMPLATE_HEADERS, safe_cell
+from zi_timeline._export import TEMPLATE_HEADERS, openpyxl_module, safe_cell
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._schedule import Milestone, Schedule
 from zi_timeline._stages import Predicate, Stage
@@ -179,21 +179,8 @@ def _csv(schedules: Sequence[Schedule], marks: Sequence[Marks] | None, lang: Lan
     return buffer.getvalue()
 
 
-def _openpyxl() -> Any:
-    try:
-        import openpyxl  # noqa: PLC0415 - optional extra
-    except ImportError as exc:
-        raise LoadError(
-            Text(
-                "menulis XLSX memerlukan openpyxl: pip install 'zi-timeline[excel]'",
-                "writing XLSX needs openpyxl: pip install 'zi-timeline[excel]'",
-            )
-        ) from exc
-    return openpyxl
-
-
 def _xlsx(schedules: Sequence[Schedule], marks: Sequence[Marks] | None, what: Text, lang: Lang) -> bytes:
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     book = openpyxl.Workbook()
     guide = book.active
     guide.title = "Petunjuk"
