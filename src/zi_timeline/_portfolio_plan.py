@@ -29,7 +29,19 @@ from zi_timeline._schedule import Milestone, Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline.exceptions import PlanningError
 
-__all__ = ["PortfolioPlan", "plan_portfolio"]
+__all__ = ["PortfolioPlan", "check_cycle_year", "plan_portfolio"]
+
+
+def check_cycle_year(year: int) -> None:
+    """A `PlanningError` for a cycle year the calendar cannot hold (outside MIN_YEAR-MAX_YEAR)."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise PlanningError(
+            Text(
+                f"tahun siklus {short_repr(year)} di luar {MIN_YEAR}-{MAX_YEAR}",
+                f"the cycle year {short_repr(year)} is outside {MIN_YEAR}-{MAX_YEAR}",
+            ),
+            value=year,
+        )
 
 _OPEN_ENDED = 20  # working days used before the last days when the window's opening is unknown
 _SEARCH = 260  # working days a TPI may move earlier (a year) before planning gives up
@@ -186,14 +198,7 @@ def plan_portfolio(
     """
     check_many(units, "units", _UNITS, Schedule)
     check_whole(year, "year")
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PlanningError(
-            Text(
-                f"tahun siklus {short_repr(year)} di luar {MIN_YEAR}-{MAX_YEAR}",
-                f"the cycle year {short_repr(year)} is outside {MIN_YEAR}-{MAX_YEAR}",
-            ),
-            value=year,
-        )
+    check_cycle_year(year)
     check_capacity(capacity)
     language = check_lang(lang)
     policy = policy or Policy.default()

@@ -34,12 +34,12 @@ from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report
-from zi_timeline._i18n import Lang, Text, check_lang, short_repr
-from zi_timeline._parse import MAX_YEAR, MIN_YEAR, parse_date
+from zi_timeline._i18n import Lang, Text, check_lang
+from zi_timeline._parse import parse_date
 from zi_timeline._planner import Bound, Earliest
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
-from zi_timeline._portfolio_plan import PortfolioPlan, plan_portfolio
+from zi_timeline._portfolio_plan import PortfolioPlan, check_cycle_year, plan_portfolio
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._suggest import Move, candidate, why_not
@@ -344,14 +344,7 @@ def _submission_day(year: int | None, submission: dt.date | str | None, cal: Cal
             raise PlanningError(
                 Text("isi tahun siklus atau tanggal pengusulan", "give a cycle year or a submission day")
             )
-        if not MIN_YEAR <= year <= MAX_YEAR:
-            raise PlanningError(
-                Text(
-                    f"tahun siklus {short_repr(year)} di luar {MIN_YEAR}-{MAX_YEAR}",
-                    f"the cycle year {short_repr(year)} is outside {MIN_YEAR}-{MAX_YEAR}",
-                ),
-                value=year,
-            )
+        check_cycle_year(year)
         window = cal.window(year)
         first, last = window.first_day, window.closes
     else:

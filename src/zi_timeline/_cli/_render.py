@@ -12,9 +12,12 @@ from zi_timeline._cli._common import counts_text, day_text
 from zi_timeline._cli._output import text_output
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang
+from zi_timeline._policy import Policy
+from zi_timeline._schema import SCHEMA_VERSION
+from zi_timeline._version import __version__
 from zi_timeline.planning import Suggestion
 
-__all__ = ["dumps", "emit", "indent_for", "render_unit", "summary_line", "word"]
+__all__ = ["document_head", "dumps", "emit", "indent_for", "render_unit", "summary_line", "word"]
 
 
 def indent_for(args: argparse.Namespace, out: TextIO) -> int | None:
@@ -130,3 +133,14 @@ def _render_signs(report: Report, lang: Lang) -> list[str]:
         detail = f": {sign.reason}" if sign.reason else (f" ({', '.join(sign.codes)})" if sign.codes else "")
         lines.append(f"    [{sign.status.label(lang):<{width}}] {sign.sign} {sign.name}{detail}")
     return lines
+
+
+def document_head(policy: Policy) -> dict[str, object]:
+    """The keys every JSON document of the CLI opens with: version, schema and the policy's identity."""
+    return {
+        "zi_timeline": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "policy": policy.name,
+        "policy_version": policy.version,
+        "policy_digest": policy.digest,
+    }

@@ -20,9 +20,9 @@ from zi_timeline._cli._common import (
     split_codes,
 )
 from zi_timeline._cli._output import atomic_output, check_target, input_paths, safe_terminal, text_output
+from zi_timeline._cli._render import document_head, render_unit, summary_line
 from zi_timeline._cli._render import dumps as _dumps
 from zi_timeline._cli._render import indent_for as _indent
-from zi_timeline._cli._render import render_unit, summary_line
 from zi_timeline._cli._render import word as _w
 from zi_timeline._dicts import ReportDict
 from zi_timeline._export import FINDING_COLUMNS, finding_lines, write_findings_xlsx
@@ -30,9 +30,7 @@ from zi_timeline._findings import Report
 from zi_timeline._i18n import Text
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule, Waiver
-from zi_timeline._schema import SCHEMA_VERSION
 from zi_timeline._validate import validate
-from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError
 from zi_timeline.io import _SUFFIXES, EXAMPLES, iter_load, load_waivers, with_waivers
 from zi_timeline.planning import Suggestion, suggest_fix
@@ -188,13 +186,7 @@ def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedul
 # to the depth of the "reports" list. JSON strings hold no raw newline, so the shift is exact.
 def _json_head(policy: Policy, indent: int | None) -> str:
     """The document's opening, as json.dumps(document, indent=indent) would write it."""
-    head = {
-        "zi_timeline": __version__,
-        "schema_version": SCHEMA_VERSION,
-        "policy": policy.name,
-        "policy_version": policy.version,
-        "policy_digest": policy.digest,
-    }
+    head = document_head(policy)
     if indent is None:
         return _dumps(head, None)[:-1] + ',"reports":['
     pad = " " * indent

@@ -8,10 +8,9 @@ import sys
 from typing import Any
 
 from zi_timeline._cli._common import add_lang, add_policy, day_text, parse_today, resolve_policy
+from zi_timeline._cli._render import document_head
 from zi_timeline._diff import UnitDiff, compare
 from zi_timeline._i18n import Lang, Text
-from zi_timeline._schema import SCHEMA_VERSION
-from zi_timeline._version import __version__
 from zi_timeline.io import load
 
 _STATUS = {
@@ -64,11 +63,7 @@ def run(args: argparse.Namespace) -> int:
     diffs = compare(load(args.old), load(args.new), policy, lang=args.lang, today=parse_today(args.today))
     if args.format == "json":
         document = {
-            "zi_timeline": __version__,
-            "schema_version": SCHEMA_VERSION,
-            "policy": policy.name,
-            "policy_version": policy.version,
-            "policy_digest": policy.digest,
+            **document_head(policy),
             "units": [d.to_dict() for d in diffs],
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

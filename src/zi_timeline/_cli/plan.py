@@ -10,9 +10,8 @@ from typing import Any
 
 from zi_timeline._args import check_capacity
 from zi_timeline._cli._common import add_lang, add_policy, counts_text, day_text, resolve_policy
+from zi_timeline._cli._render import document_head
 from zi_timeline._i18n import Lang, Text
-from zi_timeline._schema import SCHEMA_VERSION
-from zi_timeline._version import __version__
 from zi_timeline._writeback import FORMATS
 from zi_timeline.exceptions import LoadError
 from zi_timeline.planning import Plan, plan, save
@@ -85,11 +84,7 @@ def run(args: argparse.Namespace) -> int:
         save(result, target, lang=lang)
     if args.format == "json":
         document = {
-            "zi_timeline": __version__,
-            "schema_version": SCHEMA_VERSION,
-            "policy": policy.name,
-            "policy_version": policy.version,
-            "policy_digest": policy.digest,
+            **document_head(policy),
             "plan": result.to_dict(),
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

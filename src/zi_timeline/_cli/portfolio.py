@@ -8,16 +8,14 @@ import io
 import sys
 
 from zi_timeline._cli._output import safe_terminal
+from zi_timeline._cli._render import document_head, emit, render_unit, summary_line
 from zi_timeline._cli._render import dumps as _dumps
-from zi_timeline._cli._render import emit, render_unit, summary_line
 from zi_timeline._cli._render import indent_for as _indent
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio import PortfolioReport, validate_portfolio
 from zi_timeline._schedule import Schedule
-from zi_timeline._schema import SCHEMA_VERSION
-from zi_timeline._version import __version__
 from zi_timeline.exceptions import InvalidScheduleError
 from zi_timeline.planning import Suggestion, suggest_fix
 from zi_timeline.rules.portfolio import format_days, team_label
@@ -85,11 +83,7 @@ def _document(
             data["suggestion"] = suggestion.to_dict(args.lang) if suggestion is not None else None
         reports.append(data)
     return {
-        "zi_timeline": __version__,
-        "schema_version": SCHEMA_VERSION,
-        "policy": policy.name,
-        "policy_version": policy.version,
-        "policy_digest": policy.digest,
+        **document_head(policy),
         "reports": reports,
         "portfolio": portfolio.portfolio_dict(),
     }
