@@ -218,7 +218,14 @@ class Policy:
 
     def for_rule(self, code: str) -> Threshold | None:
         """The threshold a rule applies, if it has one."""
-        return next((t for t in self.thresholds.values() if t.rule == code), None)
+        by_rule = self.derived("thresholds_by_rule", self._thresholds_by_rule)
+        return by_rule.get(code)
+
+    def _thresholds_by_rule(self) -> dict[str, Threshold]:
+        out: dict[str, Threshold] = {}
+        for threshold in self.thresholds.values():
+            out.setdefault(threshold.rule, threshold)  # the first one a rule names, as before
+        return out
 
     def with_values(self, values: Mapping[str, object]) -> Policy:
         """A copy with single values changed: ``{"plan_to_submission.error": 5}``.
