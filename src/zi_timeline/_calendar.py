@@ -62,12 +62,20 @@ class Window:
         return self.first_day <= day <= self.closes
 
     def format(self, lang: Lang = "id") -> str:
+        return _format_window(self, lang)
+
+    def _render(self, lang: Lang) -> str:
         if self.opens is not None:
             return DateSpan(self.opens, self.closes).format(lang)
         text = _BY.get(lang).format(day=format_date(self.closes, Precision.DAY, lang))
         if self.assumed:
             text += _ASSUMED.get(lang) + _KNOWN.get(lang) + (self.known or _NO_NEWS.get(lang))
         return text
+
+
+@lru_cache(maxsize=512)  # by value, bounded, thread-safe: every finding of a cycle names its window
+def _format_window(window: Window, lang: Lang) -> str:
+    return window._render(lang)  # noqa: SLF001 - the window's own renderer
 
 
 _BY = Text("paling lambat {day}", "no later than {day}")
@@ -258,6 +266,9 @@ class Calendar:
         """Working days from *start* to *end*, both included (0 when end < start)."""
         if end < start:
             return 0
+        if start.year == end.year:  # the common case, in one table
+            one = self._table(start.year)
+            return one.prefix[(end - one.first).days + 1] - one.prefix[(start - one.first).days]
         total = self._table(end.year).through(end)
         for year in range(start.year, end.year):
             total += self._table(year).total
