@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -93,15 +93,15 @@ class SignStatus:
         }
 
 
-def _has(*stages: Stage) -> Callable[[Schedule], bool]:
+def _has(*stages: Stage) -> Callable[[Container[Stage]], bool]:
     return lambda s: all(stage in s for stage in stages)
 
 
-def _any_pair(*pairs: tuple[Stage, Stage]) -> Callable[[Schedule], bool]:
+def _any_pair(*pairs: tuple[Stage, Stage]) -> Callable[[Container[Stage]], bool]:
     return lambda s: any(a in s and b in s for a, b in pairs)
 
 
-_JUDGEABLE: dict[int, tuple[Callable[[Schedule], bool], Text]] = {
+_JUDGEABLE: dict[int, tuple[Callable[[Container[Stage]], bool], Text]] = {
     1: (
         lambda s: Stage.PENGUSULAN in s or Stage.PENETAPAN in s,
         Text("rencana belum sampai pengusulan atau penetapan", "the plan does not reach submission or award"),
@@ -143,21 +143,35 @@ def assess_signs(
     for finding in findings:
         if finding.code in _SIGN_CODE_SET:
             found[finding.code] = found.get(finding.code, False) or evidence(finding)
-    return tuple(
-        _sign(sign, codes, found, schedule, enabled=enabled, lang=lang, min_activities=min_activities)
-        for sign, codes in _SIGNS
-    )
+    activities = _activities(schedule) if min_activities is not None else 0
+    switched = tuple(enabled(c) for c in _SIGN_CODE_ORDER)
+    return _assess(frozenset(found.items()), switched, frozenset(schedule.stages()), activities, lang, min_activities)
+
+
+@functools.lru_cache(maxsize=4096)  # by value, bounded, thread-safe: plans share a few patterns
+def _assess(  # noqa: PLR0917 - the whole key of the cache
+    found: frozenset[tuple[str, bool]],
+    switched: tuple[bool, ...],
+    stages: frozenset[Stage],
+    activities: int,
+    lang: Lang,
+    min_activities: int | None,
+) -> tuple[SignStatus, ...]:
+    evidence_of = dict(found)
+    on = dict(zip(_SIGN_CODE_ORDER, switched, strict=True))
+    few = min_activities is not None and activities < min_activities
+    return tuple(_sign(sign, codes, evidence_of, stages, on=on, lang=lang, few=few) for sign, codes in _SIGNS)
 
 
 def _sign(
     sign: int,
     codes: tuple[str, ...],
     found: dict[str, bool],
-    schedule: Schedule,
+    stages: frozenset[Stage],
     *,
-    enabled: Callable[[str], bool],
+    on: dict[str, bool],
     lang: Lang,
-    min_activities: int | None,
+    few: bool,
 ) -> SignStatus:
     if found and any(c in found for c in codes):
         present = tuple(c for c in codes if found.get(c))
@@ -166,17 +180,18 @@ def _sign(
         weak = tuple(c for c in codes if c in found)
         return _status(sign, Status.UNKNOWN, weak, lang, _WEAK.format(codes=", ".join(weak)))
     judgeable, missing = _JUDGEABLE[sign]
-    if not any(enabled(c) for c in codes):
+    if not any(on[c] for c in codes):
         return _status(sign, Status.UNKNOWN, (), lang, _DISABLED.format(codes=", ".join(codes)))
-    if not judgeable(schedule):
+    if not judgeable(stages):
         return _status(sign, Status.UNKNOWN, (), lang, missing)
-    if sign == 4 and min_activities is not None and _activities(schedule) < min_activities:
+    if sign == 4 and few:
         return _status(sign, Status.UNKNOWN, (), lang, _TOO_FEW)
     return _status(sign, Status.ABSENT, (), lang, None)
 
 
 _SIGNS = tuple(SIGN_CODES.items())
-_SIGN_CODE_SET = frozenset(c for codes in SIGN_CODES.values() for c in codes)
+_SIGN_CODE_ORDER = tuple(c for codes in SIGN_CODES.values() for c in codes)
+_SIGN_CODE_SET = frozenset(_SIGN_CODE_ORDER)
 
 
 def evidence(finding: Finding) -> bool:
@@ -191,4 +206,4 @@ def _status(sign: int, status: Status, codes: tuple[str, ...], lang: Lang, reaso
 
 
 def _activities(schedule: Schedule) -> int:
-    return sum(m.stage in ACTIVITIES for m in schedule)
+    return sum(len(found) for stage, found in schedule.by_stage() if stage in ACTIVITIES)
