@@ -21,6 +21,8 @@ LAZY_MODULES = (
     "zi_timeline._tables",
     "zi_timeline._diff",
     "zi_timeline._portfolio",
+    "zi_timeline._portfolio_load",
+    "zi_timeline.rules.portfolio",
     "zi_timeline._dicts",
 )
 HEAVY = ("pandas", "matplotlib", "openpyxl", "yaml", "holidays")
@@ -68,6 +70,21 @@ def test_import_leaves_the_readers_diff_portfolio_and_heavy_modules_unloaded() -
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # noqa: S603
     assert json.loads(out.stdout) == []
+
+
+def test_validate_needs_none_of_the_lazy_modules() -> None:
+    code = f"""
+import json, sys
+import zi_timeline as zt
+plan = zt.Schedule.from_mapping({{
+    "unit": "Lapas Contoh", "target": "WBK",
+    "milestones": {{"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"}},
+}})
+report = zt.validate(plan, lang="en")
+print(json.dumps([report.ok, sorted(m for m in {LAZY_MODULES!r} if m in sys.modules)]))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # noqa: S603
+    assert json.loads(out.stdout) == [False, []]
 
 
 def test_first_access_imports_the_module_and_keeps_the_name() -> None:
