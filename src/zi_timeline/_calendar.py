@@ -223,7 +223,9 @@ class Calendar:
 
     def has_leave_data(self, year: int) -> bool:
         """True when cuti bersama for *year* are known (from the package or the user)."""
-        return bool(_leave_days(year)) or any(d.year == year for d in self.extra_holidays)
+        if _leave_days(year):
+            return True
+        return bool(self.extra_holidays) and any(d.year == year for d in self.extra_holidays)
 
     def non_working_reason(self, day: dt.date, lang: Lang = "id") -> str | None:
         """Why *day* is not a working day (``Sabtu``, a holiday's name), or None on a working day."""

@@ -53,6 +53,10 @@ class Precision(enum.Enum):
     as ``minggu ke-2`` counts it (days 1-7, 8-14, 15-21, 22-28, 29-end).
     """
 
+    # Members are singletons compared by identity: hash them in C (Enum hashes the
+    # name in Python, on every dict lookup keyed by a member).
+    __hash__ = object.__hash__
+
     DAY = "day"
     WEEK = "week"
     DEKAD = "dekad"
@@ -139,7 +143,7 @@ def format_date(day: dt.date, precision: Precision, lang: Lang = "id") -> str:
     return str(y)
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)  # spans are memo keys throughout: hashed once
 class DateSpan:
     """A date or a period, with the precision at which it was given.
 

@@ -27,6 +27,10 @@ __all__ = ["Finding", "Report", "Reports", "Severity"]
 class Severity(enum.Enum):
     """How bad a finding is. ``ERROR`` makes a report fail."""
 
+    # Members are singletons compared by identity: hash them in C (Enum hashes the
+    # name in Python, on every dict lookup keyed by a member).
+    __hash__ = object.__hash__
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

@@ -20,6 +20,10 @@ __all__ = ["Audience", "Scope"]
 class Scope(enum.StrEnum):
     """How wide the circle of participants is, narrowest first."""
 
+    # Hashed as its text in C (Enum hashes its name in Python, on every dict lookup),
+    # which also agrees with equality: a member equals its text.
+    __hash__ = str.__hash__
+
     POKJA = "pokja"
     UNIT = "unit"
     EXTERNAL = "eksternal"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 import attrs
 
@@ -18,6 +18,8 @@ from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
 from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
+
+T = TypeVar("T")
 
 __all__ = ["BUNDLED_POLICIES", "Planning", "Policy", "Threshold", "policy_digest"]
 
@@ -143,6 +145,7 @@ class Policy:
     """Answers computed under this policy (earliest submissions), shared by the schedules it
     checks and by the threads that check them: bounded, and locked (see `zi_timeline._memo`)."""
     _digest: list[str] = attrs.field(factory=list, init=False, eq=False, hash=False, repr=False)
+    _derived: dict[str, object] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
 
     @property
     def digest(self) -> str:
@@ -215,7 +218,14 @@ class Policy:
 
     def for_rule(self, code: str) -> Threshold | None:
         """The threshold a rule applies, if it has one."""
-        return next((t for t in self.thresholds.values() if t.rule == code), None)
+        by_rule = self.derived("thresholds_by_rule", self._thresholds_by_rule)
+        return by_rule.get(code)
+
+    def _thresholds_by_rule(self) -> dict[str, Threshold]:
+        out: dict[str, Threshold] = {}
+        for threshold in self.thresholds.values():
+            out.setdefault(threshold.rule, threshold)  # the first one a rule names, as before
+        return out
 
     def with_values(self, values: Mapping[str, object]) -> Policy:
         """A copy with single values changed: ``{"plan_to_submission.error": 5}``.
@@ -231,6 +241,17 @@ class Policy:
                 raise _unknown(f"policy {self.name}", dotted, {f"{key}.{lv}" for lv in _LEVELS})
             thresholds.setdefault(key, {})[level] = value
         return attrs.evolve(_build({"thresholds": thresholds}, self, f"policy {self.name}"), source=self.source)
+
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """A value a later step computes from this policy alone (the rules it runs), made once.
+
+        Pure answers only: threads that race here store equal values, and one dict store is
+        atomic, so no lock is needed. A changed policy (`attrs.evolve`) starts empty.
+        """
+        try:
+            return cast("T", self._derived[key])
+        except KeyError:
+            return cast("T", self._derived.setdefault(key, compute()))
 
     def is_enabled(self, code: str) -> bool:
         """Whether rule *code* runs: selected (or no selection) and not ignored (prefixes count)."""

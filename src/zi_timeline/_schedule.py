@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import ItemsView, Iterable, Iterator, KeysView
 from typing import TYPE_CHECKING
 
 import attrs
@@ -192,6 +192,14 @@ class Schedule:
     def of(self, stage: Stage) -> tuple[Milestone, ...]:
         """Every milestone of *stage*, in date order (empty when absent)."""
         return self._by_stage.get(stage, ())
+
+    def stages(self) -> KeysView[Stage]:
+        """The stages present."""
+        return self._by_stage.keys()
+
+    def by_stage(self) -> ItemsView[Stage, tuple[Milestone, ...]]:
+        """Each stage present with its milestones in date order (stages in first-seen date order)."""
+        return self._by_stage.items()
 
     def first(self, stage: Stage) -> Milestone | None:
         """The earliest milestone of *stage*, or None."""

@@ -31,6 +31,10 @@ __all__ = ["SIGN_CODES", "SignStatus", "Status", "assess_signs", "evidence"]
 
 
 class Status(enum.StrEnum):
+
+    # Hashed as its text in C (Enum hashes its name in Python, on every dict lookup),
+    # which also agrees with equality: a member equals its text.
+    __hash__ = str.__hash__
     PRESENT = "present"
     ABSENT = "absent"
     UNKNOWN = "unknown"
@@ -135,27 +139,44 @@ def assess_signs(
     min_activities: int | None = None,
 ) -> tuple[SignStatus, ...]:
     """The six signs for *schedule*, given its findings and which rule codes ran."""
-    found: dict[str, list[Finding]] = {}
+    found: dict[str, bool] = {}  # code -> whether some finding of it is evidence
     for finding in findings:
-        found.setdefault(finding.code, []).append(finding)
-    out = []
-    for sign, codes in SIGN_CODES.items():
-        present = tuple(c for c in codes if any(evidence(f) for f in found.get(c, ())))
-        weak = tuple(c for c in codes if c in found and c not in present)
-        judgeable, missing = _JUDGEABLE[sign]
+        if finding.code in _SIGN_CODE_SET:
+            found[finding.code] = found.get(finding.code, False) or evidence(finding)
+    return tuple(
+        _sign(sign, codes, found, schedule, enabled=enabled, lang=lang, min_activities=min_activities)
+        for sign, codes in _SIGNS
+    )
+
+
+def _sign(
+    sign: int,
+    codes: tuple[str, ...],
+    found: dict[str, bool],
+    schedule: Schedule,
+    *,
+    enabled: Callable[[str], bool],
+    lang: Lang,
+    min_activities: int | None,
+) -> SignStatus:
+    if found and any(c in found for c in codes):
+        present = tuple(c for c in codes if found.get(c))
         if present:
-            out.append(_status(sign, Status.PRESENT, present, lang, None))
-        elif weak:
-            out.append(_status(sign, Status.UNKNOWN, weak, lang, _WEAK.format(codes=", ".join(weak))))
-        elif not any(enabled(c) for c in codes):
-            out.append(_status(sign, Status.UNKNOWN, (), lang, _DISABLED.format(codes=", ".join(codes))))
-        elif not judgeable(schedule):
-            out.append(_status(sign, Status.UNKNOWN, (), lang, missing))
-        elif sign == 4 and min_activities is not None and _activities(schedule) < min_activities:
-            out.append(_status(sign, Status.UNKNOWN, (), lang, _TOO_FEW))
-        else:
-            out.append(_status(sign, Status.ABSENT, (), lang, None))
-    return tuple(out)
+            return _status(sign, Status.PRESENT, present, lang, None)
+        weak = tuple(c for c in codes if c in found)
+        return _status(sign, Status.UNKNOWN, weak, lang, _WEAK.format(codes=", ".join(weak)))
+    judgeable, missing = _JUDGEABLE[sign]
+    if not any(enabled(c) for c in codes):
+        return _status(sign, Status.UNKNOWN, (), lang, _DISABLED.format(codes=", ".join(codes)))
+    if not judgeable(schedule):
+        return _status(sign, Status.UNKNOWN, (), lang, missing)
+    if sign == 4 and min_activities is not None and _activities(schedule) < min_activities:
+        return _status(sign, Status.UNKNOWN, (), lang, _TOO_FEW)
+    return _status(sign, Status.ABSENT, (), lang, None)
+
+
+_SIGNS = tuple(SIGN_CODES.items())
+_SIGN_CODE_SET = frozenset(c for codes in SIGN_CODES.values() for c in codes)
 
 
 def evidence(finding: Finding) -> bool:

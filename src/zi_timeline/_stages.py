@@ -37,6 +37,10 @@ class Stage(enum.StrEnum):
     'internal evaluation (TPI)'
     """
 
+    # Hashed as its text in C (Enum hashes its name in Python, on every dict lookup),
+    # which also agrees with equality: a member equals its text.
+    __hash__ = str.__hash__
+
     PERENCANAAN = "perencanaan"
     PEMBENTUKAN_TIM = "pembentukan_tim"
     PENCANANGAN = "pencanangan"

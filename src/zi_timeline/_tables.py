@@ -387,7 +387,8 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
     stage_index = next((i for i, f in fields if f == "stage"), None)
     target_index = next((i for i, f in fields if f == "target"), None)
     dates = [i for i, f in fields if f in {"date", "start", "end"}]
-    known = stage_vocabulary(table.aliases).match
+    cache = _RowCache(table)
+    known = cache.known
     for number, values in _body(table, lambda values: _names_stage(values, stage_index, dates, known)):
         cells = _row_cells(values, fields)
         new_name = str(cells["unit"][0]) if "unit" in cells else None
@@ -405,17 +406,23 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
         if not row:
             continue
-        _add_row(current, row, cells, table=table, name=name, number=number)
+        _add_row(current, row, cells, cache=cache, name=name, number=number)
     if current is not None:
         yield current
 
 
 def _add_row(
-    unit: _Unit, row: dict[str, object], cells: dict[str, tuple[object, int]], *, table: Table, name: str, number: int
+    unit: _Unit,
+    row: dict[str, object],
+    cells: dict[str, tuple[object, int]],
+    *,
+    cache: _RowCache,
+    name: str,
+    number: int,
 ) -> None:
     if len(unit.ready) + len(unit.rows) >= MAX_UNIT_ROWS:
-        raise _too_many_rows(table, name, number)
-    ready = _fast_milestone(row, table, number)
+        raise _too_many_rows(cache.table, name, number)
+    ready = _fast_milestone(row, cache, number)
     if ready is not None:
         unit.ready.append(ready)
         return
@@ -478,33 +485,93 @@ _SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
 _TEXT_FIELDS = frozenset({"note", "participants"})
 
 
-def _fast_milestone(row: dict[str, object], table: Table, number: int) -> Milestone | None:
+def _fast_milestone(row: dict[str, object], cache: _RowCache, number: int) -> Milestone | None:
     """A well-formed row read directly; None sends it down the general path, which names problems."""
     keys = row.keys() - _TEXT_FIELDS
     if keys not in _SIMPLE:
         return None
-    stage = row["stage"]
-    try:
-        parsed = parse_stage(stage, table.aliases)
-        if "date" in row:
-            span = parse_date(row["date"])
-            if weekday_mismatch(row["date"], span) is not None:
-                return None  # the general path reports it
-        else:
-            first, last = parse_date(row["start"]), parse_date(row["end"])
-            if last.end < first.start:
-                return None
-            span = DateSpan(first.start, last.end, max(first.precision, last.precision, key=lambda p: p.rank))
-    except ZiTimelineError:
+    stage = cache.stage(row["stage"])
+    if stage is None:
+        return None
+    if "date" in row:
+        span = cache.date(row["date"])
+    else:
+        first, last = cache.date(row["start"]), cache.date(row["end"])
+        if first is None or last is None or last.end < first.start:
+            return None
+        span = DateSpan(first.start, last.end, max(first.precision, last.precision, key=lambda p: p.rank))
+    if span is None:
         return None
     note, participants = row.get("note"), row.get("participants")
+    table = cache.table
     return Milestone(
-        parsed,
+        stage,
         span,
         note=None if note is None else _optional_text(note),
         participants=None if participants is None else _optional_text(participants),
         origin=Origin(file=table.file, sheet=table.sheet, row=number),
     )
+
+
+class _RowCache:
+    """One table's readings of stage and date cells, by value: a portfolio repeats the same
+    few stage names and the same days in thousands of rows, so each text is read once.
+
+    A value the fast path cannot take whole (an unknown stage, a bad date, a weekday that
+    disagrees with its day) is remembered as None, and its row goes down the general path,
+    which reports it.
+    """
+
+    _LIMIT = 1 << 16  # distinct texts kept per table: a hostile file of all-different cells stays bounded
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self._stages: dict[object, Stage | None] = {}
+        self._dates: dict[object, DateSpan | None] = {}
+        self._known: dict[str, Stage | None] = {}
+        self._match = stage_vocabulary(table.aliases).match
+
+    def known(self, value: str) -> Stage | None:
+        """The stage a cell names by the vocabulary (user's words included), or None."""
+        try:
+            return self._known[value]
+        except KeyError:
+            found = self._match(value)
+            if len(self._known) < self._LIMIT:
+                self._known[value] = found
+            return found
+
+    def stage(self, value: object) -> Stage | None:
+        try:
+            return self._stages[value]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable cell value: the general path says what it is
+            return None
+        try:
+            found: Stage | None = parse_stage(value, self.table.aliases)
+        except ZiTimelineError:
+            found = None
+        if len(self._stages) < self._LIMIT:
+            self._stages[value] = found
+        return found
+
+    def date(self, value: object) -> DateSpan | None:
+        try:
+            return self._dates[value]
+        except KeyError:
+            pass
+        except TypeError:
+            return None
+        try:
+            found: DateSpan | None = parse_date(value)
+        except ZiTimelineError:
+            found = None
+        if found is not None and weekday_mismatch(value, found) is not None:
+            found = None  # the general path reports it
+        if len(self._dates) < self._LIMIT:
+            self._dates[value] = found
+        return found
 
 
 def _row_cells(values: Sequence[object], fields: list[tuple[int, str]]) -> dict[str, tuple[object, int]]:

@@ -10,7 +10,7 @@ import attrs
 
 from zi_timeline._args import SCHEDULES, check_codes, check_day, check_many, check_type
 from zi_timeline._calendar import Calendar
-from zi_timeline._findings import Finding, Report, Reports
+from zi_timeline._findings import Finding, Report, Reports, Severity
 from zi_timeline._i18n import Lang, Text, check_lang
 from zi_timeline._messages import INPUT, INPUT_DOUBT, INPUT_FIX, INPUT_REQUIRED
 from zi_timeline._policy import Policy
@@ -19,6 +19,7 @@ from zi_timeline._signs import assess_signs
 from zi_timeline._waivers import apply_waivers
 from zi_timeline.exceptions import PolicyError, UnknownRuleError
 from zi_timeline.rules import REGISTRY, Context
+from zi_timeline.rules._registry import Check, Rule
 
 __all__ = ["check_policy", "validate", "validate_many"]
 
@@ -62,7 +63,8 @@ def validate(
         check_day(today, "today")
     chosen = _narrow(policy, select, ignore)
     ctx = Context(schedule=schedule, policy=chosen, lang=language, plan_policy=policy)
-    findings = [*_input_findings(ctx), *_locate(schedule, _rule_findings(ctx))]
+    findings = list(_input_findings(ctx)) if schedule.problems else []
+    _rule_findings(ctx, findings)
     if schedule.waivers:
         applied = apply_waivers(findings, schedule.waivers, today=today or _today(), known=_KNOWN, lang=language)
         findings = [f for f in applied if f.waived is not None or chosen.is_enabled(f.code)]
@@ -165,25 +167,33 @@ def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str])
     )
 
 
-def _rule_findings(ctx: Context) -> Iterator[Finding]:
-    overrides = ctx.policy.severity
-    for rule in REGISTRY.checks():
-        if not ctx.policy.is_enabled(rule.code):
-            continue
-        for finding in rule.run(ctx):
-            override = overrides.get(rule.code)
-            yield finding if override is None else attrs.evolve(finding, severity=override)
+def _checks(policy: Policy) -> tuple[tuple[Rule, Check, Severity | None], ...]:
+    """The rules *policy* runs, in code order, each with its check and severity override."""
+    return policy.derived(
+        "checks",
+        lambda: tuple(
+            (rule, rule.check, policy.severity.get(rule.code))
+            for rule in REGISTRY.checks()
+            if rule.check is not None and policy.is_enabled(rule.code)
+        ),
+    )
 
 
-def _locate(schedule: Schedule, findings: Iterable[Finding]) -> Iterator[Finding]:
-    """Give each finding the place of its last stage's milestone, so exports can point at a row."""
-    for finding in findings:
-        milestone = schedule.first(finding.stages[-1]) if finding.stages else None
-        if milestone is not None and milestone.origin is not None and finding.origin is None:
-            # The rule has just made this finding and nothing else holds it yet, so its
-            # (uncompared) origin is filled in place: attrs.evolve cost more than the rule.
-            object.__setattr__(finding, "origin", milestone.origin)
-        yield finding
+def _rule_findings(ctx: Context, out: list[Finding]) -> None:
+    """Run every rule the policy enables, adding its findings to *out*, each placed at its row.
+
+    A finding takes the place of its last stage's milestone, so exports can point at a row.
+    """
+    schedule = ctx.schedule
+    for rule, check, override in _checks(ctx.policy):
+        for made in check(rule, ctx):
+            finding = made if override is None else attrs.evolve(made, severity=override)
+            milestone = schedule.first(finding.stages[-1]) if finding.stages else None
+            if milestone is not None and milestone.origin is not None and finding.origin is None:
+                # The rule has just made this finding and nothing else holds it yet, so its
+                # (uncompared) origin is filled in place: attrs.evolve cost more than the rule.
+                object.__setattr__(finding, "origin", milestone.origin)
+            out.append(finding)
 
 
 def _input_findings(ctx: Context) -> Iterator[Finding]:

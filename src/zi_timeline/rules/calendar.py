@@ -29,6 +29,7 @@ from zi_timeline._messages import (
     WINDOW_UNKNOWN_REQUIRED,
 )
 from zi_timeline._planner import weekday_date
+from zi_timeline._schedule import Milestone, Schedule
 from zi_timeline._stages import Stage
 from zi_timeline.rules._gaps import submission_fix
 from zi_timeline.rules._registry import Context, Reference, Rule
@@ -117,12 +118,10 @@ def _tpi_after_deadline(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
     cal, lang = ctx.calendar, ctx.lang
-    for milestone in ctx.schedule:
+    for milestone in _own(ctx.schedule):  # KemenPANRB's dates are not the unit's to move
         span = milestone.span
-        if span.precision is not Precision.DAY or span.start != span.end:
+        if span.precision is not Precision.DAY or span.start != span.end or cal.is_working_day(span.start):
             continue
-        if milestone.stage.order > Stage.PENGUSULAN.order or cal.is_working_day(span.start):
-            continue  # KemenPANRB's dates are not the unit's to move
         reason = cal.non_working_reason(span.start, lang)
         if reason is None:
             continue
@@ -142,6 +141,14 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _own(schedule: Schedule) -> list[Milestone]:
+    """The milestones the unit itself schedules: every stage up to pengusulan."""
+    return [m for stage, found in schedule.by_stage() if stage in _UNIT_STAGES for m in found]
+
+
+_UNIT_STAGES = frozenset(s for s in Stage if s.order <= Stage.PENGUSULAN.order)
+
+
 def _non_working_fix(ctx: Context, day: dt.date) -> str:
     cal, lang = ctx.calendar, ctx.lang
     return ctx.text(
@@ -152,13 +159,13 @@ def _non_working_fix(ctx: Context, day: dt.date) -> str:
 
 
 def _holidays_unknown(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    own = [m for m in ctx.schedule if m.stage.order <= Stage.PENGUSULAN.order]
+    own = _own(ctx.schedule)
     if not own:
         return
     # Working days are counted up to the submission; monitoring after it is not counted.
     submission = ctx.schedule.first(Stage.PENGUSULAN)
-    first = min(m.span.start.year for m in own)
-    last = submission.span.end.year if submission else max(m.span.end.year for m in own)
+    first = min(m.span.start for m in own).year
+    last = submission.span.end.year if submission else max(m.span.end for m in own).year
     missing = [y for y in range(first, last + 1) if not ctx.calendar.has_leave_data(y)]
     if not missing:
         return

@@ -50,6 +50,7 @@ from zi_timeline.rules._registry import Context, Reference, Rule
 # The unit's own activities, whose spread over the building period ZI504 looks at.
 ACTIVITIES = frozenset({Stage.SOSIALISASI, Stage.ANALISIS_KEBUTUHAN, Stage.INOVASI, Stage.SURVEI, Stage.PEMANTAUAN})
 _INVOLVING = (Stage.PENCANANGAN, Stage.SOSIALISASI, Stage.ANALISIS_KEBUTUHAN, Stage.INOVASI, Stage.PEMANTAUAN)
+_INVOLVING_SET = frozenset(_INVOLVING)
 _ITJEN = (
     "Itjen Kemenkumham, pembinaan ZI Kanwil Kemenkumham Banten: enam hal yang harus dihindari "
     "(orientasi penghargaan, instan, tanpa masukan pemangku kepentingan, dokumen saja, segelintir orang, "
@@ -163,16 +164,22 @@ def _documents_only(rule: Rule, ctx: Context) -> Iterator[Finding]:
         return
     limit, window = threshold.recommended, threshold.param("window_days")
     t_lo, t_hi = tpi.span.start_bounds
-    acts = [m.span.start_bounds for m in s if m.stage in ACTIVITIES]
-    maybe_before = [(lo, hi) for lo, hi in acts if lo < t_hi]
-    surely_before = [(lo, hi) for lo, hi in acts if hi < t_lo]
-    surely_in = sum(lo >= t_hi - dt.timedelta(days=window) and hi < t_lo for lo, hi in acts)
-    maybe_in = sum(hi >= t_lo - dt.timedelta(days=window) and lo < t_hi for lo, hi in acts)
-    n = len(maybe_before)
-    if n < threshold.param("min_activities"):
+    surely_from, maybe_from = t_hi - dt.timedelta(days=window), t_lo - dt.timedelta(days=window)
+    n = surely_before = surely_in = maybe_in = 0  # one pass: this runs on every schedule
+    for stage, milestones in s.by_stage():
+        if stage not in ACTIVITIES:
+            continue
+        for m in milestones:
+            lo, hi = m.span.start_bounds
+            n += lo < t_hi  # may start before the TPI
+            surely_before += hi < t_lo
+            surely_in += lo >= surely_from and hi < t_lo
+            maybe_in += hi >= maybe_from and lo < t_hi
+    least = threshold.param("min_activities")
+    if n < least:
         return
-    certain = len(surely_before) >= threshold.param("min_activities") and surely_in * 100 >= limit * n
-    if not certain and maybe_in * 100 < limit * max(maybe_in, len(surely_before), 1):
+    certain = surely_before >= least and surely_in * 100 >= limit * n
+    if not certain and maybe_in * 100 < limit * max(maybe_in, surely_before, 1):
         return
     k = surely_in if certain else maybe_in
     share = round(100 * k / n)
@@ -214,8 +221,9 @@ def _few_people(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 required=NO_SOCIALISATION_REQUIRED.get(lang),
                 fix=ctx.text(NO_SOCIALISATION_FIX, day=weekday_date(day, lang)),
             )
-    for m in s:
-        if m.stage in _INVOLVING and m.circle is Scope.POKJA:
+    # By stage, each in date order: the report sorts findings by stage, so this is its order.
+    for m in (m for stage, found in s.by_stage() if stage in _INVOLVING_SET for m in found):
+        if m.circle is Scope.POKJA:
             stage = m.stage.label(lang)
             text = m.participants or m.circle.label(lang)
             yield _finding(

@@ -71,7 +71,7 @@ def _nearest_pairs(present: frozenset[Stage]) -> tuple[tuple[Stage, Stage, Mode,
 
 def _stage_order(rule: Rule, ctx: Context) -> Iterator[Finding]:
     schedule, lang = ctx.schedule, ctx.lang
-    for pred, succ, mode, link in _nearest_pairs(frozenset(m.stage for m in schedule.milestones)):
+    for pred, succ, mode, link in _nearest_pairs(frozenset(schedule.stages())):
         p_ms, s_ms = schedule.of(pred), schedule.first(succ)
         assert s_ms is not None  # noqa: S101 - succ is in schedule
         p_span = p_ms[-1].span if mode == "end" else p_ms[0].span
@@ -158,8 +158,7 @@ def _stage_missing(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 def _stage_repeated(rule: Rule, ctx: Context) -> Iterator[Finding]:
     lang = ctx.lang
-    for stage in Stage:
-        found = ctx.schedule.of(stage)
+    for stage, found in ctx.schedule.by_stage():
         if len(found) < 2 or stage in REPEATABLE:
             continue
         dates = ", ".join(m.span.format(lang) for m in found)
