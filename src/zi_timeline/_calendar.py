@@ -62,16 +62,26 @@ class Window:
         return self.first_day <= day <= self.closes
 
     def format(self, lang: Lang = "id") -> str:
+        return _format_window(self, lang)
+
+    def _render(self, lang: Lang) -> str:
         if self.opens is not None:
             return DateSpan(self.opens, self.closes).format(lang)
-        text = Text("paling lambat {day}", "no later than {day}").get(lang)
-        text = text.format(day=format_date(self.closes, Precision.DAY, lang))
+        text = _BY.get(lang).format(day=format_date(self.closes, Precision.DAY, lang))
         if self.assumed:
-            text += Text(", asumsi ketentuan regulasi", ", assumed from the regulation").get(lang)
-            text += Text("; yang diketahui: ", "; what is known: ").get(lang) + (
-                self.known or Text("belum ada pengumuman jendela tahun itu", "no announcement for that year").get(lang)
-            )
+            text += _ASSUMED.get(lang) + _KNOWN.get(lang) + (self.known or _NO_NEWS.get(lang))
         return text
+
+
+@lru_cache(maxsize=512)  # by value, bounded, thread-safe: every finding of a cycle names its window
+def _format_window(window: Window, lang: Lang) -> str:
+    return window._render(lang)  # noqa: SLF001 - the window's own renderer
+
+
+_BY = Text("paling lambat {day}", "no later than {day}")
+_ASSUMED = Text(", asumsi ketentuan regulasi", ", assumed from the regulation")
+_KNOWN = Text("; yang diketahui: ", "; what is known: ")
+_NO_NEWS = Text("belum ada pengumuman jendela tahun itu", "no announcement for that year")
 
 
 @attrs.frozen
@@ -133,6 +143,7 @@ class Calendar:
     extra_working_days: frozenset[dt.date] = frozenset()
     version: str = ""
     _tables: dict[int, _YearTable] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+    _windows: dict[int, Window] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
 
     # -- construction -------------------------------------------------------------
 
@@ -201,6 +212,13 @@ class Calendar:
 
     def window(self, year: int) -> Window:
         """The known window of *year*, or the regulation default marked ``assumed``."""
+        try:
+            return self._windows[year]
+        except KeyError:
+            # A pure value per year: threads that race store equal windows, setdefault keeps one.
+            return self._windows.setdefault(year, self._window(year))
+
+    def _window(self, year: int) -> Window:
         entry = self.entries.get(year)
         if entry is not None and entry.closes is not None:
             return Window(year, entry.closes, entry.opens, entry.strength, entry.source)
@@ -248,6 +266,9 @@ class Calendar:
         """Working days from *start* to *end*, both included (0 when end < start)."""
         if end < start:
             return 0
+        if start.year == end.year:  # the common case, in one table
+            one = self._table(start.year)
+            return one.prefix[(end - one.first).days + 1] - one.prefix[(start - one.first).days]
         total = self._table(end.year).through(end)
         for year in range(start.year, end.year):
             total += self._table(year).total

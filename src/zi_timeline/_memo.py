@@ -5,8 +5,9 @@ Every cache in the package is one of three kinds (docs/stability.md lists them):
 - ``functools.cache`` / ``functools.lru_cache`` on pure functions of hashable values:
   CPython guards their bookkeeping with a lock of its own;
 - `Memo` below, for answers keyed by value that live on a shared object (a `Policy`) or
-  at module level: every read and write of its table holds one lock, and the oldest
-  entries are dropped past its bound, so a long-lived service cannot grow it;
+  at module level: a read is one dict lookup, which CPython makes atomic, so it takes no
+  lock; every write holds one lock, and the oldest entries are dropped past its bound, so
+  a long-lived service cannot grow it;
 - tables built once and never changed afterwards (tuples, frozensets, read-only maps).
 
 The computation itself runs outside the lock: two threads that miss together may both
@@ -16,7 +17,6 @@ compute the same (pure) answer, and one of the two equal answers is kept.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
@@ -27,7 +27,7 @@ V = TypeVar("V")
 
 
 class Memo(Generic[K, V]):
-    """A least-recently-used table of at most *size* answers, safe to share between threads.
+    """A table of at most *size* answers, the oldest dropped first, safe to share between threads.
 
     >>> memo: Memo[int, int] = Memo(2)
     >>> memo.get_or_compute(1, lambda: 10), memo.get_or_compute(2, lambda: 20)
@@ -46,25 +46,20 @@ class Memo(Generic[K, V]):
             msg = f"a memo needs room for at least one answer, not {size!r}"
             raise ValueError(msg)
         self.size = size
-        self._data: OrderedDict[K, V] = OrderedDict()
+        self._data: dict[K, V] = {}  # insertion order: the first key is the oldest
         self._lock = threading.Lock()
 
     def get_or_compute(self, key: K, compute: Callable[[], V]) -> V:
         """The answer stored under *key*, or *compute*'s answer, stored for the next caller."""
-        with self._lock:
-            try:
-                value = self._data[key]
-            except KeyError:
-                pass
-            else:
-                self._data.move_to_end(key)
-                return value
+        try:
+            return self._data[key]  # one atomic lookup: readers never wait for each other
+        except KeyError:
+            pass
         value = compute()  # outside the lock: a slow answer must not stall other threads
         with self._lock:
             kept = self._data.setdefault(key, value)
-            self._data.move_to_end(key)
             while len(self._data) > self.size:
-                self._data.popitem(last=False)
+                del self._data[next(iter(self._data))]  # only writers iterate, under the lock
         return kept
 
     def __len__(self) -> int:

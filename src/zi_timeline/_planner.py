@@ -36,6 +36,7 @@ _WEEKDAYS = (
 )
 
 
+@functools.lru_cache(maxsize=8192)  # by value, bounded, thread-safe: fix texts name the same days again and again
 def weekday_date(day: dt.date, lang: Lang) -> str:
     """``Senin, 2 Juni 2025``."""
     return f"{_WEEKDAYS[day.weekday()].get(lang)}, {format_date(day, Precision.DAY, lang)}"
@@ -69,18 +70,25 @@ class Earliest:
 
     def describe(self, lang: Lang = "id") -> str:
         """``2 Januari 2025 (siklus 2025, jendela ...): 4 bulan setelah perencanaan (Juni 2024) (ZI201)``."""
-        head = Text("{day} (siklus {year}, jendela {window})", "{day} ({year} cycle, window {window})").get(lang)
-        head = head.format(day=weekday_date(self.day, lang), year=self.cycle_year, window=self.window.format(lang))
+        head = _HEAD.get(lang).format(
+            day=weekday_date(self.day, lang), year=self.cycle_year, window=self.window.format(lang)
+        )
         deciding = next((b for b in self.bounds if b.code == self.decided_by), None)
-        if deciding is None:  # the window itself decided
-            why = Text("jendela pengusulan (ZI301)", "the submission window (ZI301)").get(lang)
-        else:
-            why = deciding.describe(lang)
-        return f"{head}; {Text('ditentukan oleh', 'decided by').get(lang)} {why}"
+        why = _BY_WINDOW.get(lang) if deciding is None else deciding.describe(lang)  # None: the window decided
+        return f"{head}; {_DECIDED_BY.get(lang)} {why}"
+
+
+_HEAD = Text("{day} (siklus {year}, jendela {window})", "{day} ({year} cycle, window {window})")
+_BY_WINDOW = Text("jendela pengusulan (ZI301)", "the submission window (ZI301)")
+_DECIDED_BY = Text("ditentukan oleh", "decided by")
 
 
 def limit(policy: Policy, key: str, *, recommended: bool) -> int | None:
     """The value a gap must reach: the mildest level when *recommended*, else the ERROR level."""
+    return policy.derived(f"limit {key} {recommended}", functools.partial(_limit, policy, key, recommended=recommended))
+
+
+def _limit(policy: Policy, key: str, *, recommended: bool) -> int | None:
     threshold = policy.thresholds.get(key)
     if threshold is None or not policy.is_enabled(threshold.rule):
         return None
@@ -153,7 +161,7 @@ def _tpi_start_min(schedule: Schedule, policy: Policy, *, recommended: bool) -> 
     building = schedule.first(Stage.PEMBANGUNAN)
     if building is None:
         return None, "ZI101"
-    b_hi, survey = building.span.start_bounds[1], bool(schedule.of(Stage.SURVEI))
+    b_hi, survey = building.span.start_bounds[1], Stage.SURVEI in schedule
     found = policy.memo.get_or_compute(
         ("tpi_start_min", b_hi, survey, recommended),
         functools.partial(_tpi_start_after, policy, b_hi, survey=survey, recommended=recommended),
@@ -176,27 +184,50 @@ def _tpi_start_after(policy: Policy, b_hi: dt.date, *, survey: bool, recommended
 
 
 def _tpi_bound(schedule: Schedule, policy: Policy, *, recommended: bool, keep_tpi: bool) -> Bound | None:
-    cal = policy.calendar
-    gap = max(1, limit(policy, "tpi_to_submission", recommended=recommended) or 1)
     tpi = schedule.first(Stage.EVALUASI_TPI)
     if keep_tpi and tpi is not None:
-        end = tpi.span.end_bounds[1]
-        reason = Text(
-            f"{gap} hari kerja setelah evaluasi TPI ({tpi.span.format('id')}) selesai",
-            f"{gap} working days after the TPI evaluation ({tpi.span.format('en')}) ends",
-        )
-        return Bound("ZI204" if gap > 1 else "ZI101", cal.add_working_days(end, gap), reason)
-    start, code = _tpi_start_min(schedule, policy, recommended=recommended)
-    if start is None:
-        return None
+        key: tuple[object, ...] = ("tpi_bound_kept", tpi.span, recommended)
+        make = functools.partial(_kept_tpi_bound, policy, tpi.span, recommended=recommended)
+    else:
+        building = schedule.first(Stage.PEMBANGUNAN)
+        if building is None:
+            return None
+        survey = Stage.SURVEI in schedule
+        # By value: the bound depends only on the building period and whether a survey is planned.
+        key = ("tpi_bound", building.span, survey, recommended)
+        make = functools.partial(_new_tpi_bound, policy, building.span, survey=survey, recommended=recommended)
+    return cast("Bound", policy.memo.get_or_compute(key, make))
+
+
+def _gap_after_tpi(policy: Policy, *, recommended: bool) -> int:
+    return max(1, limit(policy, "tpi_to_submission", recommended=recommended) or 1)
+
+
+def _kept_tpi_bound(policy: Policy, tpi: DateSpan, *, recommended: bool) -> Bound:
+    gap = _gap_after_tpi(policy, recommended=recommended)
+    reason = Text(
+        f"{gap} hari kerja setelah evaluasi TPI ({tpi.format('id')}) selesai",
+        f"{gap} working days after the TPI evaluation ({tpi.format('en')}) ends",
+    )
+    return Bound("ZI204" if gap > 1 else "ZI101", policy.calendar.add_working_days(tpi.end_bounds[1], gap), reason)
+
+
+def _new_tpi_bound(policy: Policy, building: DateSpan, *, survey: bool, recommended: bool) -> Bound:
+    cal, gap = policy.calendar, _gap_after_tpi(policy, recommended=recommended)
+    b_hi = building.start_bounds[1]
+    start, code = cast(
+        "tuple[dt.date, str]",
+        policy.memo.get_or_compute(
+            ("tpi_start_min", b_hi, survey, recommended),
+            functools.partial(_tpi_start_after, policy, b_hi, survey=survey, recommended=recommended),
+        ),
+    )
     end = cal.add_working_days(start, policy.planning.tpi - 1)
-    building = schedule.first(Stage.PEMBANGUNAN)
-    assert building is not None  # noqa: S101 - _tpi_start_min returned a day
     reason = Text(
         f"evaluasi TPI ({policy.planning.tpi} hari kerja) paling cepat {format_date(start, Precision.DAY, 'id')} "
-        f"setelah pembangunan dimulai ({building.span.format('id')}), lalu {gap} hari kerja",
+        f"setelah pembangunan dimulai ({building.format('id')}), lalu {gap} hari kerja",
         f"a TPI evaluation ({policy.planning.tpi} working days) no earlier than "
-        f"{format_date(start, Precision.DAY, 'en')} after building starts ({building.span.format('en')}), "
+        f"{format_date(start, Precision.DAY, 'en')} after building starts ({building.format('en')}), "
         f"then {gap} working days",
     )
     return Bound(code, cal.add_working_days(end, gap), reason)
@@ -271,8 +302,15 @@ def tpi_before(submission: dt.date, policy: Policy, earliest_start: dt.date | No
     It ends the recommended number of working days before pengusulan; when that would
     start it before *earliest_start*, it starts on *earliest_start* instead.
     """
+    found = policy.memo.get_or_compute(
+        ("tpi_before", submission, earliest_start), functools.partial(_tpi_before, submission, policy, earliest_start)
+    )
+    return cast("DateSpan", found)
+
+
+def _tpi_before(submission: dt.date, policy: Policy, earliest_start: dt.date | None) -> DateSpan:
     cal = policy.calendar
-    gap = max(1, limit(policy, "tpi_to_submission", recommended=True) or 1)
+    gap = _gap_after_tpi(policy, recommended=True)
     end = shift_back(submission, gap, "working_days", cal)
     start = cal.add_working_days(end, 1 - policy.planning.tpi)
     if earliest_start is not None and start < earliest_start:

@@ -6,10 +6,10 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 
-from zi_timeline._calendar import Window
+from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import Precision, format_date
 from zi_timeline._findings import Finding, Severity
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._messages import (
     HOLIDAYS_UNKNOWN,
     HOLIDAYS_UNKNOWN_FIX,
@@ -122,7 +122,7 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
         span = milestone.span
         if span.precision is not Precision.DAY or span.start != span.end or cal.is_working_day(span.start):
             continue
-        reason = cal.non_working_reason(span.start, lang)
+        reason = _reason(cal, span.start, lang)
         if reason is None:
             continue
         day = weekday_date(span.start, lang)
@@ -149,10 +149,18 @@ def _own(schedule: Schedule) -> list[Milestone]:
 _UNIT_STAGES = frozenset(s for s in Stage if s.order <= Stage.PENGUSULAN.order)
 
 
+@functools.lru_cache(maxsize=4096)  # by value, bounded, thread-safe: a portfolio meets the same holidays
+def _reason(cal: Calendar, day: dt.date, lang: Lang) -> str | None:
+    return cal.non_working_reason(day, lang)
+
+
 def _non_working_fix(ctx: Context, day: dt.date) -> str:
-    cal, lang = ctx.calendar, ctx.lang
-    return ctx.text(
-        NON_WORKING_FIX,
+    return _nearest_working(ctx.calendar, day, ctx.lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearest_working(cal: Calendar, day: dt.date, lang: Lang) -> str:
+    return NON_WORKING_FIX.get(lang).format(
         before=weekday_date(cal.add_working_days(day, -1), lang),
         after=weekday_date(cal.add_working_days(day, 1), lang),
     )

@@ -8,11 +8,13 @@ only possible is reported one level lower with ``certain=False``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 
+from zi_timeline._calendar import Calendar
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
 from zi_timeline._findings import Finding, Severity
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._messages import (
     BUNCHED,
     BUNCHED_FIX,
@@ -102,9 +104,13 @@ def _finding(
 
 def _days(ctx: Context, last: dt.date, count: int) -> str:
     """A span of *count* working days ending on the last working day before *last*."""
-    cal = ctx.calendar
+    return _working_span(ctx.calendar, last, count, ctx.lang)
+
+
+@functools.lru_cache(maxsize=8192)  # by value, bounded, thread-safe: units share their TPI and building days
+def _working_span(cal: Calendar, last: dt.date, count: int, lang: Lang) -> str:
     end = cal.add_working_days(last, -1)
-    return DateSpan(cal.add_working_days(end, 1 - count), end).format(ctx.lang)
+    return DateSpan(cal.add_working_days(end, 1 - count), end).format(lang)
 
 
 def _reward_oriented(rule: Rule, ctx: Context) -> Iterator[Finding]:
