@@ -10,7 +10,7 @@
 False
 """
 
-import importlib
+import importlib as _importlib
 from typing import TYPE_CHECKING
 
 from zi_timeline._calendar import Award, Calendar, Window
@@ -103,7 +103,7 @@ def _lazy(name: str) -> object:
     if module is None:
         msg = f"module {__name__!r} has no attribute {name!r}"
         raise AttributeError(msg)
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
