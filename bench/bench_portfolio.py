@@ -2,6 +2,7 @@
 
 Run: python bench/bench_portfolio.py [N ...] [--all-pass] [--diverse]
      python bench/bench_portfolio.py [N ...] --findings-heavy
+     python bench/bench_portfolio.py [N] --breakdown
 Each schedule has 15 milestone rows (1.5 million rows at 100,000); a third of them are
 "instant" plans (June planning, August submission) with findings and computed fixes. The check runs in a
 child process (`zi-timeline check FILE --format csv -o OUT`) so that its wall time and
@@ -11,6 +12,7 @@ peak memory (max RSS) are its own; the table printed is what docs/performance.md
 milestone, ``dd/mm/yyyy``) and most units carry 4-8 findings, runs
 ``zi-timeline check FILE --format json -o OUT`` and, side by side, pandas reading the same
 CSV and parsing its date column, and prints the ratio of the two (target: <= 3).
+``--breakdown`` prints where that check's CPU time goes, step by step, for one size.
 """
 
 from __future__ import annotations
@@ -198,8 +200,57 @@ def heavy(sizes: list[int]) -> None:
             )
 
 
+# Where the check's time goes, step by step, in one fresh interpreter: CPU microseconds per
+# unit for reading, running the rules, making the texts (to_dict) and encoding the JSON;
+# and the floor any check that writes this output pays: the C encoder alone on the same dicts.
+_PHASES = """
+import json, sys, time
+clock = time.process_time
+t0 = clock()
+import zi_timeline as zt
+from zi_timeline.io import iter_load
+t1 = clock()
+schedules = list(iter_load(sys.argv[1]))
+t2 = clock()
+policy = zt.Policy.default()
+reports = [zt.validate(s, policy) for s in schedules]
+t3 = clock()
+dicts = [r.to_dict() for r in reports]
+t4 = clock()
+text = json.dumps({"reports": dicts}, ensure_ascii=False, separators=(",", ":"))
+t5 = clock()
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, len(schedules), len(text))
+"""
+
+
+def breakdown(n: int) -> None:
+    """Per-step CPU time of the findings-heavy check, in microseconds per unit."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"berat-{n}.csv"
+        write_heavy(source, n)
+        done = subprocess.run([sys.executable, "-c", _PHASES, str(source)], capture_output=True, text=True, check=True)
+        _, p_cpu, _, _ = _child([sys.executable, "-c", _PANDAS, str(source)])
+    imports, read, rules, texts, encode, units, size = (float(x) for x in done.stdout.split())
+    total = imports + read + rules + texts + encode
+    print(f"findings-heavy, {int(units):,} units, CPU time per step (one interpreter, no output file):")
+    for name, seconds in (
+        ("import zi_timeline", imports),
+        ("read the CSV (iter_load)", read),
+        ("run the rules (validate)", rules),
+        ("make the texts (to_dict)", texts),
+        ("encode the JSON (C encoder)", encode),
+    ):
+        print(f"  {name:<30} {seconds:7.2f} s {seconds / units * 1e6:8.1f} us/unit {seconds / total:6.1%}")
+    print(f"  {'total':<30} {total:7.2f} s {total / units * 1e6:8.1f} us/unit")
+    print(f"  pandas reading and parsing the same CSV: {p_cpu:.2f} s CPU; 3x budget {3 * p_cpu:.2f} s")
+    print(f"  JSON output: {size / 1e6:.1f} MB; encoding it alone is {encode / p_cpu:.2f}x the pandas time")
+
+
 def main() -> None:
     args = sys.argv[1:]
+    if "--breakdown" in args:
+        breakdown(next((int(a) for a in args if a.isdigit()), 10_000))
+        return
     if "--findings-heavy" in args:
         heavy([int(a) for a in args if a.isdigit()] or [10_000])
         return

@@ -398,34 +398,26 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
                 yield current
             name = new_name or f"(baris {number})"
             current = _new_unit(table, name, number, finished, target_index)
-        for field in _UNIT_FIELDS:
-            if field in cells:
-                _set_unit_field(current, field, cells[field][0], (number, cells[field][1]))
+        for field in cells.keys() & _UNIT_FIELD_SET:
+            _set_unit_field(current, field, cells[field][0], (number, cells[field][1]))
         if "unit" not in current.data:
             current.data["unit"] = name
-        row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
-        if not row:
-            continue
-        _add_row(current, row, cells, cache=cache, name=name, number=number)
+        _add_row(current, cells, cache=cache, name=name, number=number)
     if current is not None:
         yield current
 
 
-def _add_row(
-    unit: _Unit,
-    row: dict[str, object],
-    cells: dict[str, tuple[object, int]],
-    *,
-    cache: _RowCache,
-    name: str,
-    number: int,
-) -> None:
+def _add_row(unit: _Unit, cells: dict[str, tuple[object, int]], *, cache: _RowCache, name: str, number: int) -> None:
+    """The row's milestone, read on the fast path when it is well formed, else kept for the general one."""
+    if cells.keys().isdisjoint(_ROW_FIELD_SET):  # no milestone field: a unit's own row
+        return
     if len(unit.ready) + len(unit.rows) >= MAX_UNIT_ROWS:
         raise _too_many_rows(cache.table, name, number)
-    ready = _fast_milestone(row, cache, number)
+    ready = _fast_milestone(cells, cache, number)
     if ready is not None:
         unit.ready.append(ready)
         return
+    row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
     unit.rows.append((number, {field: cells[field][1] for field in row}))
     unit.milestones.append(row)
 
@@ -468,9 +460,10 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
             continue
-        for i in (*blank, *range(width, len(values))):
-            if i < len(values) and i not in unnamed and not _empty(values[i]):
-                unnamed[i] = (number, values[i])
+        if blank or len(values) > width:
+            for i in (*blank, *range(width, len(values))):
+                if i < len(values) and i not in unnamed and not _empty(values[i]):
+                    unnamed[i] = (number, values[i])
         yield number, values
     if unnamed:
         warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
@@ -483,32 +476,32 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
 
 _SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
 _TEXT_FIELDS = frozenset({"note", "participants"})
+_UNIT_FIELD_SET, _ROW_FIELD_SET = frozenset(_UNIT_FIELDS), frozenset(_ROW_FIELDS)
 
 
-def _fast_milestone(row: dict[str, object], cache: _RowCache, number: int) -> Milestone | None:
+def _fast_milestone(cells: dict[str, tuple[object, int]], cache: _RowCache, number: int) -> Milestone | None:
     """A well-formed row read directly; None sends it down the general path, which names problems."""
-    keys = row.keys() - _TEXT_FIELDS
-    if keys not in _SIMPLE:
+    if (cells.keys() & _ROW_FIELD_SET) - _TEXT_FIELDS not in _SIMPLE:
         return None
-    stage = cache.stage(row["stage"])
+    stage = cache.stage(cells["stage"][0])
     if stage is None:
         return None
-    if "date" in row:
-        span = cache.date(row["date"])
+    if "date" in cells:
+        span = cache.date(cells["date"][0])
     else:
-        first, last = cache.date(row["start"]), cache.date(row["end"])
+        first, last = cache.date(cells["start"][0]), cache.date(cells["end"][0])
         if first is None or last is None or last.end < first.start:
             return None
         span = DateSpan(first.start, last.end, max(first.precision, last.precision, key=lambda p: p.rank))
     if span is None:
         return None
-    note, participants = row.get("note"), row.get("participants")
+    note, participants = cells.get("note"), cells.get("participants")
     table = cache.table
     return Milestone(
         stage,
         span,
-        note=None if note is None else _optional_text(note),
-        participants=None if participants is None else _optional_text(participants),
+        note=None if note is None else _optional_text(note[0]),
+        participants=None if participants is None else _optional_text(participants[0]),
         origin=Origin(file=table.file, sheet=table.sheet, row=number),
     )
 
