@@ -193,3 +193,13 @@ def test_a_plan_for_an_unknown_year_says_its_deadline_is_assumed() -> None:
     texts = json.dumps(planning.plan(2025).to_dict()["milestones"], ensure_ascii=False)
     assert "asumsi ketentuan regulasi" in texts
     assert "12 Juni 2025" in texts
+
+
+def test_month_lengths_agree_with_the_standard_library_for_every_supported_year() -> None:
+    import calendar  # noqa: PLC0415 - the reference, which the library no longer imports
+
+    from zi_timeline._dates import last_day  # noqa: PLC0415
+
+    for year in range(1900, 2201):
+        for month in range(1, 13):
+            assert last_day(year, month) == calendar.monthrange(year, month)[1], (year, month)

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from calendar import monthrange
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 
-from zi_timeline._dates import DateSpan, Precision, format_date
+from zi_timeline._dates import DateSpan, Precision, format_date, last_day
 from zi_timeline._i18n import Lang, Text
 from zi_timeline.exceptions import CalendarError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["Award", "Calendar", "Window", "shift", "shift_back"]
 
@@ -93,8 +94,7 @@ class Award:
     source: str
 
 
-@attrs.frozen
-class _Entry:
+class _Entry(NamedTuple):  # a plain value of this module: a NamedTuple costs a fifth of an attrs class at import
     opens: dt.date | None = None
     closes: dt.date | None = None
     strength: Strength = "P"
@@ -104,8 +104,7 @@ class _Entry:
     known: str = ""
 
 
-@attrs.frozen
-class _YearTable:
+class _YearTable(NamedTuple):
     """Working-day prefix counts for one year: ``prefix[i]`` working days among its first i days."""
 
     first: dt.date
@@ -156,6 +155,7 @@ class Calendar:
     def load(cls, path: str | Path, base: Calendar | None = None) -> Calendar:
         """Read a windows/calendar TOML file on top of *base* (the bundled calendar)."""
         import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+        from pathlib import Path  # noqa: PLC0415 - only when a file is read
 
         path = Path(path)
         try:
@@ -402,7 +402,7 @@ def _entry(raw: object, base: _Entry | None, where: str) -> _Entry:
     unknown = sorted(set(raw) - _ENTRY_KEYS)
     if unknown:
         raise _error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
-    values = attrs.asdict(base or _Entry(), recurse=False)
+    values = (base or _Entry())._asdict()
     for key in ("opens", "closes", "award"):
         if key in raw:
             values[key] = _date(raw[key], f"{where}.{key}")
@@ -458,7 +458,7 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
     """What relativedelta(months=n) does, without its cost on validate()'s hot path."""
     year, month = divmod(day.month - 1 + months, 12)
     year += day.year
-    return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    return dt.date(year, month + 1, min(day.day, last_day(year, month + 1)))
 
 
 def shift_back(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:

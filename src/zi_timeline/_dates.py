@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import functools
@@ -77,8 +76,14 @@ def month_name(month: int, lang: Lang = "id") -> str:
     return (MONTHS_ID if lang == "id" else MONTHS_EN)[month - 1]
 
 
-def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def last_day(year: int, month: int) -> int:
+    """The number of days in *month* of *year* (the last day's number)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return _MONTH_DAYS[month - 1]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -93,13 +98,13 @@ def unit_bounds(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
         return day, day
     if precision is Precision.WEEK:
         first = 7 * min((day.day - 1) // 7, 4) + 1
-        return dt.date(y, m, first), dt.date(y, m, min(first + 6, _last_day(y, m)))
+        return dt.date(y, m, first), dt.date(y, m, min(first + 6, last_day(y, m)))
     if precision is Precision.DEKAD:
         if day.day <= 10:
             return dt.date(y, m, 1), dt.date(y, m, 10)
         if day.day <= 20:
             return dt.date(y, m, 11), dt.date(y, m, 20)
-        return dt.date(y, m, 21), dt.date(y, m, _last_day(y, m))
+        return dt.date(y, m, 21), dt.date(y, m, last_day(y, m))
     if precision is Precision.MONTH:
         first_month, months = m, 1
     elif precision is Precision.QUARTER:
@@ -109,7 +114,7 @@ def unit_bounds(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
     else:
         first_month, months = 1, 12
     last_month = first_month + months - 1
-    return dt.date(y, first_month, 1), dt.date(y, last_month, _last_day(y, last_month))
+    return dt.date(y, first_month, 1), dt.date(y, last_month, last_day(y, last_month))
 
 
 def format_date(day: dt.date, precision: Precision, lang: Lang = "id") -> str:

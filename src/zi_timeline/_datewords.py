@@ -9,19 +9,20 @@ without importing either library.
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from zi_timeline._lazyre import LazyPattern
 
 __all__ = ["clean_text", "foreign_value"]
 
-_SLASH = re.compile(r"\s*/\s*")
-_DAYTIME = re.compile(r"[\s,]+(?:pagi|siang|sore|malam)(?:\s+hari)?$")
+_SLASH = LazyPattern(r"\s*/\s*")
+_DAYTIME = LazyPattern(r"[\s,]+(?:pagi|siang|sore|malam)(?:\s+hari)?$")
 _ZONES = r"wib|wita|wit|utc|gmt"
 # A clock after the date: "21:40 wib", "pukul 09.00 wita", "00:00:00", "0.00" after a year.
-_CLOCK = re.compile(
+_CLOCK = LazyPattern(
     rf"[\s,]+(?P<word>(?:pukul|pkl\.?|jam)\s*)?\d{{1,2}}(?P<sep>[:.])\d{{2}}(?:[:.]\d{{2}}(?:[.,]\d+)?)?"
     rf"(?P<zone>\s*(?:{_ZONES}))?$"
 )
-_YEAR_OR_BRACKET_END = re.compile(r"(?:\d{4}|\))$")
+_YEAR_OR_BRACKET_END = LazyPattern(r"(?:\d{4}|\))$")
 
 
 def clean_text(raw: str) -> str:

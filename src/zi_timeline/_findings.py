@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, SupportsIndex, cast, overload
 
@@ -271,6 +270,8 @@ class Report:
         return _views.findings_frame([self])
 
     def to_json(self, *, indent: int | None = 2) -> str:
+        import json  # noqa: PLC0415 - only for this view
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def raise_for_errors(self) -> None:

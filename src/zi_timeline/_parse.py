@@ -19,6 +19,7 @@ from zi_timeline._args import check_whole
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
+from zi_timeline._lazyre import LazyPattern
 from zi_timeline.exceptions import InvalidDateError
 
 __all__ = ["parse_date", "weekday_mismatch"]
@@ -70,43 +71,43 @@ _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 -
 _WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAY_INDEX, key=len, reverse=True))
 # "minggu ke-2" is a week of the month, not Sunday
 _NOT_A_WEEK = r"(?!(?:minggu|pekan)\s+(?:ke|pertama|kesatu|kedua|ketiga|keempat|kelima)\b)"
-_ONE_WEEKDAY = re.compile(rf"^({_WEEKDAY_RE})\b(?![\s,]*-)")
-_LEADING_WEEKDAY = re.compile(rf"^{_NOT_A_WEEK}(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
-_NEWS = re.compile(rf"^(?:(?:{_WEEKDAY_RE})[\s,]*(?:-\s*(?:{_WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
-_RANGE_WORDS = re.compile(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
-_DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
-_WORD_RANGE = re.compile(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
-_PART = re.compile(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+)$")
-_QUARTER = re.compile(r"^(?:triwulan|tw|kuartal|q|quarter)\s*-?\s*(i{1,3}|iv|[1-4])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
-_QUARTER_AFTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$")
-_SEMESTER = re.compile(r"^(?:semester|smt|sem|h)\s*-?\s*(i{1,2}|[12])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
-_YEAR = re.compile(r"^(?:(?:ta\.?|t\.a\.?|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
-_MONTH_YEAR_NUM = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{4})$")
-_BARE_DAY = re.compile(r"^\d{1,2}$")
+_ONE_WEEKDAY = LazyPattern(rf"^({_WEEKDAY_RE})\b(?![\s,]*-)")
+_LEADING_WEEKDAY = LazyPattern(rf"^{_NOT_A_WEEK}(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
+_NEWS = LazyPattern(rf"^(?:(?:{_WEEKDAY_RE})[\s,]*(?:-\s*(?:{_WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
+_RANGE_WORDS = LazyPattern(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
+_DAY_RANGE = LazyPattern(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
+_WORD_RANGE = LazyPattern(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
+_PART = LazyPattern(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+)$")
+_QUARTER = LazyPattern(r"^(?:triwulan|tw|kuartal|q|quarter)\s*-?\s*(i{1,3}|iv|[1-4])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
+_QUARTER_AFTER = LazyPattern(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$")
+_SEMESTER = LazyPattern(r"^(?:semester|smt|sem|h)\s*-?\s*(i{1,2}|[12])\s*(?:/|tahun|th\.?)?\s*(\d{4})?$")
+_YEAR = LazyPattern(r"^(?:(?:ta\.?|t\.a\.?|tahun anggaran|tahun|th\.?|fy)\s*)?(\d{4})$")
+_MONTH_YEAR_NUM = LazyPattern(r"^(\d{1,2})\s*[/.-]\s*(\d{4})$")
+_BARE_DAY = LazyPattern(r"^\d{1,2}$")
 # The commonest exact days, read without dateutil (the slow path for every new date):
 # 20/02/2024, 20-02-2024, 20.02.2024, 20 februari 2024, 2024-02-20.
-_NUMERIC_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
-_NAMED_DAY = re.compile(r"^(\d{1,2})\s+([a-z]+)\s+(\d{4})$")
+_NUMERIC_DAY = LazyPattern(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
+_NAMED_DAY = LazyPattern(r"^(\d{1,2})\s+([a-z]+)\s+(\d{4})$")
 # Year first is software's form (2024-05-01, 2024/5/1, 2024-05-01 00:00:00, ISO with T
 # and a zone): a four-digit first number is always year-month-day, never day-first.
-_ISO_DAY = re.compile(
+_ISO_DAY = LazyPattern(
     r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:z|[+-]\d{2}:?\d{2})?$"
 )
-_ISO_MONTH = re.compile(r"^(\d{4})[-/](\d{1,2})$")
-_SHORT_YEAR_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")  # "(12/5)" in news: the year comes from context
-_ALL_NUMERIC = re.compile(r"^[\d\s/.\-:]+$")
+_ISO_MONTH = LazyPattern(r"^(\d{4})[-/](\d{1,2})$")
+_SHORT_YEAR_DAY = LazyPattern(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$")
+_DAY_MONTH = LazyPattern(r"^(\d{1,2})[/.-](\d{1,2})$")  # "(12/5)" in news: the year comes from context
+_ALL_NUMERIC = LazyPattern(r"^[\d\s/.\-:]+$")
 # Letters' week and deadline forms, read by this library's conventions (C, docs/reader.md):
 # "minggu ke-2 Juni 2024" is days 8-14; "paling lambat 30 Juni 2024" is a day of June up to the 30th.
-_WEEK = re.compile(
+_WEEK = LazyPattern(
     r"^(?:(?:minggu|pekan)\s+(?:ke\s?-?\s?([1-5]|i{1,3}|iv|v)|(pertama|kesatu|kedua|ketiga|keempat|kelima))"
     r"|week\s+([1-5])\s+of)\s+(.+)$"
 )
 _ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "v": 5}
-_DEADLINE = re.compile(
+_DEADLINE = LazyPattern(
     r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|paling\s+lambat|selambat-lambatnya|batas\s+akhir|by)\s+(.+)$"
 )
-_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_SERIAL = LazyPattern(r"^\d{5}(?:\.\d+)?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
 
@@ -334,7 +335,7 @@ def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> D
         first = inner.start + dt.timedelta(days=10 * _THIRDS.get(m.group(1), 2))
         return DateSpan.unit(first, Precision.DEKAD)
     if m := _QUARTER.match(text) or _QUARTER_AFTER.match(text):
-        q, y = (m.group(1), m.group(2)) if m.re is _QUARTER else (m.group(2), m.group(1))
+        q, y = (m.group(1), m.group(2)) if m.re is _QUARTER.compiled() else (m.group(2), m.group(1))
         quarter = _ROMAN.get(q) or int(q)
         return DateSpan.unit(dt.date(_need_year(raw, y, year), 3 * quarter - 2, 1), Precision.QUARTER)
     if m := _SEMESTER.match(text):

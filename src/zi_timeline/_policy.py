@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import itertools
-import json
 import threading
 from collections.abc import Callable, Hashable, Mapping
-from pathlib import Path
-from typing import Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 import attrs
 
@@ -18,6 +16,9 @@ from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
 from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 T = TypeVar("T")
 
@@ -188,6 +189,7 @@ class Policy:
     def load(cls, path: str | Path) -> Policy:
         """Read a policy TOML file; ``extends = "default"`` lets it change only some values."""
         import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
+        from pathlib import Path  # noqa: PLC0415 - only when a file is read
 
         path = Path(path)
         try:
@@ -293,12 +295,13 @@ def policy_digest(policy: Policy) -> str:
         "calendar": {
             "version": cal.version,
             "default": [list(cal.default_closes), cal.default_strength, cal.default_source],
-            "windows": {str(year): attrs.asdict(entry) for year, entry in sorted(cal.entries.items())},
+            "windows": {str(year): entry._asdict() for year, entry in sorted(cal.entries.items())},
             "extra_holidays": {day.isoformat(): name for day, name in sorted(cal.extra_holidays.items())},
             "extra_working_days": sorted(day.isoformat() for day in cal.extra_working_days),
         },
     }
     import hashlib  # noqa: PLC0415 - once per policy, not at import
+    import json  # noqa: PLC0415 - once per policy, when its digest is first read
 
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -5,9 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Literal
-
-import attrs
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from zi_timeline._aliases import Vocabulary, bundled, use_stage_parser
 from zi_timeline._i18n import Lang, Text
@@ -265,8 +263,7 @@ REPEATABLE: frozenset[Stage] = frozenset(
 )
 
 
-@attrs.frozen
-class Precedence:
+class Precedence(NamedTuple):  # a plain value of this module: a NamedTuple costs a fifth of an attrs class at import
     """``successor`` may not start before ``predecessor`` starts (mode "start") or ends ("end")."""
 
     predecessor: Stage

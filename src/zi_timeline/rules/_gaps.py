@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-
-import attrs
+from typing import NamedTuple
 
 from zi_timeline._calendar import Calendar, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision, unit_bounds
@@ -51,8 +50,7 @@ def below(earlier: dt.date, later: dt.date, n: int, unit: str, calendar: Calenda
     return later < shift(earlier, n, unit, calendar)
 
 
-@attrs.frozen
-class Verdict:
+class Verdict(NamedTuple):  # a plain value of this module: a NamedTuple costs a fifth of an attrs class at import
     severity: Severity
     certain: bool
     limit: int
@@ -194,8 +192,7 @@ def amount(n: int, unit: str, lang: Lang) -> str:
     return f"{n} {word}"
 
 
-@attrs.frozen
-class Point:
+class Point(NamedTuple):
     """The start of a milestone (or the latest start among several) used in a gap."""
 
     milestone: Milestone
@@ -242,17 +239,17 @@ def gap_finding(rule: Rule, ctx: Context, earlier: Point, later: Point) -> Findi
     )
 
 
-@attrs.define
 class _GapTexts:
     """The texts of one gap finding, made on demand; the observed gap is counted once for both."""
 
-    rule: Rule
-    ctx: Context
-    threshold: Threshold
-    verdict: Verdict
-    earlier: Point
-    later: Point
-    _observed: tuple[str, str] | None = None
+    __slots__ = ("_observed", "ctx", "earlier", "later", "rule", "threshold", "verdict")
+
+    def __init__(  # noqa: PLR0917 - the finding's parts, kept until its texts are read
+        self, rule: Rule, ctx: Context, threshold: Threshold, verdict: Verdict, earlier: Point, later: Point
+    ) -> None:
+        self.rule, self.ctx, self.threshold, self.verdict = rule, ctx, threshold, verdict
+        self.earlier, self.later = earlier, later
+        self._observed: tuple[str, str] | None = None
 
     def _gap(self) -> tuple[str, str]:
         """The gap's direction and words (a later stage placed first is said in words)."""
