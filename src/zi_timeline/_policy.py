@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Hashable, Mapping
-from typing import TYPE_CHECKING, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -102,8 +102,7 @@ class Threshold:
         return self.levels[0][1]
 
 
-@attrs.frozen
-class Planning:
+class Planning(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an attrs class at import
     """How long the planning assistant lets activities last, in working days, with a source.
 
     These are not limits a schedule is checked against; they shape the plans that
@@ -134,7 +133,7 @@ class Policy:
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
-    planning: Planning = Planning()
+    planning: Planning = attrs.field(factory=Planning)
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
     aliases: Aliases | None = attrs.field(default=None, eq=False, hash=False, repr=False)  # [aliases] of the file
     source: str = attrs.field(default="policy", kw_only=True, eq=False, hash=False, repr=False)
@@ -291,7 +290,7 @@ def policy_digest(policy: Policy) -> str:
         "select": sorted(policy.select) if policy.select is not None else None,
         "ignore": sorted(policy.ignore),
         "severity": {code: level.value for code, level in sorted(policy.severity.items())},
-        "planning": attrs.asdict(policy.planning),
+        "planning": policy.planning._asdict(),
         "calendar": {
             "version": cal.version,
             "default": [list(cal.default_closes), cal.default_strength, cal.default_source],
@@ -395,7 +394,7 @@ def _planning(raw: object, base: Planning, source: str) -> Planning:
     unknown = sorted(set(raw) - _PLANNING_KEYS)
     if unknown:
         raise _unknown(where, unknown[0], _PLANNING_KEYS)
-    values = attrs.asdict(base)
+    values = base._asdict()
     for key in ("tpi", "survei", "analisis_kebutuhan"):
         value = raw.get(key, values[key])
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 120:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import ItemsView, Iterable, Iterator, KeysView
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Milestone", "Origin", "Problem", "Schedule", "Waiver"]
 
 
-@attrs.frozen
-class Origin:
+class Origin(NamedTuple):  # one per row read: a NamedTuple is made (and imported) cheaper than attrs
     """Where a value came from, so that messages can point at it."""
 
     file: str | None = None
@@ -51,7 +50,7 @@ class Problem:
     text: Text
     value: str
     stage: Stage | None = None
-    origin: Origin = Origin()
+    origin: Origin = attrs.field(factory=Origin)
 
 
 @attrs.frozen

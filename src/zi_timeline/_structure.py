@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-import attrs
-
 from zi_timeline._aliases import Aliases
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import ID_NAMES
@@ -99,7 +97,7 @@ class _Reader:
                 return cell
             probe = probe.rpartition(".")[0]
         field = path if self.origin.field is None else f"{self.origin.field}.{path}"
-        return attrs.evolve(self.origin, field=field)
+        return self.origin._replace(field=field)
 
     def fail(self, error: ZiTimelineError, path: str, stage: Stage | None = None, code: str | None = None) -> None:
         if len(self.problems) >= MAX_PROBLEMS and not self.strict:

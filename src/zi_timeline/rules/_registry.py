@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 
@@ -22,15 +22,14 @@ __all__ = ["Context", "Reference", "Rule", "RuleRegistry"]
 Family = Literal["structure", "compression", "calendar", "eligibility", "pitfalls", "input", "portfolio"]
 
 
-@attrs.frozen
-class Reference:
+class Reference(NamedTuple):
     """Where a rule's requirement comes from, and how strong that source is (R/P/C)."""
 
     strength: Literal["R", "P", "C"]
     source: str
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # one check's view of one schedule: compared by identity
 class Context:
     """What a rule may see: the schedule, the policy, the calendar and the language to speak."""
 
@@ -91,7 +90,7 @@ class Rule:
             yield from self.check(self, ctx)
 
 
-@attrs.define
+@attrs.define(eq=False)  # one registry object per process: compared by identity
 class RuleRegistry:
     """The rules by code. Codes are permanent: a retired code is never reused."""
 
