@@ -49,6 +49,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "load": (
         "_limits",
+        "_duplicates",
         "_xlsx",
         "_datewords",
         "_headers",

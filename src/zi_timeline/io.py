@@ -16,6 +16,13 @@ import attrs
 
 from zi_timeline._aliases import Aliases, as_aliases
 from zi_timeline._args import check_path
+from zi_timeline._duplicates import (
+    DuplicateKeyError,
+    json_pairs,
+    refuse_json_duplicate,
+    refuse_yaml_duplicate,
+    yaml_loader,
+)
 from zi_timeline._i18n import Text
 from zi_timeline._limits import (
     MAX_YAML_BYTES,
@@ -233,7 +240,9 @@ _MAX_INT_DIGITS = 4000
 def _parse_json(text: str, path: Path) -> Any:
     check_json_values(text, path)
     try:
-        return json.loads(text, parse_int=_json_int)
+        return json.loads(text, parse_int=_json_int, object_pairs_hook=json_pairs)
+    except DuplicateKeyError as exc:
+        raise refuse_json_duplicate(text, path, exc, _json_int) from None
     except json.JSONDecodeError as exc:
         raise LoadError(
             Text(f"JSON tidak sah: {exc.msg}", f"invalid JSON: {exc.msg}"),
@@ -260,7 +269,9 @@ def _parse_yaml(text: str, path: Path) -> Any:
         # libyaml's safe loader when present: the same documents, ten times faster than pure Python
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         check_yaml_events(yaml, text, loader, path)
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=yaml_loader(yaml, loader))  # noqa: S506 - a safe loader
+    except DuplicateKeyError as exc:
+        raise refuse_yaml_duplicate(path, exc) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise LoadError(

@@ -1,0 +1,73 @@
+"""A key written twice in one JSON object or YAML mapping is refused, naming both values and the place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import zi_timeline as zt
+from zi_timeline.exceptions import LoadError
+
+PLAN = """{"unit": "Lapas Contoh", "target": "WBK",
+ "milestones": [
+   {"stage": "perencanaan", "date": "Juni 2024"},
+   {"stage": "pengusulan",
+    "date": "Agustus 2024", "date": "Januari 2025"}
+ ]}
+"""
+
+
+def _refusal(path: Path) -> LoadError:
+    with pytest.raises(LoadError) as caught:
+        zt.load(path, strict=False)
+    return caught.value
+
+
+def test_a_repeated_json_key_is_refused_at_its_object_with_both_values(tmp_path: Path) -> None:
+    path = tmp_path / "rencana.json"
+    path.write_text(PLAN, encoding="utf-8")
+    error = _refusal(path)
+    assert (error.file, error.row, error.column) == (str(path), 4, "4")  # the object that repeats "date"
+    assert "'date'" in error.text.id
+    assert "'Agustus 2024' lalu 'Januari 2025'" in error.text.id
+    assert "'Agustus 2024', then 'Januari 2025'" in error.text.en
+
+
+def test_a_repeated_top_level_json_key_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dua.json"
+    path.write_text('{"unit": "A", "unit": "B", "milestones": {}}', encoding="utf-8")
+    error = _refusal(path)
+    assert (error.row, error.column) == (1, "1")
+    assert "'A' lalu 'B'" in error.text.id
+
+
+def test_the_same_key_in_different_objects_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "baik.json"
+    path.write_text(PLAN.replace('"date": "Agustus 2024", ', ""), encoding="utf-8")
+    (schedule,) = zt.load(path)
+    assert [m.stage.value for m in schedule.milestones] == ["perencanaan", "pengusulan"]
+
+
+def test_a_repeated_yaml_key_is_refused_at_the_second_key(tmp_path: Path) -> None:
+    pytest.importorskip("yaml")
+    path = tmp_path / "rencana.yaml"
+    path.write_text(
+        "unit: Lapas Contoh\nmilestones:\n  - stage: pengusulan\n    date: Agustus 2024\n    date: Januari 2025\n",
+        encoding="utf-8",
+    )
+    error = _refusal(path)
+    assert (error.row, error.column) == (5, "5")
+    assert "'Agustus 2024' lalu 'Januari 2025'" in error.text.id
+
+
+def test_a_yaml_merge_may_be_overridden(tmp_path: Path) -> None:
+    pytest.importorskip("yaml")
+    path = tmp_path / "gabung.yaml"
+    path.write_text(
+        "unit: Lapas Contoh\nbase: &b\n  stage: pemantauan\n  date: Juni 2024\n"
+        "milestones:\n  - <<: *b\n    stage: perencanaan\n",
+        encoding="utf-8",
+    )
+    (schedule,) = zt.load(path, strict=False)
+    assert [m.stage.value for m in schedule.milestones] == ["perencanaan"]
