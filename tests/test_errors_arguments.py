@@ -45,6 +45,29 @@ class Shown(str):
 # name -> (call, the builtin it must also be, the bad value its message quotes)
 Case = tuple[Callable[[], object], type[Exception], object]
 BAD_CALLS: dict[str, Case] = {
+    # "no" is a true value: strict="no" would have meant strict reading.
+    "load strict text": (lambda: zt.load("rencana.json", strict="x"), TypeError, "x"),  # type: ignore[arg-type]
+    "iter_load strict int": (
+        lambda: next(zt.io.iter_load("rencana.json", strict=1)),  # type: ignore[arg-type]
+        TypeError,
+        1,
+    ),
+    "load_data strict None": (lambda: zt.io.load_data([], strict=None), TypeError, None),  # type: ignore[arg-type]
+    "from_mapping strict text": (
+        lambda: zt.Schedule.from_mapping({"unit": "A"}, strict="no"),  # type: ignore[arg-type]
+        TypeError,
+        "no",
+    ),
+    "from_frame strict text": (
+        lambda: pd_frames.from_frame(pd_frames.pd.DataFrame({"satker": ["A"]}), strict="yes"),
+        TypeError,
+        "yes",
+    ),
+    "earliest_submission recommended text": (
+        lambda: planning.earliest_submission(PLAN, recommended="ya"),  # type: ignore[arg-type]
+        TypeError,
+        "ya",
+    ),
     "validate_many one schedule": (lambda: zt.validate_many(PLAN), TypeError, PLAN),  # type: ignore[arg-type]
     "validate policy int": (lambda: zt.validate(PLAN, 5), TypeError, 5),  # type: ignore[arg-type]
     "validate_portfolio policy int": (lambda: zt.validate_portfolio([PLAN], 5), TypeError, 5),  # type: ignore[arg-type]

@@ -69,6 +69,12 @@ def check_many(value: object, name: str, expected: Text, single: type | tuple[ty
         check_type(value, (), name, expected)
 
 
+def check_flag(value: object, name: str) -> None:
+    """``True`` or ``False`` (not ``"no"``, which is a true value, nor 0 or None)."""
+    if not isinstance(value, bool):
+        check_type(value, (), name, Text("True atau False", "True or False"))
+
+
 def check_whole(value: object, name: str) -> None:
     """An `int` (not a bool, not a float such as ``2024.0``)."""
     if isinstance(value, bool) or not isinstance(value, int):

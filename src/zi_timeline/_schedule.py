@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from zi_timeline import _views
+from zi_timeline._args import check_flag
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import field_words
 from zi_timeline._i18n import Lang, Text, short_repr
@@ -186,6 +187,7 @@ class Schedule:
         naming its field path. With ``strict=False`` every bad value is kept as a
         `Problem` on the returned schedule and reported by `validate` as a ZI9xx finding.
         """
+        check_flag(strict, "strict")
         return _views.structure_schedule(data, year=year, strict=strict, origin=origin)
 
     def of(self, stage: Stage) -> tuple[Milestone, ...]:

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from zi_timeline._aliases import Aliases, as_aliases
-from zi_timeline._args import check_path
+from zi_timeline._args import check_flag, check_path
 from zi_timeline._duplicates import (
     DuplicateKeyError,
     json_pairs,
@@ -83,6 +83,7 @@ def load(
     ["apel komitmen"]}, "columns": {"unit": ["kode upt"]}}``) adds the office's own words.
     """
     check_path(path, "path")
+    check_flag(strict, "strict")
     return list(iter_load(path, year=year, strict=strict, aliases=aliases))
 
 
@@ -95,6 +96,7 @@ def iter_load(
     other units is reported apart with a ZI903 problem, so no row is lost.
     """
     check_path(path, "path")
+    check_flag(strict, "strict")
     path = Path(path)
     words = as_aliases(aliases)
     milestones = 0
@@ -184,6 +186,7 @@ def load_data(
     data: Any, *, file: str | None = None, year: int | None = None, strict: bool = False, aliases: AliasesLike = None
 ) -> list[Schedule]:
     """Schedules from already-parsed data of the file shape (see `load`)."""
+    check_flag(strict, "strict")
     if isinstance(data, Mapping) and "zi_timeline" in data and isinstance(data.get("plan"), Mapping):
         # The `zi-timeline plan --format json` document as it stands: its plan, without window and check.
         data = {k: v for k, v in data["plan"].items() if k not in {"window", "report"}}

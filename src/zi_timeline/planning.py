@@ -29,7 +29,7 @@ from pathlib import Path
 
 import attrs
 
-from zi_timeline._args import check_type, check_whole
+from zi_timeline._args import check_flag, check_type, check_whole
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
@@ -148,6 +148,7 @@ def earliest_submission(
     (datetime.date(2025, 1, 2), 2025, 'ZI301')
     """
     check_type(schedule, Schedule, "schedule", "Schedule")
+    check_flag(recommended, "recommended")
     return _earliest(schedule, _with_calendar(policy, calendar), recommended=recommended, today=today)
 
 
