@@ -64,7 +64,8 @@ def test_xlsx_export_writes_text_cells_never_formulas(tmp_path: Path) -> None:
     assert tuple(c.value for c in sheet[1]) == FINDING_COLUMNS
     cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value is not None]
     assert all(c.data_type != "f" for c in cells)
-    assert any(c.value == "'" + UNIT for c in cells)
+    assert any(c.value == UNIT for c in cells)  # as written: a string cell needs no apostrophe
+    assert not any(c.value == "'" + UNIT for c in cells)
 
 
 def test_every_unit_appears_in_the_export_even_without_findings(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """Findings out to CSV and XLSX, and the planner's XLSX template.
 
 Cells that start with ``=``, ``+``, ``-`` or ``@`` would run as formulas in Excel; they
-are written as text (a leading apostrophe in CSV, a string cell in XLSX), so a unit name
-or a note typed by someone else can never execute.
+are written as text (a leading apostrophe in CSV; in XLSX a string cell, as written), so a
+unit name or a note typed by someone else can never execute.
 """
 
 from __future__ import annotations
@@ -130,10 +130,12 @@ def xlsx_text(value: str) -> str:
 
 
 def _append(sheet: Any, values: Sequence[object]) -> None:
-    sheet.append([xlsx_text(str(safe_cell(v))) if isinstance(v, str) else v for v in values])
+    # A string cell is never a formula, whatever its text: no apostrophe is needed (it would
+    # show in the cell and come back in the unit's name when the sheet is read again).
+    sheet.append([xlsx_text(v) if isinstance(v, str) else v for v in values])
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
-            cell.data_type = "s"  # never a formula, whatever the text
+            cell.data_type = "s"
 
 
 def write_findings_xlsx(reports: Iterable[Report], path: str | Path | IO[bytes]) -> None:

@@ -205,10 +205,10 @@ def _append(sheet: Any, values: Sequence[object], reason: str | None, lang: Lang
     from openpyxl.comments import Comment  # noqa: PLC0415 - optional extra
     from openpyxl.styles import PatternFill  # noqa: PLC0415
 
-    sheet.append([safe_cell(v) if isinstance(v, str) else v for v in values])
+    sheet.append(list(values))
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
-            cell.data_type = "s"
+            cell.data_type = "s"  # a string cell never runs as a formula; the text stays as it was read
         elif isinstance(cell.value, dt.date):
             cell.number_format = "DD/MM/YYYY"
     if reason is None:
