@@ -200,3 +200,12 @@ def test_the_policy_memo_stays_bounded() -> None:
     assert memo.keys() == [7, 8, 9]
     policy = zt.Policy.default()
     assert policy.memo.size == 16384
+
+
+def test_a_submission_day_and_a_cycle_year_that_disagree_are_refused() -> None:
+    with pytest.raises(zt.ZiTimelineError) as caught:
+        planning.plan(2026, submission="22 Juli 2024")
+    assert "siklus 2024, bukan tahun 2026" in caught.value.message("id")
+    assert "the 2024 cycle, not 2026" in caught.value.message("en")
+    agreed = planning.plan(2024, submission="22 Juli 2024")
+    assert agreed.schedule.first(zt.Stage.PENGUSULAN) is not None

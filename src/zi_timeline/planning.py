@@ -351,6 +351,16 @@ def _submission_day(year: int | None, submission: dt.date | str | None, cal: Cal
     else:
         span = submission if isinstance(submission, dt.date) else parse_date(submission, year=year)
         first, last = (span, span) if isinstance(span, dt.date) else (span.start, span.end)
+        if year is not None and first.year != year:  # two answers to "which cycle": neither is guessed
+            raise PlanningError(
+                Text(
+                    f"tanggal pengusulan {submission!r} jatuh pada siklus {first.year}, bukan tahun {year}; "
+                    "beri tahun siklus atau tanggal pengusulan saja, atau samakan keduanya",
+                    f"the submission {submission!r} falls in the {first.year} cycle, not {year}; give the cycle "
+                    "year or the submission day alone, or make them agree",
+                ),
+                value=submission,
+            )
         window = cal.window(first.year)
         first, last = max(first, window.first_day), min(last, window.closes)
     day = cal.previous_working_day(last)
