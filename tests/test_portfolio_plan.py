@@ -125,3 +125,18 @@ def test_more_units_than_a_team_can_take_in_a_year_is_a_planning_error() -> None
     assert "Juli 2024" in str(caught.value)
     teams = [{"satker": f"Unit {i}", "predikat": "WBK", "tim_penilai": f"Tim {i % 2}"} for i in range(300)]
     _clean(planning.plan_portfolio(teams, 2024, capacity=1))  # each team: fifteen waves of ten
+
+
+def test_a_unit_named_twice_is_refused_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(zt.InvalidArgumentError) as caught:
+        planning.plan_portfolio(["Lapas A", "Rutan B", "Lapas A"], 2026)
+    assert "'Lapas A'" in caught.value.message("id")
+    assert caught.value.field == "units[2]"
+    units = tmp_path / "satker.csv"
+    units.write_text("satker;predikat\nLapas A;WBK\nRutan B;WBK\nLapas A;WBK\n", encoding="utf-8")
+    out = tmp_path / "rencana.json"
+    assert main(["plan", "--year", "2026", "--units", str(units), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert str(units) in err
+    assert "'Lapas A'" in err
+    assert not out.exists()

@@ -27,7 +27,7 @@ from zi_timeline._portfolio import PortfolioReport, validate_portfolio
 from zi_timeline._portfolio_load import closing_days
 from zi_timeline._schedule import Milestone, Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
-from zi_timeline.exceptions import PlanningError
+from zi_timeline.exceptions import InvalidArgumentError, PlanningError
 
 __all__ = ["PortfolioPlan", "check_cycle_year", "plan_portfolio"]
 
@@ -206,6 +206,7 @@ def plan_portfolio(
         policy = attrs.evolve(policy, calendar=calendar)
     fallback = parse_predicate(target)
     specs = [_spec(u, fallback, i) for i, u in enumerate(units)]
+    _check_names(specs)
     window = policy.calendar.window(year)
     days = submission_days(window, policy)
     threshold = policy.for_rule("ZI601")
@@ -229,6 +230,24 @@ def plan_portfolio(
         schedules.append(_unit_plan(spec, day=day, virtual=virtual, window=window, policy=policy, notes=notes))
     portfolio = validate_portfolio(schedules, policy, lang=language, capacity=capacity)
     return PortfolioPlan(tuple(schedules), window, portfolio)
+
+
+def _check_names(specs: list[_Spec]) -> None:
+    """Two units of one name would be one unit in every table, file and check made from the plan."""
+    seen: set[str] = set()
+    for index, spec in enumerate(specs):
+        if spec.unit in seen:
+            raise InvalidArgumentError(
+                Text(
+                    f"satker {spec.unit!r} sudah ada di daftar; setiap satker hanya sekali "
+                    "(beri nama yang membedakan, mis. kotanya)",
+                    f"the unit {spec.unit!r} is already in the list; each unit once "
+                    "(give names that tell them apart, e.g. the city)",
+                ),
+                value=spec.unit,
+                field=f"units[{index}]",
+            )
+        seen.add(spec.unit)
 
 
 def _check_wbbm(spec: _Spec) -> None:

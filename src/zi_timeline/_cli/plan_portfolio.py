@@ -12,7 +12,7 @@ from zi_timeline._cli.portfolio import render_portfolio
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio_plan import plan_portfolio
-from zi_timeline.exceptions import InvalidScheduleError, MissingExtraError
+from zi_timeline.exceptions import InvalidArgumentError, InvalidScheduleError, LoadError, MissingExtraError
 from zi_timeline.io import load
 
 __all__ = ["run_plan_portfolio"]
@@ -39,7 +39,10 @@ def run_plan_portfolio(args: argparse.Namespace, policy: Policy) -> int:
     lang: Lang = args.lang
     output = _checked_output(args)
     units = load(args.units, strict=False)
-    result = plan_portfolio(units, args.year, capacity=args.capacity, target=args.target, policy=policy, lang=lang)
+    try:
+        result = plan_portfolio(units, args.year, capacity=args.capacity, target=args.target, policy=policy, lang=lang)
+    except InvalidArgumentError as exc:  # a unit named twice in the file: say which file
+        raise LoadError(exc.text, file=str(args.units)) from exc
     document = result.to_dict()
     if output.suffix.lower() == ".json":
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
