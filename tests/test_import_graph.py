@@ -31,6 +31,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_i18n",
         "_version",
         "_memo",
+        "_frozen",
         "_lazyre",
         "_args",
         "_dicts",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
 
+from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
@@ -126,8 +127,8 @@ class Aliases:
     Compared and hashed by identity, so that the matchers built from one set are cached.
     """
 
-    columns: Mapping[str, str] = attrs.field(factory=dict)  # alias -> field
-    stages: Mapping[str, str] = attrs.field(factory=dict)  # alias -> stage key
+    columns: Mapping[str, str] = attrs.field(factory=dict, converter=frozen)  # alias -> field
+    stages: Mapping[str, str] = attrs.field(factory=dict, converter=frozen)  # alias -> stage key
     entries: tuple[AliasEntry, ...] = ()
 
     @classmethod

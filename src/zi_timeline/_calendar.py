@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 import attrs
 
 from zi_timeline._dates import DateSpan, Precision, format_date, last_day
+from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Lang, Text
 from zi_timeline.exceptions import CalendarError
 
@@ -132,15 +133,25 @@ class Calendar:
     'Cuti Bersama Hari Raya Idul Adha'
     """
 
-    entries: Mapping[int, _Entry] = attrs.field(factory=dict, hash=False)
+    entries: Mapping[int, _Entry] = attrs.field(factory=dict, converter=frozen, hash=False)
     default_closes: tuple[int, int] = (5, 31)
     default_strength: Strength = "R"
     default_source: str = ""
-    extra_holidays: Mapping[dt.date, str] = attrs.field(factory=dict, hash=False)
+    extra_holidays: Mapping[dt.date, str] = attrs.field(factory=dict, converter=frozen, hash=False)
     extra_working_days: frozenset[dt.date] = frozenset()
     version: str = ""
     _tables: dict[int, _YearTable] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
     _windows: dict[int, Window] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields without the caches (year tables, windows): rebuilt on use after unpickling."""
+        return {field.name: getattr(self, field.name) for field in attrs.fields(Calendar) if field.init}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_tables", {})
+        object.__setattr__(self, "_windows", {})
 
     # -- construction -------------------------------------------------------------
 

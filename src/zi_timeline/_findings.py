@@ -146,6 +146,17 @@ class Finding:
             object.__setattr__(self, "_fix", value)
         return value
 
+    def __getstate__(self) -> dict[str, object]:
+        """The fields, with the texts made: a text not yet made is a function over the rule's
+        context (its policy, memos and locks), which neither pickles nor belongs in a copy."""
+        state = {name: getattr(self, name) for name in _FINDING_STATE}
+        state["_message"], state["_observed"], state["_fix"] = self.message, self.observed, self.fix
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
     def __repr__(self) -> str:
         return (
             f"Finding(code={self.code!r}, rule={self.rule!r}, severity={self.severity!r}, stages={self.stages!r}, "
@@ -174,6 +185,9 @@ class Finding:
             "fix": self.fix,
             "waived": self.waived.summary() if self.waived is not None else None,
         }
+
+
+_FINDING_STATE = tuple(field.name for field in attrs.fields(Finding))
 
 
 def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -62,6 +62,10 @@ class Memo(Generic[K, V]):
                 del self._data[next(iter(self._data))]  # only writers iterate, under the lock
         return kept
 
+    def __reduce__(self) -> tuple[type[Memo[K, V]], tuple[int]]:
+        """Pickled and copied as an empty memo of the same size, with a lock of its own."""
+        return (type(self), (self.size,))
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._data)

@@ -12,6 +12,7 @@ import attrs
 from zi_timeline._aliases import Aliases
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
+from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
@@ -73,7 +74,7 @@ class Threshold:
     strength: Strength
     source: str
     rationale: str
-    params: Mapping[str, int] = attrs.field(factory=dict, hash=False)
+    params: Mapping[str, int] = attrs.field(factory=dict, converter=frozen, hash=False)
 
     def param(self, name: str) -> int:
         """An extra setting of the threshold (``window_days``...); PolicyError if absent."""
@@ -128,11 +129,11 @@ class Policy:
     name: str
     version: str
     description: Text
-    thresholds: Mapping[str, Threshold] = attrs.field(hash=False)
+    thresholds: Mapping[str, Threshold] = attrs.field(converter=frozen, hash=False)
     required_stages: tuple[Stage, ...]
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
-    severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
+    severity: Mapping[str, Severity] = attrs.field(factory=dict, converter=frozen, hash=False)
     planning: Planning = attrs.field(factory=Planning)
     calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
     aliases: Aliases | None = attrs.field(default=None, eq=False, hash=False, repr=False)  # [aliases] of the file
@@ -146,6 +147,18 @@ class Policy:
     checks and by the threads that check them: bounded, and locked (see `zi_timeline._memo`)."""
     _digest: list[str] = attrs.field(factory=list, init=False, eq=False, hash=False, repr=False)
     _derived: dict[str, object] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields a policy is made of, without its caches (memo, derived values, digest):
+        those hold locks and rule functions that cannot be pickled, and are rebuilt on use."""
+        return {field.name: getattr(self, field.name) for field in attrs.fields(Policy) if field.init}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        for name, empty in (("_enabled", dict), ("_digest", list), ("_derived", dict)):
+            object.__setattr__(self, name, empty())
+        object.__setattr__(self, "memo", Memo(MEMO_SIZE))
 
     @property
     def digest(self) -> str:
