@@ -138,11 +138,20 @@ def _policies() -> dict[str, zt.Policy]:
         "default": zt.Policy.default(),
         "ketat": zt.Policy.named("ketat"),
         "with_values": zt.Policy.default().with_values({"plan_to_submission.error": 5}),
+        "own": zt.Policy.from_mapping(
+            {
+                "extends": "ketat",
+                "name": "kanwil",
+                "aliases": {"stages": {"pencanangan": ["apel komitmen"]}, "columns": {"unit": ["kode upt"]}},
+                "calendar": {"extra_holidays": {"2024-07-01": "Libur daerah"}},
+            },
+            source="kanwil.toml",
+        ),
     }
 
 
 @pytest.mark.parametrize("how", COPIES)
-@pytest.mark.parametrize("name", ["default", "ketat", "with_values"])
+@pytest.mark.parametrize("name", ["default", "ketat", "with_values", "own"])
 def test_policies_round_trip_without_their_caches(how: str, name: str) -> None:
     policy = _policies()[name]
     expected = zt.validate(_failing(), policy).to_dict()  # fills the memo and the derived values
@@ -159,6 +168,9 @@ def test_policies_round_trip_without_their_caches(how: str, name: str) -> None:
     assert zt.validate(_failing(), again).to_dict() == expected
     assert again.thresholds == policy.thresholds
     assert again.severity == policy.severity
+    if policy.aliases is not None:
+        assert again.aliases is not None
+        assert (again.aliases.columns, again.aliases.stages) == (policy.aliases.columns, policy.aliases.stages)
 
 
 def test_memo_pickles_empty_with_a_lock_of_its_own() -> None:
