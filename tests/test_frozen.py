@@ -38,6 +38,9 @@ MUTATIONS: dict[str, Mutation] = {
     "update-empty": lambda d: d.update(),
     "ior": lambda d: d.__ior__({"ZI201": zt.Severity.INFO}),
 }
+REFILLS: dict[str, Mutation] = {
+    "init-again": lambda d: d.__init__({"ZI201": zt.Severity.INFO}),  # type: ignore[misc]
+}
 
 
 def _schedule() -> zt.Schedule:
@@ -73,6 +76,9 @@ def test_shared_tables_refuse_every_change(table: str, mutation: str) -> None:
     target = _shared_tables()[table]
     before = dict(target)
     assert isinstance(target, FrozenDict)
+    for refill in REFILLS.values():
+        refill(target)
+        assert dict(target) == before
     with pytest.raises(ArgumentTypeError, match="with_values") as raised:
         MUTATIONS[mutation](target)
     assert isinstance(raised.value, TypeError)

@@ -11,8 +11,8 @@ equals a plain dict with the same items.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, NoReturn, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, NoReturn, Self, TypeVar
 
 from zi_timeline.exceptions import ArgumentTypeError
 
@@ -38,6 +38,9 @@ def _refuse(*_args: object, **_kwargs: object) -> NoReturn:
 class FrozenDict(dict[K, V]):
     """A dict that refuses every change (`ArgumentTypeError`, a TypeError); it pickles and copies.
 
+    Only ``dict.__setitem__(table, ...)`` and the like, called on the base class on
+    purpose, can still change it.
+
     >>> table = FrozenDict({"a": 1})
     >>> table["a"], table == {"a": 1}
     (1, True)
@@ -48,6 +51,14 @@ class FrozenDict(dict[K, V]):
     """
 
     __slots__ = ()
+
+    def __new__(cls, items: Mapping[K, V] | Iterable[tuple[K, V]] = (), /) -> Self:
+        table = super().__new__(cls)
+        dict.update(table, items)  # filled here, once: calling __init__ again changes nothing
+        return table
+
+    def __init__(self, _items: Mapping[K, V] | Iterable[tuple[K, V]] = (), /) -> None:
+        pass
 
     __setitem__ = _refuse
     __delitem__ = _refuse
