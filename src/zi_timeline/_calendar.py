@@ -28,7 +28,7 @@ __all__ = ["Award", "Calendar", "Window", "shift", "shift_back"]
 
 Strength = Literal["R", "P", "C"]
 _WEEKEND = {5: Text("Sabtu", "Saturday"), 6: Text("Minggu", "Sunday")}
-_ENTRY_KEYS = frozenset({"opens", "closes", "strength", "source", "award", "award_source", "known"})
+_ENTRY_KEYS = frozenset({"opens", "closes", "strength", "source", "award", "award_source", "known", "known_en"})
 _TOP_KEYS = frozenset({"version", "default", "windows", "calendar"})
 _CALENDAR_KEYS = frozenset({"extra_holidays", "extra_working_days"})
 
@@ -52,6 +52,7 @@ class Window(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an att
     source: str = ""
     assumed: bool = False
     known: str = ""  # for an assumed window: what is known of that year's cycle, with its source
+    known_en: str = ""  # the same in English (a windows file that gives only `known` is shown as written)
 
     @property
     def first_day(self) -> dt.date:
@@ -69,7 +70,8 @@ class Window(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an att
             return DateSpan(self.opens, self.closes).format(lang)
         text = _BY.get(lang).format(day=format_date(self.closes, Precision.DAY, lang))
         if self.assumed:
-            text += _ASSUMED.get(lang) + _KNOWN.get(lang) + (self.known or _NO_NEWS.get(lang))
+            known = (self.known_en or self.known) if lang == "en" else self.known
+            text += _ASSUMED.get(lang) + _KNOWN.get(lang) + (known or _NO_NEWS.get(lang))
         return text
 
 
@@ -100,6 +102,7 @@ class _Entry(NamedTuple):  # a plain value of this module: a NamedTuple costs a 
     award: dt.date | None = None
     award_source: str = ""
     known: str = ""
+    known_en: str = ""
 
 
 class _YearTable(NamedTuple):
@@ -221,9 +224,11 @@ class Calendar:
         if entry is not None and entry.closes is not None:
             return Window(year, entry.closes, entry.opens, entry.strength, entry.source)
         month, day = self.default_closes
-        known = entry.known if entry is not None else ""
+        known, known_en = (entry.known, entry.known_en) if entry is not None else ("", "")
         closes = dt.date(year, month, day)
-        return Window(year, closes, None, self.default_strength, self.default_source, assumed=True, known=known)
+        return Window(
+            year, closes, None, self.default_strength, self.default_source, assumed=True, known=known, known_en=known_en
+        )
 
     def award(self, year: int) -> Award | None:
         """The award date of the *year* cycle, when known."""
@@ -404,7 +409,7 @@ def _entry(raw: object, base: _Entry | None, where: str) -> _Entry:
     for key in ("opens", "closes", "award"):
         if key in raw:
             values[key] = _date(raw[key], f"{where}.{key}")
-    for key in ("source", "award_source", "known"):
+    for key in ("source", "award_source", "known", "known_en"):
         if key in raw:
             values[key] = str(raw[key])
     if "strength" in raw:

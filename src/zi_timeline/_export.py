@@ -44,6 +44,7 @@ FINDING_COLUMNS = (
     "file",
     "sheet",
     "row",
+    "column",
 )
 """The columns of every findings table (CSV, XLSX, pandas), in this order."""
 
@@ -86,6 +87,7 @@ def _values(report: Report) -> list[list[object]]:
                 where.file if where else None,
                 where.sheet if where else None,
                 where.row if where else None,
+                where.column if where else None,
             ]
         )
     return rows

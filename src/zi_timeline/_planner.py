@@ -195,6 +195,10 @@ def _tpi_bound(schedule: Schedule, policy: Policy, *, recommended: bool, keep_tp
     return cast("Bound", policy.memo.get_or_compute(key, make))
 
 
+def _working_days_en(n: int) -> str:
+    return f"{n} working day" if n == 1 else f"{n} working days"
+
+
 def _gap_after_tpi(policy: Policy, *, recommended: bool) -> int:
     return max(1, limit(policy, "tpi_to_submission", recommended=recommended) or 1)
 
@@ -203,7 +207,7 @@ def _kept_tpi_bound(policy: Policy, tpi: DateSpan, *, recommended: bool) -> Boun
     gap = _gap_after_tpi(policy, recommended=recommended)
     reason = Text(
         f"{gap} hari kerja setelah evaluasi TPI ({tpi.format('id')}) selesai",
-        f"{gap} working days after the TPI evaluation ({tpi.format('en')}) ends",
+        f"{_working_days_en(gap)} after the TPI evaluation ({tpi.format('en')}) ends",
     )
     return Bound("ZI204" if gap > 1 else "ZI101", policy.calendar.add_working_days(tpi.end_bounds[1], gap), reason)
 
@@ -222,9 +226,9 @@ def _new_tpi_bound(policy: Policy, building: DateSpan, *, survey: bool, recommen
     reason = Text(
         f"evaluasi TPI ({policy.planning.tpi} hari kerja) paling cepat {format_date(start, Precision.DAY, 'id')} "
         f"setelah pembangunan dimulai ({building.format('id')}), lalu {gap} hari kerja",
-        f"a TPI evaluation ({policy.planning.tpi} working days) no earlier than "
+        f"a TPI evaluation ({_working_days_en(policy.planning.tpi)}) no earlier than "
         f"{format_date(start, Precision.DAY, 'en')} after building starts ({building.format('en')}), "
-        f"then {gap} working days",
+        f"then {_working_days_en(gap)}",
     )
     return Bound(code, cal.add_working_days(end, gap), reason)
 

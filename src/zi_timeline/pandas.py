@@ -2,7 +2,7 @@
 
 The findings frame has the fixed columns of `FINDING_COLUMNS` (unit, code, rule,
 severity, certain, stages, message, observed, required, strength, source, fix, waived,
-file, sheet, row); a unit without findings keeps one row with empty finding columns, so
+file, sheet, row, column); a unit without findings keeps one row with empty finding columns, so
 no unit disappears from a table.
 
 >>> import zi_timeline as zt
