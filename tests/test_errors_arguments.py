@@ -193,6 +193,8 @@ BAD_CALLS: dict[str, Case] = {
     "Schedule target unknown text": (lambda: zt.Schedule(unit="A", target="WBX"), ValueError, "WBX"),
     "Schedule target int": (lambda: attrs.evolve(PLAN, target=5), ValueError, 5),
     "Milestone stage unknown text": (lambda: attrs.evolve(PLAN.milestones[0], stage="nope"), ValueError, "nope"),
+    "Milestone stage huge int": (lambda: attrs.evolve(PLAN.milestones[0], stage=10**5000), ValueError, 10**5000),
+    "Schedule target huge int": (lambda: attrs.evolve(PLAN, target=10**5000), ValueError, 10**5000),
     "Milestone span text": (lambda: attrs.evolve(PLAN.milestones[0], span="Juni 2024"), TypeError, "Juni 2024"),
     "message fr": (lambda: ERROR.message("fr"), ValueError, "fr"),  # type: ignore[arg-type]
     "message EN": (lambda: ERROR.message("EN"), ValueError, "EN"),  # type: ignore[arg-type]
