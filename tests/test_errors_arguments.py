@@ -7,11 +7,13 @@ NaN or 0, one text where a list of units is needed).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 import zi_timeline as zt
 from zi_timeline import planning
 from zi_timeline._args import MAX_CAPACITY
-from zi_timeline._i18n import short_repr
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
@@ -33,6 +35,8 @@ PLAN = zt.Schedule.from_mapping(
 )
 BIG = 10**400
 NAN = float("nan")
+NOON = dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
+ERROR = zt.InvalidArgumentError(Text("nilai salah", "a bad value"), value=1, field="x")
 
 
 
@@ -173,6 +177,52 @@ BAD_CALLS: dict[str, Case] = {
     "validate_frame None": (lambda: pd_frames.validate_frame(None), TypeError, None),
     "validate_frame text": (lambda: pd_frames.validate_frame("abc"), TypeError, "abc"),
     "from_frame None": (lambda: pd_frames.from_frame(None), TypeError, None),
+    "validate select int code": (lambda: zt.validate(PLAN, select=[1]), TypeError, 1),  # type: ignore[list-item]
+    "validate ignore int code": (lambda: zt.validate(PLAN, ignore=["ZI2", 7]), TypeError, 7),  # type: ignore[list-item]
+    "validate_many select int code": (lambda: zt.validate_many([PLAN], select=[1]), TypeError, 1),  # type: ignore[list-item]
+    "validate_portfolio select int code": (
+        lambda: zt.validate_portfolio([PLAN], select=[None]),  # type: ignore[list-item]
+        TypeError,
+        None,
+    ),
+    "from_mapping origin text": (
+        lambda: zt.Schedule.from_mapping({"unit": "A"}, origin="x"),  # type: ignore[arg-type]
+        TypeError,
+        "x",
+    ),
+    "Schedule target unknown text": (lambda: zt.Schedule(unit="A", target="WBX"), ValueError, "WBX"),
+    "Schedule target int": (lambda: attrs.evolve(PLAN, target=5), ValueError, 5),
+    "Milestone stage unknown text": (lambda: attrs.evolve(PLAN.milestones[0], stage="nope"), ValueError, "nope"),
+    "Milestone stage huge int": (lambda: attrs.evolve(PLAN.milestones[0], stage=10**5000), ValueError, 10**5000),
+    "Schedule target huge int": (lambda: attrs.evolve(PLAN, target=10**5000), ValueError, 10**5000),
+    "Milestone span text": (lambda: attrs.evolve(PLAN.milestones[0], span="Juni 2024"), TypeError, "Juni 2024"),
+    "message fr": (lambda: ERROR.message("fr"), ValueError, "fr"),  # type: ignore[arg-type]
+    "message EN": (lambda: ERROR.message("EN"), ValueError, "EN"),  # type: ignore[arg-type]
+    "message None": (lambda: ERROR.message(None), ValueError, None),  # type: ignore[arg-type]
+    "where fr": (lambda: ERROR.where("fr"), ValueError, "fr"),  # type: ignore[arg-type]
+    "from_mapping year -5": (lambda: zt.Schedule.from_mapping({"unit": "A"}, year=-5), ValueError, -5),
+    "from_mapping year huge": (lambda: zt.Schedule.from_mapping({"unit": "A"}, year=10**30), ValueError, 10**30),
+    "from_mapping year text": (
+        lambda: zt.Schedule.from_mapping({"unit": "A"}, year="2024"),  # type: ignore[arg-type]
+        TypeError,
+        "2024",
+    ),
+    "load year -5": (lambda: zt.load("rencana.json", year=-5), ValueError, -5),
+    "iter_load year huge": (lambda: next(zt.io.iter_load("rencana.json", year=10**30)), ValueError, 10**30),
+    "load_data year 2201": (lambda: zt.io.load_data([], year=2201), ValueError, 2201),
+    "from_frame year 1899": (
+        lambda: pd_frames.from_frame(pd_frames.pd.DataFrame({"satker": ["A"]}), year=1899),
+        ValueError,
+        1899,
+    ),
+    "parse_date year -5": (lambda: zt.parse_date("Juni 2024", year=-5), ValueError, -5),
+    "suggest_fix today text": (lambda: planning.suggest_fix(PLAN, today="x"), TypeError, "x"),  # type: ignore[arg-type]
+    "suggest_fix today int": (lambda: planning.suggest_fix(PLAN, today=5), TypeError, 5),  # type: ignore[arg-type]
+    "suggest_fix today datetime": (
+        lambda: planning.suggest_fix(PLAN, today=NOON),
+        TypeError,
+        NOON,
+    ),
     "Policy tpi_capacity 0": (
         lambda: zt.Policy.default().with_values({"tpi_capacity.warning": 0}),
         ValueError,

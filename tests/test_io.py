@@ -63,3 +63,13 @@ def test_a_file_over_the_size_limit_says_so(tmp_path: Path, monkeypatch: pytest.
         zt.load(path)
     assert "terlalu besar (batas 50 bita)" in str(info.value)
     assert "file too large" in info.value.message("en")
+
+
+def test_entries_that_are_no_mappings_keep_their_place_with_no_guessed_target() -> None:
+    schedules = load_data(["x", 7])
+    assert [s.unit for s in schedules] == ["(tanpa nama, [0])", "(tanpa nama, [1])"]
+    assert [s.target for s in schedules] == [None, None]  # never the WBK default
+    assert [p.code for s in schedules for p in s.problems] == ["ZI903", "ZI903"]
+    report = zt.validate(schedules[1])
+    assert report.target is None
+    assert "ZI401" not in report.codes()

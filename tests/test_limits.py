@@ -51,6 +51,20 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path, suffix: str) -> None
     assert "bukan berkas biasa" in str(outcome[0])
 
 
+@pytest.mark.parametrize("path", ["/dev/zero", "/dev/null", "folder", "folder.d"])
+def test_a_device_or_a_directory_without_a_schedule_suffix_is_not_a_regular_file(
+    tmp_path: Path, path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if path.startswith("folder"):
+        (tmp_path / path).mkdir()
+        path = str(tmp_path / path)
+    assert main(["check", path]) == 2
+    err = capsys.readouterr().err
+    assert "bukan berkas biasa" in err, err
+    assert "akhiran" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_a_directory_named_like_a_schedule_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "jadwal.json"
     folder.mkdir()

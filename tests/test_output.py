@@ -209,3 +209,68 @@ def test_a_long_schedule_is_charted_capped_and_says_so() -> None:
     schedule = zt.Schedule.from_mapping({"unit": "Lapas A", "target": "WBK", "milestones": milestones})
     title = gantt(schedule, lang="en").axes[0].get_title(loc="left")
     assert f"showing {MAX_CHART_ROWS} of 1000 milestones" in title
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_machine_format_on_stdout_is_whole_or_absent(
+    example: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unreadable = tmp_path / "kosong.json"
+    unreadable.write_text("", encoding="utf-8")
+    assert main(["check", str(example), str(unreadable), "--format", fmt]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""  # no cut-off document a program would take for the result
+    assert "kosong.json" in _one_line(captured.err)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_good_run_on_stdout_writes_what_the_file_holds(
+    example: Path, tmp_path: Path, fmt: str, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    target = tmp_path / f"out.{fmt}"
+    assert main(["check", str(example), "--format", fmt, "-o", str(target)]) == 1
+    assert main(["check", str(example), "--format", fmt]) == 1
+    written = target.read_bytes()
+    assert capsysbinary.readouterr().out == written.removeprefix(b"\xef\xbb\xbf")  # the CSV file's BOM
+    if fmt == "json":
+        assert json.loads(written)["reports"]
+
+
+def test_a_spooled_document_larger_than_memory_reaches_stdout_whole(
+    example: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from zi_timeline._cli import _output  # noqa: PLC0415 - its spool size is lowered here
+
+    assert main(["check", str(example), "--format", "json"]) == 1
+    whole = capsys.readouterr().out
+    monkeypatch.setattr(_output, "SPOOL_CHARS", 100)  # spills to a temporary file at once
+    assert main(["check", str(example), "--format", "json"]) == 1
+    assert capsys.readouterr().out == whole
+
+
+@pytest.mark.parametrize("indent", ["-1", "17", "100000000", "x"])
+def test_an_indent_outside_0_to_16_is_a_usage_error_naming_it(
+    example: Path, indent: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["check", str(example), "--format", "json", "--indent", indent])
+    assert caught.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    last = captured.err.strip().splitlines()[-1]
+    assert "--indent" in last
+    assert repr(indent) in last
+    assert "harus" in last
+    assert "must be" in last
+
+
+@pytest.mark.parametrize(("indent", "width"), [("0", None), ("16", 16)])
+def test_an_indent_from_0_to_16_is_taken(
+    example: Path, indent: str, width: int | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(example), "--format", "json", "--indent", indent]) == 1
+    out = capsys.readouterr().out
+    if width is None:
+        assert "\n" not in out.strip()
+    else:
+        assert "\n" + " " * width + '"zi_timeline"' in out

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import zi_timeline as zt
@@ -136,3 +137,24 @@ def test_milestones_are_sorted_by_date() -> None:
     assert [m.stage for m in schedule] == [Stage.PERENCANAAN, Stage.PENGUSULAN]
     assert Stage.PENGUSULAN in schedule
     assert Stage.SURVEI not in schedule
+
+
+def test_a_target_and_a_stage_given_as_text_are_read_like_the_loader_reads_them() -> None:
+    schedule = zt.Schedule(unit="A", target="wbbm", milestones=())
+    assert schedule.target is Predicate.WBBM
+    assert attrs.evolve(schedule, target="WBK").target is Predicate.WBK
+    assert attrs.evolve(schedule, target=None).target is None
+    plan = zt.Schedule.from_mapping({**BASE, "milestones": {"pengusulan": "Juni 2024"}})
+    moved = attrs.evolve(plan.milestones[0], stage="TPI")
+    assert moved.stage is Stage.EVALUASI_TPI
+    assert zt.validate(attrs.evolve(plan, milestones=(moved,))).unit == "Lapas Contoh"
+
+
+def test_a_bad_target_stage_or_span_is_the_library_error_when_made_not_when_validated() -> None:
+    plan = zt.Schedule.from_mapping({**BASE, "milestones": {"pengusulan": "Juni 2024"}})
+    with pytest.raises(InvalidScheduleError, match="WBX"):
+        attrs.evolve(plan, target="WBX")
+    with pytest.raises(UnknownStageError, match="nope"):
+        attrs.evolve(plan.milestones[0], stage="nope")
+    with pytest.raises(zt.ArgumentTypeError, match="span"):
+        attrs.evolve(plan.milestones[0], span=dt.date(2024, 6, 1))

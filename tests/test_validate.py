@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -141,3 +142,14 @@ def test_input_problems_become_zi9xx_findings_naming_the_place(examples: dict[st
     assert "schedules[8].milestones[3].date" in english.message
     assert zi901.observed == "'31 Februari 2025'"
     assert zi901.required == "tanggal yang ada di kalender, dalam bentuk yang dikenal"
+
+
+def test_ignore_none_ignores_nothing_more() -> None:
+    plan = zt.Schedule.from_mapping(
+        {"unit": "Lapas A", "target": "WBK", "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"}}
+    )
+    assert zt.validate(plan, ignore=None) == zt.validate(plan)
+    assert zt.validate_many([plan], ignore=None, today=dt.date(2024, 1, 1)) == zt.validate_many(
+        [plan], today=dt.date(2024, 1, 1)
+    )
+    assert zt.validate(plan, select=iter(["ZI201"])).codes() == ("ZI201",)  # an iterator is read once

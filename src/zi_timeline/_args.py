@@ -15,6 +15,8 @@ from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
 
 __all__ = [
     "MAX_CAPACITY",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "SCHEDULES",
     "check_capacity",
     "check_codes",
@@ -23,10 +25,14 @@ __all__ = [
     "check_path",
     "check_type",
     "check_whole",
+    "check_year",
 ]
 
 MAX_CAPACITY = 100_000
 """The largest capacity (units per working day) taken: more units than a portfolio can hold."""
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+"""The years a date may have (and a ``year=`` argument): the calendar's range, and Python's dates'."""
 
 SCHEDULES = Text(
     "daftar Schedule (satu Schedule pun ditulis dalam daftar: [s])",
@@ -57,10 +63,19 @@ def check_day(value: object, name: str) -> None:
         check_type(value, (), name, "datetime.date")
 
 
-def check_codes(codes: Iterable[str] | None, name: str) -> None:
-    """A list of rule codes, not one string (which would be read letter by letter)."""
+def check_codes(codes: Iterable[str] | None, name: str) -> list[str] | None:
+    """A list of rule codes, not one string (which would be read letter by letter); each one a `str`.
+
+    Returns the codes as a list (an iterator is read once), or None for None.
+    """
     if isinstance(codes, str) or (codes is not None and not isinstance(codes, Iterable)):
         check_type(codes, (), name, Text("daftar kode, mis. ['ZI2']", "a list of codes, e.g. ['ZI2']"))
+    if codes is None:
+        return None
+    listed = list(codes)
+    for i, code in enumerate(listed):
+        check_type(code, str, f"{name}[{i}]", Text("kode aturan (str), mis. 'ZI2'", "a rule code (str), e.g. 'ZI2'"))
+    return listed
 
 
 def check_many(value: object, name: str, expected: Text, single: type | tuple[type, ...] = ()) -> None:
@@ -116,5 +131,21 @@ def _check_one_capacity(value: object, name: str) -> None:
                 f"not {short_repr(value)}",
             ),
             value=value,
+            field=name,
+        )
+
+
+def check_year(year: object, name: str = "year") -> None:
+    """None, or a whole number from MIN_YEAR to MAX_YEAR (a ``year=`` argument: -5 or 10**30 is refused)."""
+    if year is None:
+        return
+    check_whole(year, name)
+    if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+        raise InvalidArgumentError(
+            Text(
+                f"argumen {name} harus tahun {MIN_YEAR}-{MAX_YEAR}, bukan {short_repr(year)}",
+                f"argument {name} must be a year {MIN_YEAR}-{MAX_YEAR}, not {short_repr(year)}",
+            ),
+            value=year,
             field=name,
         )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dateutil import parser as du_parser
 
-from zi_timeline._args import check_whole
+from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_year
 from zi_timeline._dates import DateSpan, Precision
 from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
@@ -114,7 +114,6 @@ _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mi
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Serials before 1954 are almost always a mistyped number, never a ZI date (ZI began in 2012).
 _FIRST_SERIAL = 20000
-MIN_YEAR, MAX_YEAR = 1900, 2200
 _LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - _EXCEL_EPOCH).days  # 31 December 2200: the last year read
 MAX_DATE_CHARS = 100
 """Longest date text read; a longer cell is a ZI901 finding without being parsed."""
@@ -147,8 +146,7 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     >>> parse_date("Selasa (20/02)", year=2024).format()
     '20 Februari 2024'
     """
-    if year is not None:
-        check_whole(year, "year")
+    check_year(year)
     if isinstance(value, str):  # the common case first: text from a file
         if len(value) > MAX_DATE_CHARS:  # refused unread: parsing cost must not grow with the cell
             raise _error(

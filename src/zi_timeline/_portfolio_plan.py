@@ -15,12 +15,11 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from zi_timeline._args import check_capacity, check_many, check_type, check_whole
+from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_capacity, check_many, check_type, check_whole
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
-from zi_timeline._parse import MAX_YEAR, MIN_YEAR
 from zi_timeline._planner import tpi_before
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio import PortfolioReport, validate_portfolio

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from zi_timeline import _views
-from zi_timeline._args import check_flag
+from zi_timeline._args import check_flag, check_type, check_year
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import field_words
 from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Audience, Scope
-from zi_timeline._stages import Predicate, Stage
+from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._where import describe_location
 
 if TYPE_CHECKING:
@@ -54,6 +54,23 @@ class Problem:
     origin: Origin = attrs.field(factory=Origin)
 
 
+def _stage(value: object) -> Stage:
+    """A `Stage` as is (one per spreadsheet row: the common case costs one test), a name read by `Stage.parse`."""
+    return value if type(value) is Stage else Stage.parse(value)
+
+
+def _span(value: object) -> DateSpan:
+    """A `DateSpan` as is; a text or a date is an `ArgumentTypeError` here, not an AttributeError later."""
+    if type(value) is not DateSpan:
+        check_type(value, DateSpan, "span", "DateSpan")
+    return value  # type: ignore[return-value]
+
+
+def _target(value: object) -> Predicate | None:
+    """A `Predicate` or None as is, a name (``"WBK"``) read by the loader's own reader."""
+    return value if value is None or type(value) is Predicate else parse_predicate(value)
+
+
 @attrs.frozen
 class Milestone:
     """One stage of the plan at the date (or period) it was given.
@@ -63,8 +80,8 @@ class Milestone:
     'pengusulan ke KemenPANRB (Juni 2024)'
     """
 
-    stage: Stage
-    span: DateSpan
+    stage: Stage = attrs.field(converter=_stage)
+    span: DateSpan = attrs.field(converter=_span)
     # A note may be 100,000 characters long: its repr is cut, like every value a message quotes.
     note: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
     participants: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
@@ -155,7 +172,9 @@ class Schedule:
     """
 
     unit: str
-    target: Predicate | None = Predicate.WBK  # None: the input did not say (never guessed)
+    target: Predicate | None = attrs.field(  # None: the input did not say (never guessed)
+        default=Predicate.WBK, converter=_target
+    )
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_sorted_milestones)
     wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True)
     revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
@@ -188,6 +207,8 @@ class Schedule:
         `Problem` on the returned schedule and reported by `validate` as a ZI9xx finding.
         """
         check_flag(strict, "strict")
+        check_type(origin, (Origin, type(None)), "origin", Text("Origin atau None", "Origin or None"))
+        check_year(year)
         return _views.structure_schedule(data, year=year, strict=strict, origin=origin)
 
     def of(self, stage: Stage) -> tuple[Milestone, ...]:

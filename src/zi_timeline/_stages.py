@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from zi_timeline._aliases import Vocabulary, bundled, use_stage_parser
-from zi_timeline._i18n import Lang, Text
+from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
 if TYPE_CHECKING:
@@ -77,8 +77,8 @@ class Stage(enum.StrEnum):
         if not isinstance(value, str):
             raise UnknownStageError(
                 Text(
-                    f"tahap harus berupa teks, bukan {type(value).__name__} ({value!r})",
-                    f"a stage must be text, not {type(value).__name__} ({value!r})",
+                    f"tahap harus berupa teks, bukan {type(value).__name__} ({short_repr(value)})",
+                    f"a stage must be text, not {type(value).__name__} ({short_repr(value)})",
                 ),
                 value=value,
             )
@@ -320,9 +320,9 @@ def parse_predicate(value: object) -> Predicate:
             return Predicate.WBBM
     raise InvalidScheduleError(
         Text(
-            f"predikat {value!r} tidak dikenal; gunakan 'WBK' atau 'WBBM'. Pemeriksaan yang bergantung "
+            f"predikat {short_repr(value)} tidak dikenal; gunakan 'WBK' atau 'WBBM'. Pemeriksaan yang bergantung "
             "pada target (ZI401, ZI402) tidak dijalankan",
-            f"unknown predicate {value!r}; use 'WBK' or 'WBBM'. The checks that depend on the target "
+            f"unknown predicate {short_repr(value)}; use 'WBK' or 'WBBM'. The checks that depend on the target "
             "(ZI401, ZI402) were not run",
         ),
         value=value,

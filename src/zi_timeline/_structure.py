@@ -220,7 +220,8 @@ def structure_schedule(
         reader.problems.append(problem)
     if not isinstance(data, Mapping):
         reader.fail(_shape_error(Text("sebuah jadwal (pemetaan)", "a schedule mapping"), data), "$")
-        return Schedule(unit=_fallback_unit(reader), problems=reader.all_problems())
+        # No target was read: None (its ZI9xx problem says why), never the WBK default.
+        return Schedule(unit=_fallback_unit(reader), target=None, problems=reader.all_problems())
     fields = reader.keys(data, _SCHEDULE_KEYS, "")
     year = _read_year(reader, fields.get("year"), year)
     unit = _read_unit(reader, fields.get("unit"))

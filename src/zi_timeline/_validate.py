@@ -38,16 +38,16 @@ def validate(
     *,
     lang: Lang | str = "id",
     select: Iterable[str] | None = None,
-    ignore: Iterable[str] = (),
+    ignore: Iterable[str] | None = (),
     calendar: Calendar | None = None,
     today: dt.date | None = None,
 ) -> Report:
     """Check one schedule against every enabled rule and return its `Report`.
 
     *select* (replacing the policy's own selection) and *ignore* take codes or prefixes
-    (``"ZI2"``). *calendar* replaces the policy's calendar (windows, holidays). *today*
-    (default: the system date) decides which waivers have expired. Rule violations are
-    findings, never exceptions.
+    (``"ZI2"``); ``ignore=None``, like the default, ignores nothing more. *calendar*
+    replaces the policy's calendar (windows, holidays). *today* (default: the system date)
+    decides which waivers have expired. Rule violations are findings, never exceptions.
 
     >>> import zi_timeline as zt
     >>> s = zt.Schedule.from_mapping({"unit": "Lapas Contoh", "target": "WBK",
@@ -94,18 +94,19 @@ def validate_many(
     *,
     lang: Lang | str = "id",
     select: Iterable[str] | None = None,
-    ignore: Iterable[str] = (),
+    ignore: Iterable[str] | None = (),
     calendar: Calendar | None = None,
     today: dt.date | None = None,
 ) -> Reports:
-    """`validate` each schedule; the result has the same length and order as the input."""
+    """`validate` each schedule; the result has the same length and order as the input.
+
+    The options are `validate`'s (``ignore=None``, like the default, ignores nothing more).
+    """
     check_many(schedules, "schedules", SCHEDULES, Schedule)
     policy = _policy(policy, calendar)
     check_lang(lang)
-    check_codes(select, "select")
-    check_codes(ignore, "ignore")
-    select = list(select) if select is not None else None
-    ignore = list(ignore)
+    select = check_codes(select, "select")
+    ignore = check_codes(ignore, "ignore") or []
     today = today or _today()
     return Reports(validate(s, policy, lang=lang, select=select, ignore=ignore, today=today) for s in schedules)
 
@@ -153,11 +154,10 @@ def _policy_error(where: str, exc: UnknownRuleError) -> PolicyError:
     return PolicyError(Text(f"{where}: {exc.text.id}", f"{where}: {exc.text.en}"), value=exc.value)
 
 
-def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str]) -> Policy:
-    """*select* replaces the policy's own selection; *ignore* adds to its ignore list."""
-    check_codes(select, "select")
-    check_codes(ignore, "ignore")
-    ignore = list(ignore)
+def _narrow(policy: Policy, select: Iterable[str] | None, ignore: Iterable[str] | None) -> Policy:
+    """*select* replaces the policy's own selection; *ignore* (None: nothing) adds to its ignore list."""
+    select = check_codes(select, "select")
+    ignore = check_codes(ignore, "ignore") or []
     if select is None and not ignore:
         return policy
     return attrs.evolve(

@@ -8,6 +8,7 @@ message in Indonesian and English and, where known, the place it came from.
 
 from __future__ import annotations
 
+import reprlib
 from typing import TYPE_CHECKING
 
 from zi_timeline._where import describe_location
@@ -62,15 +63,32 @@ class ZiTimelineError(Exception):
 
     def where(self, lang: Lang = "id") -> str:
         """Location as a short phrase (file, row, column, field), or ``""``."""
+        self._check_lang(lang)
         return describe_location(
             lang, file=self.file, row=self.row, column=self.column, field=self.field, sheet=self.sheet
         )
 
     def message(self, lang: Lang = "id") -> str:
-        """The whole message in *lang*, prefixed by its location when known."""
+        """The whole message in *lang* (``"id"`` or ``"en"``), prefixed by its location when known."""
+        self._check_lang(lang)
         where = self.where(lang)
         body = self.text.get(lang)
         return f"{where}: {body}" if where else body
+
+    def _check_lang(self, lang: object) -> None:
+        """``"fr"``, ``"EN"`` or None is the library's `InvalidArgumentError`, not a KeyError."""
+        if lang not in ("id", "en"):  # a tuple: an unhashable lang is refused too
+            # The text is made with the type of this error's own: importing `_i18n.Text` here
+            # would close an import circle (`_i18n` raises this module's errors).
+            shown = reprlib.repr(lang)
+            raise InvalidArgumentError(
+                type(self.text)(
+                    f"bahasa {shown} tidak dikenal; gunakan 'id' atau 'en'",
+                    f"unknown language {shown}; use 'id' or 'en'",
+                ),
+                value=lang,
+                field="lang",
+            )
 
     def located(
         self,

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from zi_timeline._aliases import Aliases, as_aliases
-from zi_timeline._args import check_flag, check_path
+from zi_timeline._args import check_flag, check_path, check_year
 from zi_timeline._duplicates import (
     DuplicateKeyError,
     json_pairs,
@@ -84,6 +84,7 @@ def load(
     """
     check_path(path, "path")
     check_flag(strict, "strict")
+    check_year(year)
     return list(iter_load(path, year=year, strict=strict, aliases=aliases))
 
 
@@ -97,6 +98,7 @@ def iter_load(
     """
     check_path(path, "path")
     check_flag(strict, "strict")
+    check_year(year)
     path = Path(path)
     words = as_aliases(aliases)
     milestones = 0
@@ -108,8 +110,8 @@ def iter_load(
 
 
 def _iter_file(path: Path, *, year: int | None, strict: bool, words: Aliases | None) -> Iterator[Schedule]:
-    kind = _kind(path)
     check_regular(path)  # a FIFO would block and /dev/zero never end: refused before opening
+    kind = _kind(path)  # after: /dev/zero is "not a regular file", not "no suffix"
     if kind == "csv":
         yield from iter_schedules(read_csv(path, words, limit=MAX_CSV_BYTES), year=year, strict=strict)
     elif kind == "xlsx":
@@ -187,6 +189,7 @@ def load_data(
 ) -> list[Schedule]:
     """Schedules from already-parsed data of the file shape (see `load`)."""
     check_flag(strict, "strict")
+    check_year(year)
     if isinstance(data, Mapping) and "zi_timeline" in data and isinstance(data.get("plan"), Mapping):
         # The `zi-timeline plan --format json` document as it stands: its plan, without window and check.
         data = {k: v for k, v in data["plan"].items() if k not in {"window", "report"}}

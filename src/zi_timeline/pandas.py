@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from zi_timeline._aliases import as_aliases
-from zi_timeline._args import check_flag, check_type
+from zi_timeline._args import check_flag, check_type, check_year
 from zi_timeline._export import FINDING_COLUMNS, finding_rows
 from zi_timeline._findings import Report, Reports
 from zi_timeline._i18n import Lang
@@ -73,6 +73,7 @@ def from_frame(
     """
     check_type(frame, pd.DataFrame, "frame", "pandas.DataFrame")
     check_flag(strict, "strict")
+    check_year(year)
     rows = (
         (number, tuple(None if _missing(v) else v for v in values))
         for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import attrs
 
-from zi_timeline._args import check_flag, check_type, check_whole
+from zi_timeline._args import check_day, check_flag, check_type, check_whole
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
@@ -210,6 +210,8 @@ def suggest_fix(
     ended before *today*. Each candidate is checked with `validate`.
     """
     language = check_lang(lang)
+    if today is not None:
+        check_day(today, "today")
     policy = _with_calendar(policy, calendar)
     before = validate(schedule, policy, lang=language)
     if before.ok:

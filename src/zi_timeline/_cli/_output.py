@@ -15,9 +15,11 @@ import argparse
 import contextlib
 import io
 import re
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from zi_timeline._atomic import atomic_output, check_target
 
@@ -29,6 +31,7 @@ __all__ = [
     "safe_terminal",
     "text_output",
     "tolerant_stdio",
+    "whole_output",
 ]
 
 ENCODING_ERRORS = "backslashreplace"
@@ -78,6 +81,31 @@ def text_output(output: str | None, *, inputs: Iterable[str] = (), bom: bool = F
             wrapper.flush()
         finally:
             wrapper.detach()
+
+
+SPOOL_CHARS = 4 * 1024 * 1024
+"""Output held in memory before `whole_output` spills it to a temporary file (memory stays flat)."""
+
+
+@contextlib.contextmanager
+def whole_output(output: str | None, *, inputs: Iterable[str] = (), bom: bool = False) -> Iterator[TextIO]:
+    """Like `text_output`, but stdout too gets the text whole or not at all.
+
+    A machine format (JSON, CSV) cut short by an unreadable second file is no document; the
+    text is spooled (in memory, then a temporary file) and copied to stdout only when the run
+    ends without an error.
+    """
+    if output is not None:
+        with text_output(output, inputs=inputs, bom=bom) as out:
+            yield out
+        return
+    # surrogatepass: a lone surrogate from a file name reaches stdout's own error handler as before
+    with tempfile.SpooledTemporaryFile(
+        max_size=SPOOL_CHARS, mode="w+", encoding="utf-8", errors="surrogatepass", newline=""
+    ) as spool:
+        yield cast("TextIO", spool)  # an IO[str] with every TextIO method the writers use
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)
 
 
 def tolerant_stdio() -> None:

@@ -19,7 +19,14 @@ from zi_timeline._cli._common import (
     resolve_policy,
     split_codes,
 )
-from zi_timeline._cli._output import atomic_output, check_target, input_paths, safe_terminal, text_output
+from zi_timeline._cli._output import (
+    atomic_output,
+    check_target,
+    input_paths,
+    safe_terminal,
+    text_output,
+    whole_output,
+)
 from zi_timeline._cli._render import document_head, render_unit, summary_line
 from zi_timeline._cli._render import dumps as _dumps
 from zi_timeline._cli._render import indent_for as _indent
@@ -60,7 +67,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="tulis ke berkas / write to a file")
     parser.add_argument(
         "--indent",
-        type=int,
+        type=_indent_level,
         metavar="N",
         help="JSON berindentasi N spasi untuk dibaca orang (bawaan: ringkas ke berkas/pipa, 2 ke terminal) / "
         "indent JSON by N spaces for people (default: compact to files and pipes, 2 on a terminal)",
@@ -98,6 +105,25 @@ def add_parser(sub: Any) -> None:
     add_lang(parser)
     add_policy(parser)
     parser.set_defaults(run=run)
+
+
+MAX_INDENT = 16
+"""The widest --indent taken: more serves no reader and multiplies the output's size."""
+
+
+def _indent_level(text: str) -> int:
+    """The --indent value, 0 to `MAX_INDENT` (a usage error otherwise: -1 meant nothing, 10**8 wrote 600 MB)."""
+    try:
+        level = int(text)
+    except ValueError:
+        level = -1
+    if not 0 <= level <= MAX_INDENT:
+        msg = (
+            f"harus bilangan bulat 0-{MAX_INDENT} / must be a whole number 0-{MAX_INDENT}, "
+            f"bukan / not {safe_terminal(repr(text[:40]))}"
+        )
+        raise argparse.ArgumentTypeError(msg)
+    return level
 
 
 def run(args: argparse.Namespace) -> int:
@@ -158,11 +184,13 @@ def _check(args: argparse.Namespace, policy: Policy, schedule: Schedule) -> tupl
 def stream(args: argparse.Namespace, policy: Policy, schedules: Iterator[Schedule]) -> int:
     """Check and write one unit at a time (table, JSON, CSV): memory stays flat for any portfolio."""
     n = ok = 0
-    with text_output(args.output, inputs=input_paths(args), bom=args.format == "csv") as out:
+    # JSON and CSV are whole or absent, on stdout too; the table (for people) is shown as it goes.
+    output = whole_output if args.format in {"json", "csv"} else text_output
+    with output(args.output, inputs=input_paths(args), bom=args.format == "csv") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n") if args.format == "csv" else None
         if writer is not None:
             writer.writerow(FINDING_COLUMNS)
-        indent = _indent(args, out)
+        indent = _indent(args, sys.stdout)  # a terminal gets indented JSON, though it is spooled first
         if args.format == "json":
             out.write(_json_head(policy, indent))
         for schedule in schedules:
