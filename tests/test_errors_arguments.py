@@ -49,6 +49,16 @@ class Shown(str):
 # name -> (call, the builtin it must also be, the bad value its message quotes)
 Case = tuple[Callable[[], object], type[Exception], object]
 BAD_CALLS: dict[str, Case] = {
+    "window year too large": (lambda: zt.Calendar.default().window(10**30), ValueError, 10**30),
+    "window year text": (lambda: zt.Calendar.default().window("2024"), TypeError, "2024"),  # type: ignore[arg-type]
+    "with_values None": (lambda: zt.Policy.default().with_values(None), TypeError, None),  # type: ignore[arg-type]
+    "with_values pairs": (
+        lambda: zt.Policy.default().with_values((("a", 1),)),  # type: ignore[arg-type]
+        TypeError,
+        (("a", 1),),
+    ),
+    "with_values int key": (lambda: zt.Policy.default().with_values({5: 1}), TypeError, 5),  # type: ignore[dict-item]
+    "policy from_mapping None": (lambda: zt.Policy.from_mapping(None), TypeError, None),  # type: ignore[arg-type]
     # "no" is a true value: strict="no" would have meant strict reading.
     "load strict text": (lambda: zt.load("rencana.json", strict="x"), TypeError, "x"),  # type: ignore[arg-type]
     "iter_load strict int": (
@@ -340,3 +350,9 @@ def test_a_capacity_below_1_is_a_cli_usage_error_of_one_line(
 def test_a_good_capacity_still_plans(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "--year", "2024", "--capacity", "2"]) == 0
     assert "2024" in capsys.readouterr().out
+
+
+def test_validate_portfolio_takes_ignore_none_as_nothing_more_ignored() -> None:
+    none = zt.validate_portfolio([PLAN], ignore=None)  # type: ignore[arg-type]
+    empty = zt.validate_portfolio([PLAN])
+    assert none.to_dict() == empty.to_dict()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 
+from zi_timeline._args import check_year
 from zi_timeline._dates import DateSpan, Precision, format_date, last_day
 from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Lang, Text
@@ -231,6 +232,7 @@ class Calendar:
             return self._windows.setdefault(year, self._window(year))
 
     def _window(self, year: int) -> Window:
+        check_year(year)  # a year the library reads (1900-2200), checked once per year asked
         entry = self.entries.get(year)
         if entry is not None and entry.closes is not None:
             return Window(year, entry.closes, entry.opens, entry.strength, entry.source)

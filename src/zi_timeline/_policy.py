@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, cast
 import attrs
 
 from zi_timeline._aliases import Aliases
+from zi_timeline._args import check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
@@ -217,6 +218,12 @@ class Policy:
     @classmethod
     def from_mapping(cls, data: Mapping[str, object], *, source: str = "policy") -> Policy:
         """Build a policy from plain data of the policy file's shape."""
+        check_type(
+            data,
+            Mapping,
+            "data",
+            Text("pemetaan (dict) berbentuk berkas kebijakan", "a mapping of the policy file's shape"),
+        )
         unknown = sorted(set(data) - _TOP_KEYS)
         if unknown:
             raise _unknown(source, unknown[0], _TOP_KEYS)
@@ -247,8 +254,15 @@ class Policy:
         Keys are ``THRESHOLD.LEVEL`` (levels: error, warning, info); an unknown key or a
         value that breaks the order of the levels raises `PolicyError`.
         """
+        check_type(
+            values,
+            Mapping,
+            "values",
+            Text("pemetaan, mis. {'plan_to_submission.error': 5}", "a mapping, e.g. {'plan_to_submission.error': 5}"),
+        )
         thresholds: dict[str, dict[str, object]] = {}
         for dotted, value in values.items():
+            check_type(dotted, str, "values (kunci / key)", Text("teks 'AMBANG.TINGKAT'", "a 'THRESHOLD.LEVEL' text"))
             key, _, level = dotted.partition(".")
             self.threshold(key)
             if level not in _LEVELS:

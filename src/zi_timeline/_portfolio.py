@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from zi_timeline import _views
-from zi_timeline._args import SCHEDULES, check_capacity, check_many, check_type
+from zi_timeline._args import SCHEDULES, check_capacity, check_codes, check_many, check_type
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._findings import Finding, Reports, Severity
 from zi_timeline._i18n import Lang, Text, check_lang
@@ -166,8 +166,8 @@ def validate_portfolio(
     if calendar is not None:
         policy = attrs.evolve(policy, calendar=calendar)
     schedules = list(schedules)
-    select = list(select) if select is not None else None
-    ignore = list(ignore)
+    select = check_codes(select, "select")
+    ignore = check_codes(ignore, "ignore") or []  # None: nothing more ignored, as for validate
     reports = validate_many(schedules, policy, lang=language, select=select, ignore=ignore, today=today)
     teams = tuple(_team(s, evaluators) for s in schedules)
     caps = _capacities(policy, capacity, teams)
