@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable, Hashable, Mapping
-from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, cast
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -17,7 +17,7 @@ from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
-from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, PolicyError, UnknownStageError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -118,6 +118,78 @@ class Planning(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an a
     source: str = ""
 
 
+def _field_error(name: str, expected: Text, value: object) -> ArgumentTypeError:
+    return ArgumentTypeError(
+        Text(
+            f"isian Policy.{name} harus {expected.id}, bukan {type(value).__name__} {short_repr(value)}",
+            f"the field Policy.{name} must be {expected.en}, not {type(value).__name__} {short_repr(value)}",
+        ),
+        value=value,
+        field=name,
+    )
+
+
+_CODES = Text("kumpulan kode aturan (teks), mis. {'ZI2'}", "a set of rule codes (text), e.g. {'ZI2'}")
+
+
+def _field_codes(value: object) -> frozenset[str]:
+    if isinstance(value, str) or not isinstance(value, Iterable) or isinstance(value, Mapping):
+        raise _field_error("select/ignore", _CODES, value)
+    codes = frozenset(value)
+    for code in codes:
+        if not isinstance(code, str):
+            raise _field_error("select/ignore", _CODES, code)
+    return codes
+
+
+def _field_optional_codes(value: object) -> frozenset[str] | None:
+    return None if value is None else _field_codes(value)
+
+
+def _field_stages(value: object) -> tuple[Stage, ...]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise _field_error("required_stages", Text("daftar tahap", "a list of stages"), value)
+    return tuple(Stage.parse(stage) for stage in value)
+
+
+def _field_severities(value: object) -> Mapping[str, Severity]:
+    if not isinstance(value, Mapping):
+        raise _field_error("severity", Text("pemetaan kode -> tingkat", "a mapping code -> level"), value)
+    out: dict[str, Severity] = {}
+    for code, level in value.items():
+        if not isinstance(code, str):
+            raise _field_error("severity", Text("kode aturan (teks)", "a rule code (text)"), code)
+        out[code.strip().upper()] = _severity(level)
+    return frozen(out)
+
+
+def _severity(level: object) -> Severity:
+    if isinstance(level, Severity):
+        return level
+    if isinstance(level, str) and level.strip().lower() in _LEVELS:
+        return Severity(level.strip().lower())
+    raise _field_error("severity", Text(f"salah satu dari {', '.join(_LEVELS)}", f"one of {', '.join(_LEVELS)}"), level)
+
+
+def _instance(kind: type | tuple[type, ...], expected: Text) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator that raises the library's `ArgumentTypeError` (attrs' own raises a bare TypeError)."""
+
+    def check(_: object, field: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise _field_error(field.name, expected, value)
+
+    return check
+
+
+def _thresholds(value: object) -> Mapping[str, Threshold]:
+    if not isinstance(value, Mapping):
+        raise _field_error("thresholds", Text("pemetaan nama -> Threshold", "a mapping name -> Threshold"), value)
+    for threshold in value.values():
+        if not isinstance(threshold, Threshold):
+            raise _field_error("thresholds", Text("Threshold", "a Threshold"), threshold)
+    return frozen(value)
+
+
 @attrs.frozen
 class Policy:
     """A named, versioned set of thresholds and rule choices.
@@ -127,17 +199,31 @@ class Policy:
     5
     """
 
-    name: str
-    version: str
+    # Checked and converted as a copy is made (`attrs.evolve(policy, severity={"ZI201": "info"})`
+    # reads like the file's `severity = { ZI201 = "info" }`), never later inside validate().
+    name: str = attrs.field(validator=_instance(str, Text("teks", "text")))
+    version: str = attrs.field(validator=_instance(str, Text("teks", "text")))
     description: Text
-    thresholds: Mapping[str, Threshold] = attrs.field(converter=frozen, hash=False)
-    required_stages: tuple[Stage, ...]
-    select: frozenset[str] | None = None
-    ignore: frozenset[str] = frozenset()
-    severity: Mapping[str, Severity] = attrs.field(factory=dict, converter=frozen, hash=False)
+    thresholds: Mapping[str, Threshold] = attrs.field(converter=_thresholds, hash=False)
+    required_stages: tuple[Stage, ...] = attrs.field(converter=_field_stages)
+    select: frozenset[str] | None = attrs.field(default=None, converter=_field_optional_codes)
+    ignore: frozenset[str] = attrs.field(default=frozenset(), converter=_field_codes)
+    severity: Mapping[str, Severity] = attrs.field(factory=dict, converter=_field_severities, hash=False)
     planning: Planning = attrs.field(factory=Planning)
-    calendar: Calendar = attrs.field(factory=Calendar.default, eq=False, hash=False, repr=False)
-    aliases: Aliases | None = attrs.field(default=None, eq=False, hash=False, repr=False)  # [aliases] of the file
+    calendar: Calendar = attrs.field(
+        factory=Calendar.default,
+        eq=False,
+        hash=False,
+        repr=False,
+        validator=_instance(Calendar, Text("Calendar", "a Calendar")),
+    )
+    aliases: Aliases | None = attrs.field(  # [aliases] of the file
+        default=None,
+        eq=False,
+        hash=False,
+        repr=False,
+        validator=_instance((Aliases, type(None)), Text("Aliases atau None", "Aliases or None")),
+    )
     source: str = attrs.field(default="policy", kw_only=True, eq=False, hash=False, repr=False)
     """Where the policy was read from (a file, ``default.toml``), for messages about it."""
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
@@ -318,6 +404,12 @@ def policy_digest(policy: Policy) -> str:
         "ignore": sorted(policy.ignore),
         "severity": {code: level.value for code, level in sorted(policy.severity.items())},
         "planning": policy.planning._asdict(),
+        "aliases": None  # a policy's own words change what its checks read
+        if policy.aliases is None
+        else {
+            "columns": dict(sorted(policy.aliases.columns.items())),
+            "stages": dict(sorted(policy.aliases.stages.items())),
+        },
         "calendar": {
             "version": cal.version,
             "default": [list(cal.default_closes), cal.default_strength, cal.default_source],

@@ -35,7 +35,7 @@ _MENPAN = Reference(
     "menpan.go.id, Juni 2022, 'sepuluh hari jelang batas pengusulan zona integritas': "
     "KemenPANRB mengingatkan agar usulan tidak ditunda hingga hari-hari terakhir",
 )
-_POLICY = Reference("C", "ambang dalam kebijakan bawaan (default/ketat); dapat diubah dengan --set atau --policy BERKAS")
+_POLICY = Reference("C", "ambang dalam kebijakan bawaan (default/ketat); diubah dengan --set atau --policy BERKAS")
 
 RULES = (
     Rule(

@@ -54,7 +54,7 @@ _RHYTHM = Reference(
     "ritme Kanwil Kemenkumham 2020-2023: pencanangan Januari-Februari, pembinaan Maret-April, "
     "TPI Mei, pengusulan Juni-Juli",
 )
-_POLICY = Reference("C", "ambang dalam kebijakan bawaan (default/ketat); dapat diubah dengan --set atau --policy BERKAS")
+_POLICY = Reference("C", "ambang dalam kebijakan bawaan (default/ketat); diubah dengan --set atau --policy BERKAS")
 
 
 def _example(**milestones: str) -> dict[str, object]:
