@@ -188,3 +188,25 @@ def test_a_file_with_more_milestones_than_the_limit_is_refused(tmp_path: Path, m
     path.write_text("satker;tahap;tanggal\n" + rows, encoding="utf-8")
     with pytest.raises(LoadError, match="10 tahapan"):
         zt.load(path)
+
+
+@pytest.mark.parametrize("option", ["--policy", "--aliases", "--waivers", "--windows"])
+def test_a_device_given_as_a_settings_file_is_refused_in_one_line(
+    option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from zi_timeline.cli import main  # noqa: PLC0415
+
+    assert main(["check", "--examples", option, "/dev/zero"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "bukan berkas biasa" in err
+
+
+def test_the_python_settings_loaders_refuse_a_device_and_a_directory(tmp_path: Path) -> None:
+    import zi_timeline as zt  # noqa: PLC0415
+    from zi_timeline._aliases import Aliases  # noqa: PLC0415
+
+    for load in (zt.Policy.load, zt.Calendar.load, Aliases.load):
+        for path in ("/dev/zero", str(tmp_path)):
+            with pytest.raises(zt.ZiTimelineError, match="bukan berkas biasa"):
+                load(path)

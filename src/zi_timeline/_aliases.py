@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
 
+from zi_timeline._files import read_settings
 from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
@@ -139,7 +140,9 @@ class Aliases:
 
         file = str(path)
         try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+            data = tomllib.loads(read_settings(Path(path)))
+        except LoadError:  # not a regular file, too large: said with the file's name
+            raise
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise LoadError(
                 Text(f"berkas alias tidak dapat dibaca ({exc})", f"cannot read the aliases file ({exc})"), file=file

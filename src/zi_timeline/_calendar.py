@@ -19,9 +19,10 @@ import attrs
 
 from zi_timeline._args import check_year
 from zi_timeline._dates import DateSpan, Precision, format_date, last_day
+from zi_timeline._files import read_settings
 from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Lang, Text
-from zi_timeline.exceptions import CalendarError
+from zi_timeline.exceptions import CalendarError, LoadError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -172,7 +173,9 @@ class Calendar:
 
         path = Path(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+            data = tomllib.loads(read_settings(path))
+        except LoadError:  # not a regular file, too large: said with the file's name
+            raise
         except OSError as exc:
             raise _error(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

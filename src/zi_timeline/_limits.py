@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import io
 import re
-import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from zi_timeline._files import check_regular, read_limited
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError
 
@@ -57,46 +57,12 @@ def _error(path: Path | str, id_text: str, en_text: str) -> LoadError:
     return LoadError(Text(id_text, en_text), file=str(path))
 
 
-def check_regular(path: Path) -> None:
-    """Refuse a device, a FIFO, a socket or a directory (also behind a symlink) before opening it."""
-    try:
-        mode = path.stat().st_mode
-    except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise _error(path, f"tidak dapat dibaca ({reason})", f"cannot be read ({reason})") from exc
-    if stat.S_ISREG(mode):
-        return
-    kind_id, kind_en = (
-        ("direktori", "a directory")
-        if stat.S_ISDIR(mode)
-        else ("perangkat, pipa atau soket", "a device, pipe or socket")
-    )
-    raise _error(
-        path,
-        f"bukan berkas biasa ({kind_id}); sebutkan sebuah berkas",
-        f"not a regular file ({kind_en}); name a file",
-    )
-
-
 def _too_large(path: Path | str, limit: int) -> LoadError:
     return _error(
         path,
         f"berkas terlalu besar (batas {limit} bita)",
         f"file too large (the limit is {limit} bytes)",
     )
-
-
-def read_limited(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file, refused as soon as more than *limit* arrive."""
-    check_regular(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise _error(path, f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
-    if len(data) > limit:
-        raise _too_large(path, limit)
-    return data
 
 
 class _Limited(io.RawIOBase):

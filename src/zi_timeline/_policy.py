@@ -12,12 +12,19 @@ import attrs
 from zi_timeline._aliases import Aliases
 from zi_timeline._args import check_type
 from zi_timeline._calendar import Calendar
+from zi_timeline._files import read_settings
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
-from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, PolicyError, UnknownStageError
+from zi_timeline.exceptions import (
+    ArgumentTypeError,
+    InvalidArgumentError,
+    LoadError,
+    PolicyError,
+    UnknownStageError,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -292,7 +299,9 @@ class Policy:
 
         path = Path(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+            data = tomllib.loads(read_settings(path))
+        except LoadError:  # not a regular file, too large: said with the file's name
+            raise
         except OSError as exc:
             raise _problem(
                 str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"

@@ -175,6 +175,7 @@ def _kind(path: Path) -> str:
 
 
 def _read_file(path: Path) -> Any:
+    check_regular(path)  # the kind of file before its suffix: "/dev/zero" is a device, not an unknown type
     kind = _kind(path)
     if kind not in {"json", "yaml"}:
         raise LoadError(

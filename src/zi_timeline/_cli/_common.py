@@ -58,7 +58,9 @@ _INTEGER = re.compile(r"-?[0-9]{1,9}")  # ASCII digits only: "²" is a digit to 
 
 def resolve_policy(args: argparse.Namespace) -> Policy:
     name = str(args.policy)
-    bundled = name in BUNDLED_POLICIES or not Path(name).suffix
+    # A bundled name ("ketat"), unless the word names something on disk (a device such as
+    # /dev/zero is then refused as not a regular file, not reported as an unknown policy).
+    bundled = name in BUNDLED_POLICIES or (not Path(name).suffix and not Path(name).exists())
     for extra in ([] if bundled else [name]) + ([args.windows] if args.windows else []):
         _check_small_file(Path(extra))
     policy = Policy.named(name) if bundled else Policy.load(name)
