@@ -71,3 +71,21 @@ def test_a_yaml_merge_may_be_overridden(tmp_path: Path) -> None:
     )
     (schedule,) = zt.load(path, strict=False)
     assert [m.stage.value for m in schedule.milestones] == ["perencanaan"]
+
+
+def test_two_names_of_one_field_keep_the_first_value_and_say_so() -> None:
+    data = {
+        "unit": "A",
+        "satker": "B",
+        "target": "WBK",
+        "milestones": [{"stage": "perencanaan", "tahap": "pengusulan", "date": "Juni 2024", "tanggal": "Juli 2025"}],
+    }
+    schedule = zt.Schedule.from_mapping(data, strict=False)
+    assert schedule.unit == "A"
+    assert [(m.stage.value, m.span.format()) for m in schedule.milestones] == [("perencanaan", "Juni 2024")]
+    texts = [p.text.en for p in schedule.problems]
+    assert any("'unit' and 'satker' both mean 'unit' ('A', then 'B')" in t for t in texts), texts
+    assert any("'date' and 'tanggal' both mean 'date'" in t for t in texts), texts
+    assert not zt.validate(schedule).ok
+    with pytest.raises(zt.ZiTimelineError, match="satker"):
+        zt.Schedule.from_mapping(data)

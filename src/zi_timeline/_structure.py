@@ -158,6 +158,23 @@ class _Reader:
                     f"{path}{key}",
                 )
                 continue
+            if canon in out:  # "unit" and "satker" in one object: which one is meant is not guessed
+                first = next(k for k in data if k is not key and lookup.get(_key_name(str(k))) == canon)
+                self.fail(
+                    InvalidScheduleError(
+                        Text(
+                            f"isian {short_repr(first)} dan {short_repr(key)} sama-sama berarti "
+                            f"{_id_name(canon)!r} ({short_repr(out[canon])} lalu {short_repr(value)}); yang pertama "
+                            "dipakai, tetapi nilai mana yang dimaksud tidak dapat ditebak: hapus salah satunya",
+                            f"the fields {short_repr(first)} and {short_repr(key)} both mean {canon!r} "
+                            f"({short_repr(out[canon])}, then {short_repr(value)}); the first is used, but which value is "
+                            "meant cannot be guessed: remove one of them",
+                        ),
+                        value=value,
+                    ),
+                    f"{path}{key}",
+                )
+                continue
             out[canon] = value
         return out
 
