@@ -167,8 +167,8 @@ class _Reader:
                             f"{_id_name(canon)!r} ({short_repr(out[canon])} lalu {short_repr(value)}); yang pertama "
                             "dipakai, tetapi nilai mana yang dimaksud tidak dapat ditebak: hapus salah satunya",
                             f"the fields {short_repr(first)} and {short_repr(key)} both mean {canon!r} "
-                            f"({short_repr(out[canon])}, then {short_repr(value)}); the first is used, but which value is "
-                            "meant cannot be guessed: remove one of them",
+                            f"({short_repr(out[canon])}, then {short_repr(value)}); the first is used, but which "
+                            "value is meant cannot be guessed: remove one of them",
                         ),
                         value=value,
                     ),
