@@ -231,7 +231,7 @@ def test_a_good_run_on_stdout_writes_what_the_file_holds(
     assert main(["check", str(example), "--format", fmt, "-o", str(target)]) == 1
     assert main(["check", str(example), "--format", fmt]) == 1
     written = target.read_bytes()
-    assert capsysbinary.readouterr().out == written.removeprefix(b"\xef\xbb\xbf")  # the CSV file's BOM
+    assert capsysbinary.readouterr().out == written  # the same bytes, the CSV's BOM included
     if fmt == "json":
         assert json.loads(written)["reports"]
 
@@ -274,3 +274,16 @@ def test_an_indent_from_0_to_16_is_taken(
         assert "\n" not in out.strip()
     else:
         assert "\n" + " " * width + '"zi_timeline"' in out
+
+
+def test_argparse_usage_errors_are_one_line_too(capsys: pytest.CaptureFixture[str]) -> None:
+    from zi_timeline.cli import main  # noqa: PLC0415
+
+    for argv in (["check", "--examples", "--indent", "+3"], ["check", "--examples", "--format", "bogus"], ["nope"]):
+        with pytest.raises(SystemExit) as caught:
+            main(argv)
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1, err
+        assert "--help" in err
+

@@ -22,8 +22,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"zi-timeline: galat / error: {message}\n")
+        # One line, like every other usage error (exit 2); --help shows the usage.
+        self.exit(EXIT_USAGE, f"zi-timeline: galat / error: {message} ({self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,6 +105,8 @@ def whole_output(output: str | None, *, inputs: Iterable[str] = (), bom: bool = 
     ) as spool:
         yield cast("TextIO", spool)  # an IO[str] with every TextIO method the writers use
         spool.seek(0)
+        if bom:  # the same bytes as the -o file: Excel reads a CSV with a BOM as UTF-8
+            sys.stdout.write("\ufeff")
         shutil.copyfileobj(spool, sys.stdout)
 
 

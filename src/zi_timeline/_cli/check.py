@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -111,12 +112,12 @@ MAX_INDENT = 16
 """The widest --indent taken: more serves no reader and multiplies the output's size."""
 
 
+_DIGITS = re.compile(r"[0-9]{1,3}")
+
+
 def _indent_level(text: str) -> int:
     """The --indent value, 0 to `MAX_INDENT` (a usage error otherwise: -1 meant nothing, 10**8 wrote 600 MB)."""
-    try:
-        level = int(text)
-    except ValueError:
-        level = -1
+    level = int(text) if _DIGITS.fullmatch(text) else -1  # ASCII digits only: not " 2", "+3" or "٣"
     if not 0 <= level <= MAX_INDENT:
         msg = (
             f"harus bilangan bulat 0-{MAX_INDENT} / must be a whole number 0-{MAX_INDENT}, "
