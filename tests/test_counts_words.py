@@ -38,3 +38,16 @@ def test_check_in_english_pluralises_the_counts(tmp_path: Path, capsys: pytest.C
     assert " errors, " in out or " 1 error, " in out
     assert " error, " not in out.replace(" 1 error, ", "")
     assert " warning, " not in out.replace(" 1 warning, ", "")
+
+
+def test_a_month_range_is_plural_in_english_and_a_weekend_is_named_once() -> None:
+    from zi_timeline.rules._gaps import _months_range  # noqa: PLC0415
+
+    assert _months_range(0, 1, "en") == "0-1 months"
+    assert _months_range(0, 1, "id") == "0-1 bulan"
+    s = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "milestones": {"pencanangan": "1 Oktober 2023", "pengusulan": "1 Januari 2024"}}
+    )
+    found = {f.stages[0].value: f for f in zt.validate(s, lang="en").findings if f.code == "ZI303"}
+    assert found["pencanangan"].observed == "Sunday, 1 October 2023 (weekend)"
+    assert found["pengusulan"].message.startswith("Submission to KemenPANRB is scheduled on Monday, 1 January 2024")

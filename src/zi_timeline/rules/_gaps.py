@@ -154,8 +154,8 @@ def observed_gap(
 
 def _months_range(low: int, high: int, lang: Lang) -> str:
     """``2-3 bulan``; with whole years on either side, ``11 bulan - 1 tahun 2 bulan``."""
-    if high < 12:
-        return f"{low}-{amount(high, 'months', lang)}"
+    if high < 12:  # a range is plural in English: "0-1 months"
+        return f"{low}-{high} {UNIT['months'].get(lang)}"
     return f"{_months_text(low, lang) if low else amount(0, 'months', lang)} - {_months_text(high, lang)}"
 
 

@@ -125,6 +125,8 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
         reason = _reason(cal, span.start, lang)
         if reason is None:
             continue
+        if reason in _DAY_NAMES:  # "Minggu, 1 Oktober 2023 (Minggu)" says the day twice
+            reason = _WEEKEND.get(lang)
         day = weekday_date(span.start, lang)
         yield Finding(
             code=rule.code,
@@ -132,7 +134,7 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
             severity=rule.severity,
             stages=(milestone.stage,),
             certain=True,
-            message=ctx.text(NON_WORKING, stage=milestone.stage.label(lang).capitalize(), day=day, reason=reason),
+            message=ctx.text(NON_WORKING, stage=_sentence_start(milestone.stage.label(lang)), day=day, reason=reason),
             observed=f"{day} ({reason})",
             required=NON_WORKING_REQUIRED.get(lang),
             strength="C",
@@ -146,6 +148,13 @@ def _own(schedule: Schedule) -> list[Milestone]:
     return [m for stage, found in schedule.by_stage() if stage in _UNIT_STAGES for m in found]
 
 
+def _sentence_start(label: str) -> str:
+    """The label opening a sentence: its first letter up, the rest as written ("KemenPANRB" stays)."""
+    return label[:1].upper() + label[1:]
+
+
+_DAY_NAMES = frozenset({"Sabtu", "Minggu", "Saturday", "Sunday"})
+_WEEKEND = Text("akhir pekan", "weekend")
 _UNIT_STAGES = frozenset(s for s in Stage if s.order <= Stage.PENGUSULAN.order)
 
 
