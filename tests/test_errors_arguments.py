@@ -49,6 +49,20 @@ class Shown(str):
 # name -> (call, the builtin it must also be, the bad value its message quotes)
 Case = tuple[Callable[[], object], type[Exception], object]
 BAD_CALLS: dict[str, Case] = {
+    "window year float": (lambda: zt.Calendar.default().window(2024.0), TypeError, 2024.0),  # type: ignore[arg-type]
+    "window year None": (lambda: zt.Calendar.default().window(None), TypeError, None),  # type: ignore[arg-type]
+    "award year float": (lambda: zt.Calendar.default().award(2024.0), TypeError, 2024.0),  # type: ignore[arg-type]
+    "DateSpan text": (lambda: zt.DateSpan("a", "b"), TypeError, "a"),  # type: ignore[arg-type]
+    "DateSpan end None": (lambda: zt.DateSpan(PLAN.milestones[0].span.start, None), TypeError, None),  # type: ignore[arg-type]
+    "DateSpan precision text": (
+        lambda: zt.DateSpan(PLAN.milestones[0].span.start, PLAN.milestones[0].span.start, "x"),  # type: ignore[arg-type]
+        TypeError,
+        "x",
+    ),
+    "Schedule unit None": (lambda: zt.Schedule(unit=None), TypeError, None),  # type: ignore[arg-type]
+    "Schedule unit int": (lambda: zt.Schedule(unit=5), TypeError, 5),  # type: ignore[arg-type]
+    "to_json indent negative": (lambda: zt.validate(PLAN).to_json(indent=-1), ValueError, -1),
+    "to_json indent text": (lambda: zt.validate(PLAN).to_json(indent="x"), TypeError, "x"),  # type: ignore[arg-type]
     "window year too large": (lambda: zt.Calendar.default().window(10**30), ValueError, 10**30),
     "window year text": (lambda: zt.Calendar.default().window("2024"), TypeError, "2024"),  # type: ignore[arg-type]
     "with_values None": (lambda: zt.Policy.default().with_values(None), TypeError, None),  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
@@ -133,6 +134,25 @@ def _check_one_capacity(value: object, name: str) -> None:
             value=value,
             field=name,
         )
+
+
+def check_indent(indent: object) -> None:
+    """None (compact) or 0 to 16 spaces: a negative or text indent means nothing, a huge one floods memory."""
+    if indent is None:
+        return
+    check_whole(indent, "indent")
+    if not 0 <= cast("int", indent) <= MAX_INDENT:
+        raise InvalidArgumentError(
+            Text(
+                f"argumen indent harus 0-{MAX_INDENT} atau None, bukan {short_repr(indent)}",
+                f"argument indent must be 0-{MAX_INDENT} or None, not {short_repr(indent)}",
+            ),
+            value=indent,
+            field="indent",
+        )
+
+
+MAX_INDENT = 16
 
 
 def check_year(year: object, name: str = "year") -> None:

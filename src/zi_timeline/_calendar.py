@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 
-from zi_timeline._args import check_year
+from zi_timeline._args import check_whole, check_year
 from zi_timeline._dates import DateSpan, Precision, format_date, last_day
 from zi_timeline._files import read_settings
 from zi_timeline._frozen import frozen
@@ -76,6 +76,11 @@ class Window(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an att
             known = (self.known_en or self.known) if lang == "en" else self.known
             text += _ASSUMED.get(lang) + _KNOWN.get(lang) + (known or _NO_NEWS.get(lang))
         return text
+
+
+def _cycle_year(year: object) -> None:
+    check_whole(year, "year")  # None too: a cycle year is always given
+    check_year(year)
 
 
 @lru_cache(maxsize=512)  # by value, bounded, thread-safe: every finding of a cycle names its window
@@ -174,8 +179,8 @@ class Calendar:
         path = Path(path)
         try:
             data = tomllib.loads(read_settings(path))
-        except LoadError:  # not a regular file, too large: said with the file's name
-            raise
+        except LoadError as exc:  # missing, not a regular file, too large: a calendar error, as before
+            raise _error(str(path), exc.text.id, exc.text.en) from exc
         except OSError as exc:
             raise _error(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -228,6 +233,8 @@ class Calendar:
 
     def window(self, year: int) -> Window:
         """The known window of *year*, or the regulation default marked ``assumed``."""
+        if type(year) is not int:  # 2024.0 would find 2024's window; None or "2024" no window
+            _cycle_year(year)
         try:
             return self._windows[year]
         except KeyError:
@@ -248,6 +255,8 @@ class Calendar:
 
     def award(self, year: int) -> Award | None:
         """The award date of the *year* cycle, when known."""
+        if type(year) is not int:
+            _cycle_year(year)
         entry = self.entries.get(year)
         if entry is None or entry.award is None:
             return None

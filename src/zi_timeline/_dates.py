@@ -8,8 +8,8 @@ import functools
 
 import attrs
 
-from zi_timeline._i18n import Lang, Text
-from zi_timeline.exceptions import InvalidDateError
+from zi_timeline._i18n import Lang, Text, short_repr
+from zi_timeline.exceptions import ArgumentTypeError, InvalidDateError
 
 __all__ = ["DateSpan", "Precision", "format_date", "month_name", "unit_bounds"]
 
@@ -167,6 +167,10 @@ class DateSpan:
 
     @end.validator
     def _end_not_before_start(self, _: object, value: dt.date) -> None:
+        if not (isinstance(self.start, dt.date) and isinstance(value, dt.date)):
+            _not_days(self.start, value)
+        if not isinstance(self.precision, Precision):
+            _not_days(self.precision, self.precision)
         if value < self.start:
             raise InvalidDateError(
                 Text(f"akhir {value} sebelum awal {self.start}", f"end {value} is before start {self.start}"),
@@ -229,6 +233,19 @@ class DateSpan:
 
     def __str__(self) -> str:
         return self.format("id")
+
+
+def _not_days(start: object, end: object) -> None:
+    bad = start if not isinstance(start, dt.date | Precision) else end
+    raise ArgumentTypeError(
+        Text(
+            f"DateSpan memerlukan dua datetime.date dan sebuah Precision, "
+            f"bukan {type(bad).__name__} {short_repr(bad)}; teks tanggal dibaca dengan parse_date",
+            f"a DateSpan needs two datetime.date and a Precision, not {type(bad).__name__} {short_repr(bad)}; "
+            "read date text with parse_date",
+        ),
+        value=bad,
+    )
 
 
 @functools.lru_cache(maxsize=8192)

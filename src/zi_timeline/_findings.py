@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, SupportsIndex, cast, overload
 import attrs
 
 from zi_timeline import _views
+from zi_timeline._args import check_indent
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._stages import Predicate, Stage
 from zi_timeline.exceptions import InvalidArgumentError, ReportError
@@ -284,6 +285,7 @@ class Report:
         return _views.findings_frame([self])
 
     def to_json(self, *, indent: int | None = 2) -> str:
+        check_indent(indent)
         import json  # noqa: PLC0415 - only for this view
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -300,8 +300,8 @@ class Policy:
         path = Path(path)
         try:
             data = tomllib.loads(read_settings(path))
-        except LoadError:  # not a regular file, too large: said with the file's name
-            raise
+        except LoadError as exc:  # missing, not a regular file, too large: a policy error, as before
+            raise _problem(str(path), exc.text.id, exc.text.en) from exc
         except OSError as exc:
             raise _problem(
                 str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from zi_timeline import _views
-from zi_timeline._args import SCHEDULES, check_capacity, check_codes, check_many, check_type
+from zi_timeline._args import SCHEDULES, check_capacity, check_codes, check_indent, check_many, check_type
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._findings import Finding, Reports, Severity
 from zi_timeline._i18n import Lang, Text, check_lang
@@ -111,6 +111,7 @@ class PortfolioReport:
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
+        check_indent(indent)
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_frame(self) -> pd.DataFrame:

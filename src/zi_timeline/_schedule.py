@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import ItemsView, Iterable, Iterator, KeysView
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -159,6 +159,12 @@ def _waivers(waivers: Iterable[Waiver]) -> tuple[Waiver, ...]:
     return tuple(waivers)
 
 
+def _unit_text(_: Any, __: Any, value: Any) -> None:
+    """A unit's name is text (JSON output and every table key on it); None or 5 is refused when made."""
+    if not isinstance(value, str):
+        check_type(value, str, "unit", "str")
+
+
 @attrs.frozen
 class Schedule:
     """A unit's ZI plan. Milestones are kept sorted by start date, then stage order.
@@ -171,7 +177,7 @@ class Schedule:
     ['perencanaan (Juni 2024)', 'pengusulan ke KemenPANRB (Agustus 2024)']
     """
 
-    unit: str
+    unit: str = attrs.field(validator=_unit_text)
     target: Predicate | None = attrs.field(  # None: the input did not say (never guessed)
         default=Predicate.WBK, converter=_target
     )
