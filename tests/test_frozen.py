@@ -166,3 +166,16 @@ def test_a_frozen_dict_is_the_dict_it_was_made_from(items: dict[object, object])
         with pytest.raises(ArgumentTypeError):
             mutation(table)
     assert table == items
+
+
+def test_a_rule_example_in_the_shared_registry_is_read_only() -> None:
+    from zi_timeline.rules import REGISTRY  # noqa: PLC0415
+
+    example = REGISTRY.get("ZI201").example
+    assert example is not None
+    with pytest.raises(zt.ZiTimelineError):
+        example["unit"] = "HACK"  # type: ignore[index]
+    milestones = example["milestones"]
+    assert isinstance(milestones, Mapping)
+    with pytest.raises(zt.ZiTimelineError):
+        milestones["pengusulan"] = "HACK"  # type: ignore[index]

@@ -65,7 +65,7 @@ def _portfolio_contract(rule: Rule) -> None:
     assert rule.check is None  # validate() never runs a portfolio rule on one unit
     assert rule.example is not None
     units = rule.example["units"]
-    assert isinstance(units, list)
+    assert isinstance(units, tuple)  # read-only, like the rest of the shared registry
     schedules = [zt.Schedule.from_mapping(u, strict=False) for u in units]
     first = zt.validate_portfolio(schedules, select=[rule.code])
     assert first.codes(), f"{rule.code}'s documented example does not trigger it"

@@ -226,5 +226,5 @@ def _capacities(
 def example_findings(rule: Rule, policy: Policy, lang: Lang) -> list[Finding]:
     """What a portfolio rule's documented example (``{"units": [...]}``) gives for that rule."""
     units = rule.example.get("units", []) if rule.example is not None else []
-    schedules = [Schedule.from_mapping(u, strict=False) for u in units] if isinstance(units, list) else []
+    schedules = [Schedule.from_mapping(u, strict=False) for u in units] if isinstance(units, list | tuple) else []
     return [f.finding for f in validate_portfolio(schedules, policy, lang=lang, select=[rule.code]).findings]

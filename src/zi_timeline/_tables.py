@@ -177,15 +177,19 @@ def _check_quotes(path: Path, row: Sequence[str], first: int, last: int, delimit
         if swallowed:
             raise LoadError(
                 Text(
-                    f"tanda kutip di sel ini tidak ditutup, sehingga baris {first + 1}-{last} terbaca sebagai isi "
-                    f"satu sel (mis. {short_repr(swallowed[0])}); tutup tanda kutipnya",
-                    f"the quote in this cell is never closed, so lines {first + 1}-{last} read as the content of "
-                    f"one cell (e.g. {short_repr(swallowed[0])}); close the quote",
+                    f"tanda kutip di sel ini tidak ditutup, sehingga baris {_lines(first + 1, last)} terbaca sebagai "
+                    f"isi satu sel (mis. {short_repr(swallowed[0])}); tutup tanda kutipnya",
+                    f"the quote in this cell is never closed, so lines {_lines(first + 1, last)} read as the content "
+                    f"of one cell (e.g. {short_repr(swallowed[0])}); close the quote",
                 ),
                 file=str(path),
                 row=first,
                 column=_letters(index),
             )
+
+
+def _lines(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"
 
 
 def read_xlsx(path: Path, aliases: Aliases | None = None, data: bytes | None = None) -> list[Table]:

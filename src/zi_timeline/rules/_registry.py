@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, cast
 
 import attrs
 
 from zi_timeline._findings import Finding, Severity
+from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._planner import Earliest, earliest_submission
 from zi_timeline.exceptions import InvalidArgumentError, UnknownRuleError
@@ -66,6 +67,19 @@ class Context:
 Check = Callable[["Rule", Context], Iterable[Finding]]
 
 
+def _frozen_example(value: Mapping[str, object] | None) -> Mapping[str, object] | None:
+    """A rule's example, read-only all the way down: the registry is shared by every caller."""
+    return None if value is None else cast("Mapping[str, object]", _deep_frozen(value))
+
+
+def _deep_frozen(value: object) -> object:
+    if isinstance(value, Mapping):
+        return frozen({key: _deep_frozen(item) for key, item in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(_deep_frozen(item) for item in value)
+    return value
+
+
 @attrs.frozen
 class Rule:
     """One check with its documentation. ``check`` is None for input (ZI9xx) codes,
@@ -80,7 +94,7 @@ class Rule:
     rationale: Text
     fix_hint: Text
     references: tuple[Reference, ...]
-    example: Mapping[str, object] | None = attrs.field(default=None, hash=False)
+    example: Mapping[str, object] | None = attrs.field(default=None, hash=False, converter=_frozen_example)
     threshold: str | None = None
     added: str = "0.1.0"
     check: Check | None = attrs.field(default=None, eq=False, repr=False)
