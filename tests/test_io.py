@@ -73,3 +73,19 @@ def test_entries_that_are_no_mappings_keep_their_place_with_no_guessed_target() 
     report = zt.validate(schedules[1])
     assert report.target is None
     assert "ZI401" not in report.codes()
+
+
+def test_a_unit_named_twice_in_one_json_list_is_kept_apart_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "dua.json"
+    path.write_text(
+        '[{"unit": "Lapas A", "target": "WBK", "milestones": {}},'
+        ' {"unit": "Rutan B", "target": "WBK", "milestones": {}},'
+        ' {"unit": "Lapas A", "target": "WBK", "milestones": {}}]',
+        encoding="utf-8",
+    )
+    first, _, again = zt.load(path)
+    assert first.unit == again.unit == "Lapas A"
+    assert [p.code for p in first.problems] == []
+    (problem,) = again.problems
+    assert problem.code == "ZI903"
+    assert "entry 3, first at entry 1" in problem.text.en

@@ -33,7 +33,7 @@ from zi_timeline._limits import (
     check_zip,
     read_limited,
 )
-from zi_timeline._schedule import Origin, Schedule, Waiver
+from zi_timeline._schedule import Origin, Problem, Schedule, Waiver
 from zi_timeline._structure import structure_schedule, structure_waivers
 from zi_timeline._tables import iter_schedules, read_csv, read_xlsx
 from zi_timeline.exceptions import LoadError
@@ -212,10 +212,29 @@ def load_data(
         raise _too_many_units(file)
     out = []
     words = as_aliases(aliases)
+    first_at: dict[str, int] = {}
     for i, item in enumerate(items):
         origin = Origin(file=file, field=None if prefix is None else f"{prefix}[{i}]")
-        out.append(structure_schedule(item, year=year, strict=strict, origin=origin, aliases=words))
+        schedule = structure_schedule(item, year=year, strict=strict, origin=origin, aliases=words)
+        first = first_at.setdefault(schedule.unit, i)
+        if first != i and isinstance(item, Mapping):  # kept apart, never merged: and said, as for a sheet
+            schedule = attrs.evolve(schedule, problems=(*schedule.problems, _again(schedule.unit, first, i, origin)))
+        out.append(schedule)
     return out
+
+
+def _again(unit: str, first: int, again: int, origin: Origin) -> Problem:
+    return Problem(
+        "ZI903",
+        Text(
+            f"satker {unit!r} muncul lagi (entri ke-{again + 1}, pertama di entri ke-{first + 1}); jadwalnya "
+            "dilaporkan terpisah. Gabungkan tahapan satu satker dalam satu entri",
+            f"unit {unit!r} appears again (entry {again + 1}, first at entry {first + 1}); its schedules are "
+            "reported apart. Keep each unit's milestones in one entry",
+        ),
+        repr(unit),
+        origin=origin,
+    )
 
 
 def _read_text(path: Path) -> str:
