@@ -156,3 +156,15 @@ for t in threads: t.join()
 print(json.dumps({"distinct": len(set(seen)), "count": len(seen), "errors": errors}))
 """
     assert _fresh(code) == {"distinct": 1, "count": 16, "errors": []}
+
+
+def test_import_leaves_the_standard_modules_it_does_not_need_unloaded() -> None:
+    """pathlib (and the ipaddress it pulls in) and json cost import time the library does not
+    need until a file is read or a digest made; a module that imports one at its top undoes
+    that (a regression once came from a new base module). (calendar comes with dateutil.)"""
+    code = (
+        "import sys, zi_timeline\n"
+        "print(','.join(m for m in ('pathlib', 'ipaddress', 'json') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # noqa: S603
+    assert out.stdout.strip() == ""

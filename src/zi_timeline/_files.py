@@ -8,11 +8,15 @@ it is opened.
 
 from __future__ import annotations
 
+import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import LoadError
+
+if TYPE_CHECKING:  # pathlib is not imported with the library: os does the work here
+    from pathlib import Path
 
 __all__ = ["MAX_SETTINGS_BYTES", "check_regular", "read_limited", "read_settings"]
 
@@ -24,10 +28,10 @@ def _error(path: Path | str, id_text: str, en_text: str) -> LoadError:
     return LoadError(Text(id_text, en_text), file=str(path))
 
 
-def check_regular(path: Path) -> None:
+def check_regular(path: Path | str) -> None:
     """Refuse a device, a FIFO, a socket or a directory (also behind a symlink) before opening it."""
     try:
-        mode = path.stat().st_mode
+        mode = os.stat(path).st_mode  # noqa: PTH116 - no pathlib at import
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         raise _error(path, f"tidak dapat dibaca ({reason})", f"cannot be read ({reason})") from exc
@@ -53,11 +57,11 @@ def _too_large(path: Path | str, limit: int) -> LoadError:
     )
 
 
-def read_limited(path: Path, limit: int) -> bytes:
+def read_limited(path: Path | str, limit: int) -> bytes:
     """The bytes of a regular file, refused as soon as more than *limit* arrive."""
     check_regular(path)
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:  # noqa: PTH123 - no pathlib at import
             data = handle.read(limit + 1)
     except OSError as exc:
         raise _error(path, f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
@@ -68,5 +72,5 @@ def read_limited(path: Path, limit: int) -> bytes:
 
 def read_settings(path: str | Path) -> str:
     """A settings file (policy, windows, aliases) as text: regular, at most `MAX_SETTINGS_BYTES`, UTF-8."""
-    data = read_limited(Path(path), MAX_SETTINGS_BYTES)
+    data = read_limited(path, MAX_SETTINGS_BYTES)
     return data.decode("utf-8-sig")
