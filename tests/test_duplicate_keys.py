@@ -89,3 +89,9 @@ def test_two_names_of_one_field_keep_the_first_value_and_say_so() -> None:
     assert not zt.validate(schedule).ok
     with pytest.raises(zt.ZiTimelineError, match="satker"):
         zt.Schedule.from_mapping(data)
+
+
+def test_two_names_of_one_field_with_one_value_are_fine() -> None:
+    schedule = zt.Schedule.from_mapping({"unit": "Lapas A", "satker": "Lapas A", "target": "WBK", "milestones": {}})
+    assert schedule.unit == "Lapas A"
+    assert schedule.problems == ()

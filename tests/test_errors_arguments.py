@@ -49,6 +49,15 @@ class Shown(str):
 # name -> (call, the builtin it must also be, the bad value its message quotes)
 Case = tuple[Callable[[], object], type[Exception], object]
 BAD_CALLS: dict[str, Case] = {
+    "DateSpan datetime": (
+        lambda: zt.DateSpan(dt.datetime(2024, 1, 10, 10), dt.datetime(2024, 1, 10, 12)),  # noqa: DTZ001 - naive on purpose
+        TypeError,
+        dt.datetime(2024, 1, 10, 10),  # noqa: DTZ001
+    ),
+    "award year huge": (lambda: zt.Calendar.default().award(10**30), ValueError, 10**30),
+    "policy planning None": (lambda: attrs.evolve(zt.Policy.default(), planning=None), TypeError, None),  # type: ignore[arg-type]
+    "policy description None": (lambda: attrs.evolve(zt.Policy.default(), description=None), TypeError, None),  # type: ignore[arg-type]
+    "policy required stage int": (lambda: attrs.evolve(zt.Policy.default(), required_stages=[1]), TypeError, 1),
     "window year float": (lambda: zt.Calendar.default().window(2024.0), TypeError, 2024.0),  # type: ignore[arg-type]
     "window year None": (lambda: zt.Calendar.default().window(None), TypeError, None),  # type: ignore[arg-type]
     "award year float": (lambda: zt.Calendar.default().award(2024.0), TypeError, 2024.0),  # type: ignore[arg-type]

@@ -255,7 +255,7 @@ class Calendar:
 
     def award(self, year: int) -> Award | None:
         """The award date of the *year* cycle, when known."""
-        if type(year) is not int:
+        if type(year) is not int or not 1900 <= year <= 2200:
             _cycle_year(year)
         entry = self.entries.get(year)
         if entry is None or entry.award is None:

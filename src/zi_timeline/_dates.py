@@ -167,7 +167,7 @@ class DateSpan:
 
     @end.validator
     def _end_not_before_start(self, _: object, value: dt.date) -> None:
-        if not (isinstance(self.start, dt.date) and isinstance(value, dt.date)):
+        if type(self.start) is not dt.date or type(value) is not dt.date:  # a datetime/Timestamp: not a day
             _not_days(self.start, value)
         if not isinstance(self.precision, Precision):
             _not_days(self.precision, self.precision)
@@ -236,7 +236,7 @@ class DateSpan:
 
 
 def _not_days(start: object, end: object) -> None:
-    bad = start if not isinstance(start, dt.date | Precision) else end
+    bad = start if type(start) is not dt.date and not isinstance(start, Precision) else end
     raise ArgumentTypeError(
         Text(
             f"DateSpan memerlukan dua datetime.date dan sebuah Precision, "

@@ -156,7 +156,11 @@ def _field_optional_codes(value: object) -> frozenset[str] | None:
 def _field_stages(value: object) -> tuple[Stage, ...]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise _field_error("required_stages", Text("daftar tahap", "a list of stages"), value)
-    return tuple(Stage.parse(stage) for stage in value)
+    stages = list(value)
+    for stage in stages:
+        if not isinstance(stage, str):
+            raise _field_error("required_stages", Text("nama tahap (teks)", "a stage name (text)"), stage)
+    return tuple(Stage.parse(stage) for stage in stages)
 
 
 def _field_severities(value: object) -> Mapping[str, Severity]:
@@ -210,13 +214,13 @@ class Policy:
     # reads like the file's `severity = { ZI201 = "info" }`), never later inside validate().
     name: str = attrs.field(validator=_instance(str, Text("teks", "text")))
     version: str = attrs.field(validator=_instance(str, Text("teks", "text")))
-    description: Text
+    description: Text = attrs.field(validator=_instance(Text, Text("Text (id, en)", "a Text (id, en)")))
     thresholds: Mapping[str, Threshold] = attrs.field(converter=_thresholds, hash=False)
     required_stages: tuple[Stage, ...] = attrs.field(converter=_field_stages)
     select: frozenset[str] | None = attrs.field(default=None, converter=_field_optional_codes)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=_field_codes)
     severity: Mapping[str, Severity] = attrs.field(factory=dict, converter=_field_severities, hash=False)
-    planning: Planning = attrs.field(factory=Planning)
+    planning: Planning = attrs.field(factory=Planning, validator=_instance(Planning, Text("Planning", "a Planning")))
     calendar: Calendar = attrs.field(
         factory=Calendar.default,
         eq=False,
@@ -231,7 +235,9 @@ class Policy:
         repr=False,
         validator=_instance((Aliases, type(None)), Text("Aliases atau None", "Aliases or None")),
     )
-    source: str = attrs.field(default="policy", kw_only=True, eq=False, hash=False, repr=False)
+    source: str = attrs.field(
+        default="policy", kw_only=True, eq=False, hash=False, repr=False, validator=_instance(str, Text("teks", "text"))
+    )
     """Where the policy was read from (a file, ``default.toml``), for messages about it."""
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
     memo: Memo[Hashable, object] = attrs.field(

@@ -158,6 +158,8 @@ class _Reader:
                     f"{path}{key}",
                 )
                 continue
+            if canon in out and out[canon] == value:  # "unit" and "satker" with one value: nothing to guess
+                continue
             if canon in out:  # "unit" and "satker" in one object: which one is meant is not guessed
                 first = next(k for k in data if k is not key and lookup.get(_key_name(str(k))) == canon)
                 self.fail(
