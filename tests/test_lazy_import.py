@@ -39,6 +39,8 @@ LAZY_NAMES = {
     "compare": "zi_timeline._diff",
     "load": "zi_timeline.io",
     "validate_portfolio": "zi_timeline._portfolio",
+    "validate": "zi_timeline._validate",
+    "validate_many": "zi_timeline._validate",
 }
 
 

@@ -22,7 +22,6 @@ from zi_timeline._policy import Policy, Threshold
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule, Waiver
 from zi_timeline._signs import SignStatus, Status
 from zi_timeline._stages import Predicate, Stage
-from zi_timeline._validate import validate, validate_many
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, ZiTimelineError
 
@@ -31,6 +30,7 @@ if TYPE_CHECKING:  # imported on first use, see _LAZY below; type checkers see t
     from zi_timeline._diff import FindingChange, MilestoneChange, UnitDiff, compare
     from zi_timeline._portfolio import PortfolioReport, validate_portfolio
     from zi_timeline._portfolio_load import LoadDay, PortfolioFinding
+    from zi_timeline._validate import validate, validate_many
     from zi_timeline.io import load
 
 __all__ = [
@@ -94,6 +94,10 @@ _LAZY = {
     "compare": "zi_timeline._diff",
     "load": "zi_timeline.io",
     "validate_portfolio": "zi_timeline._portfolio",
+    # The rules and their registry load with the first check: a tool that reads dates,
+    # builds schedules or policies pays for them only when it validates.
+    "validate": "zi_timeline._validate",
+    "validate_many": "zi_timeline._validate",
 }
 
 

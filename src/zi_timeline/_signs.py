@@ -19,8 +19,7 @@ from zi_timeline._findings import Finding, Severity
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._messages import SIGNS
 from zi_timeline._schedule import Schedule
-from zi_timeline._stages import Stage
-from zi_timeline.rules.pitfalls import ACTIVITIES
+from zi_timeline._stages import ACTIVITIES, Stage
 
 if TYPE_CHECKING:
     from zi_timeline._dicts import SignDict

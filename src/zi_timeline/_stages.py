@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from zi_timeline._aliases import Aliases
 
 __all__ = [
+    "ACTIVITIES",
     "PRECEDENCE",
     "REPEATABLE",
     "Precedence",
@@ -250,6 +251,11 @@ def _suggest(value: str) -> str | None:
             return table[match[0]]
     return None
 
+
+# The unit's own activities, whose spread over the building period ZI504 looks at.
+ACTIVITIES: frozenset[Stage] = frozenset(
+    {Stage.SOSIALISASI, Stage.ANALISIS_KEBUTUHAN, Stage.INOVASI, Stage.SURVEI, Stage.PEMANTAUAN}
+)
 
 # Stages that may occur more than once in one schedule; every other stage is once-only.
 REPEATABLE: frozenset[Stage] = frozenset(

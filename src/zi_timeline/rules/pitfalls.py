@@ -46,11 +46,10 @@ from zi_timeline._messages import (
 from zi_timeline._people import Scope
 from zi_timeline._planner import weekday_date
 from zi_timeline._schedule import Milestone
-from zi_timeline._stages import Stage
+from zi_timeline._stages import ACTIVITIES, Stage
 from zi_timeline.rules._registry import Context, Reference, Rule
 
 # The unit's own activities, whose spread over the building period ZI504 looks at.
-ACTIVITIES = frozenset({Stage.SOSIALISASI, Stage.ANALISIS_KEBUTUHAN, Stage.INOVASI, Stage.SURVEI, Stage.PEMANTAUAN})
 _INVOLVING = (Stage.PENCANANGAN, Stage.SOSIALISASI, Stage.ANALISIS_KEBUTUHAN, Stage.INOVASI, Stage.PEMANTAUAN)
 _INVOLVING_SET = frozenset(_INVOLVING)
 _ITJEN = (
