@@ -107,3 +107,27 @@ def test_a_unit_without_findings_is_neutralised_too() -> None:
 
     report = zt.Report("=1+1", zt.Predicate.WBK, [], policy="default", policy_version="1.0")
     assert finding_lines(report) == [["'=1+1", *[""] * (len(FINDING_COLUMNS) - 1)]]
+
+
+def test_the_findings_csv_names_the_column_of_a_bad_date_in_an_office_sheet(tmp_path: Path) -> None:
+    """A Kanwil monitoring sheet: title rows, No column, merged satker cells, a signature block."""
+    sheet = tmp_path / "monitoring.csv"
+    sheet.write_text(
+        "MONITORING PEMBANGUNAN ZONA INTEGRITAS;;;;\n"
+        "KANTOR WILAYAH CONTOH TAHUN 2024;;;;\n"
+        ";;;;\n"
+        "No;Nama Satker;Predikat;Tahapan;Waktu Pelaksanaan\n"
+        "1;Lapas Kelas IIA Contoh;WBK;Penyusunan Rencana Kerja;Oktober 2023\n"
+        ";;;Pencanangan Pembangunan ZI;31 Februari 2024\n"
+        ";;;Pengusulan ke KemenPANRB;22 Juli 2024\n"
+        ";;;;\n"
+        ";Mengetahui,;;;Bandung, 5 Februari 2024\n"
+        ";Kepala Kantor Wilayah,;;;\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "temuan.csv"
+    assert main(["check", str(sheet), "--format", "csv", "-o", str(out)]) == 1
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    (bad,) = [r for r in rows if r["code"] == "ZI901"]
+    assert (bad["unit"], bad["row"], bad["column"]) == ("Lapas Kelas IIA Contoh", "6", "E")
+    assert "31 Februari 2024" in bad["observed"] + bad["message"]

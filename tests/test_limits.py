@@ -210,3 +210,17 @@ def test_the_python_settings_loaders_refuse_a_device_and_a_directory(tmp_path: P
         for path in ("/dev/zero", str(tmp_path)):
             with pytest.raises(zt.ZiTimelineError, match="bukan berkas biasa"):
                 load(path)
+
+
+@pytest.mark.parametrize("option", ["--policy", "--windows"])
+def test_a_settings_file_over_1_mib_is_refused_in_one_line(
+    option: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from zi_timeline.cli import main  # noqa: PLC0415
+
+    big = tmp_path / "besar.toml"
+    big.write_text('version = "1"\n# ' + "x" * (1 << 20) + "\n", encoding="utf-8")
+    assert main(["check", "--examples", option, str(big)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "terlalu besar" in err

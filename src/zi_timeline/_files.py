@@ -18,13 +18,13 @@ from zi_timeline.exceptions import LoadError
 if TYPE_CHECKING:  # pathlib is not imported with the library: os does the work here
     from pathlib import Path
 
-__all__ = ["MAX_SETTINGS_BYTES", "check_regular", "read_limited", "read_settings"]
+__all__ = ["MAX_SETTINGS_BYTES", "check_regular", "file_error", "read_limited", "read_settings", "too_large"]
 
 MAX_SETTINGS_BYTES = 1024 * 1024
 """A policy, windows or aliases file: small by nature."""
 
 
-def _error(path: Path | str, id_text: str, en_text: str) -> LoadError:
+def file_error(path: Path | str, id_text: str, en_text: str) -> LoadError:
     return LoadError(Text(id_text, en_text), file=str(path))
 
 
@@ -34,7 +34,7 @@ def check_regular(path: Path | str) -> None:
         mode = os.stat(path).st_mode  # noqa: PTH116 - no pathlib at import
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise _error(path, f"tidak dapat dibaca ({reason})", f"cannot be read ({reason})") from exc
+        raise file_error(path, f"tidak dapat dibaca ({reason})", f"cannot be read ({reason})") from exc
     if stat.S_ISREG(mode):
         return
     kind_id, kind_en = (
@@ -42,15 +42,15 @@ def check_regular(path: Path | str) -> None:
         if stat.S_ISDIR(mode)
         else ("perangkat, pipa atau soket", "a device, pipe or socket")
     )
-    raise _error(
+    raise file_error(
         path,
         f"bukan berkas biasa ({kind_id}); sebutkan sebuah berkas",
         f"not a regular file ({kind_en}); name a file",
     )
 
 
-def _too_large(path: Path | str, limit: int) -> LoadError:
-    return _error(
+def too_large(path: Path | str, limit: int) -> LoadError:
+    return file_error(
         path,
         f"berkas terlalu besar (batas {limit} bita)",
         f"file too large (the limit is {limit} bytes)",
@@ -64,9 +64,9 @@ def read_limited(path: Path | str, limit: int) -> bytes:
         with open(path, "rb") as handle:  # noqa: PTH123 - no pathlib at import
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise _error(path, f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+        raise file_error(path, f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
     if len(data) > limit:
-        raise _too_large(path, limit)
+        raise too_large(path, limit)
     return data
 
 

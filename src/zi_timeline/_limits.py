@@ -14,9 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from zi_timeline._files import check_regular, read_limited
-from zi_timeline._i18n import Text
-from zi_timeline.exceptions import LoadError
+from zi_timeline._files import check_regular, file_error, read_limited, too_large
 
 __all__ = [
     "MAX_JSON_VALUES",
@@ -53,18 +51,6 @@ MAX_YAML_NODES = 1_000_000
 """Values in the loaded data, counting an alias each time it is used: its real cost downstream."""
 
 
-def _error(path: Path | str, id_text: str, en_text: str) -> LoadError:
-    return LoadError(Text(id_text, en_text), file=str(path))
-
-
-def _too_large(path: Path | str, limit: int) -> LoadError:
-    return _error(
-        path,
-        f"berkas terlalu besar (batas {limit} bita)",
-        f"file too large (the limit is {limit} bytes)",
-    )
-
-
 class _Limited(io.RawIOBase):
     """A binary stream that raises `LoadError` once more than *limit* bytes have been read."""
 
@@ -78,7 +64,7 @@ class _Limited(io.RawIOBase):
         n: int = self._raw.readinto(buffer)
         self._left -= n
         if self._left < 0:
-            raise _too_large(self._path, self._limit)
+            raise too_large(self._path, self._limit)
         return n
 
     def close(self) -> None:
@@ -108,7 +94,7 @@ def check_zip(data: bytes, path: Path) -> None:
         total += info.file_size
         limit = MAX_XLSX_STRINGS_BYTES if info.filename.endswith("sharedStrings.xml") else MAX_XLSX_ENTRY_BYTES
         if info.file_size > limit or total > MAX_XLSX_INFLATED_BYTES:
-            raise _error(
+            raise file_error(
                 path,
                 f"bagian {info.filename!r} mengembang menjadi {info.file_size} bita (batas {limit} bita, "
                 f"seluruhnya {MAX_XLSX_INFLATED_BYTES}); berkas XLSX ini tidak dibaca",
@@ -129,7 +115,7 @@ def check_tree(data: object, path: Path, limit: int = MAX_YAML_NODES) -> None:
         for item in stack[-1]:
             count += 1
             if count > limit:
-                raise _error(
+                raise file_error(
                     path,
                     f"terlalu banyak nilai (lebih dari {limit}, alias YAML dihitung setiap kali dipakai)",
                     f"too many values (more than {limit}, a YAML alias counted each time it is used)",
@@ -148,7 +134,7 @@ def check_yaml_events(yaml: Any, text: str, loader: Any, path: Path) -> None:
     """Refuse YAML that writes more than `MAX_YAML_EVENTS` values, counting them as a stream (flat memory)."""
     for count, _ in enumerate(yaml.parse(text, Loader=loader), start=1):
         if count > MAX_YAML_EVENTS:
-            raise _error(
+            raise file_error(
                 path,
                 f"terlalu banyak nilai YAML (lebih dari {MAX_YAML_EVENTS}); pecah berkasnya atau gunakan JSON/CSV",
                 f"too many YAML values (more than {MAX_YAML_EVENTS}); split the file or use JSON/CSV",
@@ -169,7 +155,7 @@ def check_json_values(text: str, path: Path) -> None:
     bare = _JSON_STRING.sub("", text)  # in C: much faster than iterating the matches
     count = bare.count(",") + bare.count("[") + bare.count("{")
     if count > MAX_JSON_VALUES:
-        raise _error(
+        raise file_error(
             path,
             f"terlalu banyak nilai JSON (lebih dari {MAX_JSON_VALUES}); pecah berkasnya atau gunakan CSV",
             f"too many JSON values (more than {MAX_JSON_VALUES}); split the file or use CSV",

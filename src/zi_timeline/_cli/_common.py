@@ -18,7 +18,6 @@ from zi_timeline._cli._output import safe_terminal
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report, Severity
 from zi_timeline._i18n import Lang, Text
-from zi_timeline._limits import check_regular
 from zi_timeline._parse import parse_date
 from zi_timeline._planner import weekday_date
 from zi_timeline._policy import BUNDLED_POLICIES, Policy
@@ -61,8 +60,7 @@ def resolve_policy(args: argparse.Namespace) -> Policy:
     # A bundled name ("ketat"), unless the word names something on disk (a device such as
     # /dev/zero is then refused as not a regular file, not reported as an unknown policy).
     bundled = name in BUNDLED_POLICIES or (not Path(name).suffix and not Path(name).exists())
-    for extra in ([] if bundled else [name]) + ([args.windows] if args.windows else []):
-        _check_small_file(Path(extra))
+    # Policy.load and Calendar.load read regular files of at most 1 MiB (`_files.read_settings`).
     policy = Policy.named(name) if bundled else Policy.load(name)
     values: dict[str, object] = {}
     for item in args.set:
@@ -81,23 +79,6 @@ def resolve_policy(args: argparse.Namespace) -> Policy:
         policy = attrs.evolve(policy, calendar=Calendar.load(args.windows, base=policy.calendar))
     check_policy(policy)  # unknown rule codes are a usage error before any output is written
     return policy
-
-
-_MAX_SETTINGS_BYTES = 1024 * 1024
-
-
-def _check_small_file(path: Path) -> None:
-    """A policy or windows file: a regular file (never a device or FIFO) of at most 1 MiB."""
-    check_regular(path)
-    size = path.stat().st_size
-    if size > _MAX_SETTINGS_BYTES:
-        raise PolicyError(
-            Text(
-                f"{path}: berkas terlalu besar (batas {_MAX_SETTINGS_BYTES} bita)",
-                f"{path}: file too large (the limit is {_MAX_SETTINGS_BYTES} bytes)",
-            ),
-            value=str(path),
-        )
 
 
 def split_codes(values: list[str] | None) -> list[str] | None:
