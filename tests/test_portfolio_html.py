@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from test_portfolio import staggered_tpi, unit
+from test_report_html import CHROMIUM, REQUIRE_BROWSER
+from test_report_html import _screenshot as _render
 from zi_timeline.cli import main
 
 if TYPE_CHECKING:
     import numpy as np
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-REQUIRE_BROWSER = os.environ.get("ZI_REQUIRE_BROWSER") == "1"
 RED = (0xC6, 0x28, 0x28)  # bars of weeks over capacity
 WINDOW = (0xFF, 0xFC, 0xC4)  # #fff59d at 0.6 opacity on white
 CLOSING = (0xFF, 0xDF, 0x9B)  # #ffcc80 at 0.6 opacity over the window
@@ -37,31 +34,7 @@ def _page(tmp_path: Path, name: str, tpi: list[str]) -> Path:
 
 
 def _screenshot(page: Path) -> np.ndarray:
-    import matplotlib.image  # noqa: PLC0415 - the plot extra
-
-    assert CHROMIUM is not None
-    png = page.with_suffix(".png")
-    subprocess.run(  # noqa: S603 - a fixed command on our own file
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={page.parent / 'chromium-profile'}",
-            "--window-size=1100,1400",
-            f"--screenshot={png}",
-            page.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    image: np.ndarray = matplotlib.image.imread(png)
-    return image
+    return _render(page, page.with_suffix(".png"), (1100, 1400))
 
 
 def _share(image: np.ndarray, rgb: tuple[int, int, int]) -> float:

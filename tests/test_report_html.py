@@ -80,7 +80,12 @@ def test_html_escapes_what_users_typed() -> None:
     assert "&lt;script&gt;" in page
 
 
-def _screenshot(page: Path, png: Path) -> np.ndarray:
+def _screenshot(page: Path, png: Path, size: tuple[int, int] = (1100, 2400)) -> np.ndarray:
+    """*page* as Chromium draws it, once it has finished loading (its inline chart images too).
+
+    ``--virtual-time-budget`` lets the page settle before the shot: without it a busy machine
+    sometimes captured the report before its chart images were decoded.
+    """
     assert CHROMIUM is not None
     profile = png.parent / "chromium-profile"
     subprocess.run(  # noqa: S603 - a fixed command on our own file
@@ -95,7 +100,8 @@ def _screenshot(page: Path, png: Path) -> np.ndarray:
             "--disable-component-update",
             "--disable-sync",
             f"--user-data-dir={profile}",
-            "--window-size=1100,2400",
+            f"--window-size={size[0]},{size[1]}",
+            "--virtual-time-budget=10000",
             f"--screenshot={png}",
             page.as_uri(),
         ],
