@@ -24,7 +24,7 @@ D = dt.date(2024, 6, 3)
 BAD_CALLS: dict[str, tuple[Callable[[], object], type[Exception]]] = {
     "validate lang upper case": (lambda: zt.validate(PLAN, lang="EN"), ValueError),
     "validate lang unknown": (lambda: zt.validate(PLAN, lang="fr"), ValueError),
-    "validate lang not text": (lambda: zt.validate(PLAN, lang=None), ValueError),  # type: ignore[arg-type]
+    "validate lang not text": (lambda: zt.validate(PLAN, lang=None), TypeError),  # type: ignore[arg-type]
     "validate a dict": (lambda: zt.validate({"unit": "x"}), TypeError),  # type: ignore[arg-type]
     "validate a policy name": (lambda: zt.validate(PLAN, "default"), TypeError),  # type: ignore[arg-type]
     "validate unknown code": (lambda: zt.validate(PLAN, select=["ZI999"]), KeyError),

@@ -231,7 +231,7 @@ BAD_CALLS: dict[str, Case] = {
     "Milestone span text": (lambda: attrs.evolve(PLAN.milestones[0], span="Juni 2024"), TypeError, "Juni 2024"),
     "message fr": (lambda: ERROR.message("fr"), ValueError, "fr"),  # type: ignore[arg-type]
     "message EN": (lambda: ERROR.message("EN"), ValueError, "EN"),  # type: ignore[arg-type]
-    "message None": (lambda: ERROR.message(None), ValueError, None),  # type: ignore[arg-type]
+    "message None": (lambda: ERROR.message(None), TypeError, None),  # type: ignore[arg-type]
     "where fr": (lambda: ERROR.where("fr"), ValueError, "fr"),  # type: ignore[arg-type]
     "from_mapping year -5": (lambda: zt.Schedule.from_mapping({"unit": "A"}, year=-5), ValueError, -5),
     "from_mapping year huge": (lambda: zt.Schedule.from_mapping({"unit": "A"}, year=10**30), ValueError, 10**30),
@@ -379,3 +379,14 @@ def test_validate_portfolio_takes_ignore_none_as_nothing_more_ignored() -> None:
     none = zt.validate_portfolio([PLAN], ignore=None)  # type: ignore[arg-type]
     empty = zt.validate_portfolio([PLAN])
     assert none.to_dict() == empty.to_dict()
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CALLS))
+def test_the_message_names_the_argument_once(name: str) -> None:
+    """Not "field capacity: argument capacity must be ...": the location leaves out a field the text names."""
+    call, _, value = BAD_CALLS[name]
+    error = _raised(call)
+    for lang, words in (("id", ("isian", "argumen")), ("en", ("field", "argument"))):
+        text = error.message(lang).replace(_shown(value), " ")
+        said = re.findall(rf"\b(?:{'|'.join(words)})\b", text)
+        assert len(said) <= 1, (lang, text)

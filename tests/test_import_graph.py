@@ -35,6 +35,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_lazyre",
         "_files",
         "_args",
+        "_fields",
         "_dicts",
         "_fieldnames",
         "_views",

@@ -55,6 +55,7 @@ def check_type(value: object, kind: type | tuple[type, ...], name: str, expected
             ),
             value=value,
             field=name,
+            field_in_text=True,
         )
 
 
@@ -133,6 +134,7 @@ def _check_one_capacity(value: object, name: str) -> None:
             ),
             value=value,
             field=name,
+            field_in_text=True,
         )
 
 
@@ -149,6 +151,7 @@ def check_indent(indent: object) -> None:
             ),
             value=indent,
             field="indent",
+            field_in_text=True,
         )
 
 
@@ -168,4 +171,5 @@ def check_year(year: object, name: str = "year") -> None:
             ),
             value=year,
             field=name,
+            field_in_text=True,
         )

@@ -7,19 +7,24 @@ from typing import Literal
 
 import attrs
 
-from zi_timeline.exceptions import InvalidArgumentError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
 
 
 def check_lang(lang: str) -> Lang:
-    """Return *lang* as a `Lang`, or raise `InvalidArgumentError` (a ValueError) naming the accepted values."""
+    """Return *lang* as a `Lang`, or raise an error naming the accepted values.
+
+    A text that is neither is `InvalidArgumentError` (a ValueError); anything else,
+    None included, `ArgumentTypeError` (a TypeError).
+    """
     if lang == "id":
         return "id"
     if lang == "en":
         return "en"
-    raise InvalidArgumentError(
+    kind = InvalidArgumentError if isinstance(lang, str) else ArgumentTypeError
+    raise kind(
         Text(
             f"bahasa {short_repr(lang)} tidak dikenal; gunakan 'id' atau 'en'",
             f"unknown language {short_repr(lang)}; use 'id' or 'en'",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, cast
 
 import attrs
 
 from zi_timeline._aliases import Aliases
 from zi_timeline._args import check_type
 from zi_timeline._calendar import Calendar
+from zi_timeline._fields import field_error, instance
 from zi_timeline._files import read_settings
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
@@ -126,14 +127,7 @@ class Planning(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an a
 
 
 def _field_error(name: str, expected: Text, value: object) -> ArgumentTypeError:
-    return ArgumentTypeError(
-        Text(
-            f"isian Policy.{name} harus {expected.id}, bukan {type(value).__name__} {short_repr(value)}",
-            f"the field Policy.{name} must be {expected.en}, not {type(value).__name__} {short_repr(value)}",
-        ),
-        value=value,
-        field=name,
-    )
+    return field_error("Policy", name, expected, value)
 
 
 _CODES = Text("kumpulan kode aturan (teks), mis. {'ZI2'}", "a set of rule codes (text), e.g. {'ZI2'}")
@@ -182,16 +176,6 @@ def _severity(level: object) -> Severity:
     raise _field_error("severity", Text(f"salah satu dari {', '.join(_LEVELS)}", f"one of {', '.join(_LEVELS)}"), level)
 
 
-def _instance(kind: type | tuple[type, ...], expected: Text) -> Callable[[Any, Any, Any], None]:
-    """An attrs validator that raises the library's `ArgumentTypeError` (attrs' own raises a bare TypeError)."""
-
-    def check(_: object, field: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise _field_error(field.name, expected, value)
-
-    return check
-
-
 def _thresholds(value: object) -> Mapping[str, Threshold]:
     if not isinstance(value, Mapping):
         raise _field_error("thresholds", Text("pemetaan nama -> Threshold", "a mapping name -> Threshold"), value)
@@ -212,31 +196,31 @@ class Policy:
 
     # Checked and converted as a copy is made (`attrs.evolve(policy, severity={"ZI201": "info"})`
     # reads like the file's `severity = { ZI201 = "info" }`), never later inside validate().
-    name: str = attrs.field(validator=_instance(str, Text("teks", "text")))
-    version: str = attrs.field(validator=_instance(str, Text("teks", "text")))
-    description: Text = attrs.field(validator=_instance(Text, Text("Text (id, en)", "a Text (id, en)")))
+    name: str = attrs.field(validator=instance(str, Text("teks", "text")))
+    version: str = attrs.field(validator=instance(str, Text("teks", "text")))
+    description: Text = attrs.field(validator=instance(Text, Text("Text (id, en)", "a Text (id, en)")))
     thresholds: Mapping[str, Threshold] = attrs.field(converter=_thresholds, hash=False)
     required_stages: tuple[Stage, ...] = attrs.field(converter=_field_stages)
     select: frozenset[str] | None = attrs.field(default=None, converter=_field_optional_codes)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=_field_codes)
     severity: Mapping[str, Severity] = attrs.field(factory=dict, converter=_field_severities, hash=False)
-    planning: Planning = attrs.field(factory=Planning, validator=_instance(Planning, Text("Planning", "a Planning")))
+    planning: Planning = attrs.field(factory=Planning, validator=instance(Planning, Text("Planning", "a Planning")))
     calendar: Calendar = attrs.field(
         factory=Calendar.default,
         eq=False,
         hash=False,
         repr=False,
-        validator=_instance(Calendar, Text("Calendar", "a Calendar")),
+        validator=instance(Calendar, Text("Calendar", "a Calendar")),
     )
     aliases: Aliases | None = attrs.field(  # [aliases] of the file
         default=None,
         eq=False,
         hash=False,
         repr=False,
-        validator=_instance((Aliases, type(None)), Text("Aliases atau None", "Aliases or None")),
+        validator=instance((Aliases, type(None)), Text("Aliases atau None", "Aliases or None")),
     )
     source: str = attrs.field(
-        default="policy", kw_only=True, eq=False, hash=False, repr=False, validator=_instance(str, Text("teks", "text"))
+        default="policy", kw_only=True, eq=False, hash=False, repr=False, validator=instance(str, Text("teks", "text"))
     )
     """Where the policy was read from (a file, ``default.toml``), for messages about it."""
     _enabled: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)

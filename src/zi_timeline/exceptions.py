@@ -51,8 +51,10 @@ class ZiTimelineError(Exception):
         column: str | None = None,
         field: str | None = None,
         sheet: str | None = None,
+        field_in_text: bool = False,
     ) -> None:
         self.text = text
+        self.field_in_text = field_in_text
         self.sheet = sheet
         self.value = value
         self.file = file
@@ -62,11 +64,14 @@ class ZiTimelineError(Exception):
         super().__init__(self.message("id"))
 
     def where(self, lang: Lang = "id") -> str:
-        """Location as a short phrase (file, row, column, field), or ``""``."""
+        """Location as a short phrase (file, row, column, field), or ``""``.
+
+        The field is left out when the message names it already (``field_in_text``):
+        "argument capacity must be ...", not "field capacity: argument capacity must be ...".
+        """
         self._check_lang(lang)
-        return describe_location(
-            lang, file=self.file, row=self.row, column=self.column, field=self.field, sheet=self.sheet
-        )
+        field = None if self.field_in_text else self.field
+        return describe_location(lang, file=self.file, row=self.row, column=self.column, field=field, sheet=self.sheet)
 
     def message(self, lang: Lang = "id") -> str:
         """The whole message in *lang* (``"id"`` or ``"en"``), prefixed by its location when known."""
@@ -76,12 +81,13 @@ class ZiTimelineError(Exception):
         return f"{where}: {body}" if where else body
 
     def _check_lang(self, lang: object) -> None:
-        """``"fr"``, ``"EN"`` or None is the library's `InvalidArgumentError`, not a KeyError."""
+        """``"fr"`` or ``"EN"`` is the library's `InvalidArgumentError`, None its `ArgumentTypeError`."""
         if lang not in ("id", "en"):  # a tuple: an unhashable lang is refused too
             # The text is made with the type of this error's own: importing `_i18n.Text` here
             # would close an import circle (`_i18n` raises this module's errors).
             shown = reprlib.repr(lang)
-            raise InvalidArgumentError(
+            kind = InvalidArgumentError if isinstance(lang, str) else ArgumentTypeError
+            raise kind(
                 type(self.text)(
                     f"bahasa {shown} tidak dikenal; gunakan 'id' atau 'en'",
                     f"unknown language {shown}; use 'id' or 'en'",
