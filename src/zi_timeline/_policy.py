@@ -126,7 +126,7 @@ class Planning(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an a
     source: str = ""
 
 
-def _field_error(name: str, expected: Text, value: object) -> ArgumentTypeError:
+def _field_error(name: str, expected: Text, value: object) -> ArgumentTypeError | InvalidArgumentError:
     return field_error("Policy", name, expected, value)
 
 
