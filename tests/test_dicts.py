@@ -112,4 +112,5 @@ def test_a_finding_read_from_a_mapping_names_its_field_in_the_dict() -> None:
     )
     found = [f.to_dict() for f in zt.validate(plan).findings if f.code == "ZI901"]
     assert found
-    assert found[0]["origin"] == {"file": None, "sheet": None, "row": None, "column": None, "field": "milestones[0].date"}
+    expected = {"file": None, "sheet": None, "row": None, "column": None, "field": "milestones[0].date"}
+    assert found[0]["origin"] == expected
