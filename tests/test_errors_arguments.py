@@ -298,6 +298,8 @@ BAD_CALLS: dict[str, Case] = {
         TypeError,
         MONDAY_9AM,
     ),
+    "Schedule unit blank": (lambda: zt.Schedule(unit="  "), ValueError, "  "),
+    "Schedule unit empty by evolve": (lambda: attrs.evolve(PLAN, unit=""), ValueError, ""),
 }
 
 

@@ -16,6 +16,7 @@ from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._where import describe_location
+from zi_timeline.exceptions import InvalidArgumentError
 
 if TYPE_CHECKING:
     from zi_timeline._dicts import WaivedDict
@@ -160,9 +161,23 @@ def _waivers(waivers: Iterable[Waiver]) -> tuple[Waiver, ...]:
 
 
 def _unit_text(_: Any, __: Any, value: Any) -> None:
-    """A unit's name is text (JSON output and every table key on it); None or 5 is refused when made."""
+    """A unit's name is text (JSON output and every table key on it); None, 5 or a blank is refused when made.
+
+    A blank name would be a unit nobody can find in the output; the readers give a unit
+    without a name a placeholder that says where it stands, with a ZI9xx finding.
+    """
     if not isinstance(value, str):
         check_type(value, str, "unit", "str")
+    if not value.strip():
+        raise InvalidArgumentError(
+            Text(
+                f"argumen unit (nama satker) tidak boleh kosong, bukan {short_repr(value)}",
+                f"argument unit (the unit's name) must not be blank, not {short_repr(value)}",
+            ),
+            value=value,
+            field="unit",
+            field_in_text=True,
+        )
 
 
 @attrs.frozen

@@ -103,7 +103,7 @@ def schedules(draw: st.DrawFn) -> Schedule:
             milestones.append(Milestone(stage, span))
     history = st.none() | st.dates(dt.date(2012, 1, 1), dt.date(2034, 12, 31)).map(DateSpan.day)
     return Schedule(
-        draw(st.text(min_size=1, max_size=20)),
+        draw(st.text(min_size=1, max_size=20).filter(str.strip)),  # a blank name is refused
         draw(st.sampled_from(list(Predicate))),
         milestones,
         wbk_awarded=draw(history),
