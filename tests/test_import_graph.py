@@ -48,6 +48,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_schedule",
         "_findings",
         "_calendar",
+        "_threshold",
+        "_policy_read",
+        "_policy_digest",
         "_policy",
     ),
     "load": (
