@@ -63,6 +63,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_layout",
         "_structure",
         "_sheet_notes",
+        "_table_files",
+        "_table_cells",
         "_tables",
         "io",
     ),

@@ -19,6 +19,8 @@ import zi_timeline as zt
 LAZY_MODULES = (
     "zi_timeline.io",
     "zi_timeline._tables",
+    "zi_timeline._table_files",
+    "zi_timeline._table_cells",
     "zi_timeline._diff",
     "zi_timeline._portfolio",
     "zi_timeline._portfolio_load",
