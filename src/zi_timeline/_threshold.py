@@ -102,9 +102,7 @@ def _check_levels(owner: Threshold, _field: object, levels: tuple[tuple[Severity
     least = least_level(owner.unit)
     for pair in levels:
         if pair[1] < least:
-            raise _wrong_value(
-                "levels", Text(f"berisi batas bulat >= {least}", f"limits that are whole numbers >= {least}"), pair
-            )
+            raise _wrong_value("levels", Text(f"berisi batas >= {least}", f"hold limits >= {least}"), pair)
     ranks = [_RANKS[severity] for severity, _ in levels]
     if ranks != sorted(set(ranks)) or any(a[1] > b[1] for a, b in itertools.pairwise(levels)):
         raise _wrong_value(
@@ -129,11 +127,11 @@ def _params(value: object) -> Mapping[str, int]:
             raise field_error("Threshold", "params", Text("nama (teks)", "a name (text)"), name)
         if name not in PARAMS:
             listed = ", ".join(PARAMS)
-            raise _wrong_value("params", Text(f"bernama salah satu dari {listed}", f"named one of {listed}"), name)
+            raise _wrong_value("params", Text(f"hanya berisi nama {listed}", f"hold only the names {listed}"), name)
         if not isinstance(setting, int) or isinstance(setting, bool):
             raise field_error("Threshold", "params", Text("bilangan bulat", "a whole number"), setting)
         if setting < 0:
-            raise _wrong_value("params", Text("berisi bilangan bulat >= 0", "whole numbers >= 0"), setting)
+            raise _wrong_value("params", Text("berisi bilangan bulat >= 0", "hold whole numbers >= 0"), setting)
     return frozen(value)
 
 
