@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import zi_timeline as zt
 from zi_timeline import planning
 from zi_timeline._args import MAX_CAPACITY
-from zi_timeline._i18n import Text, short_repr
+from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
@@ -48,6 +48,10 @@ class Shown(str):
 
 # name -> (call, the builtin it must also be, the bad value its message quotes)
 Case = tuple[Callable[[], object], type[Exception], object]
+CAL = zt.Calendar.default()
+DAY = dt.date(2025, 6, 2)
+MONDAY_9AM = dt.datetime(2025, 6, 9, 9, tzinfo=dt.UTC)  # a datetime is not a day: its time would be dropped
+
 BAD_CALLS: dict[str, Case] = {
     "DateSpan datetime": (
         lambda: zt.DateSpan(dt.datetime(2024, 1, 10, 10), dt.datetime(2024, 1, 10, 12)),  # noqa: DTZ001 - naive on purpose
@@ -306,6 +310,39 @@ BAD_CALLS: dict[str, Case] = {
     "Threshold key int": (lambda: _threshold_with(key=5), TypeError, 5),
     "Threshold rule None": (lambda: _threshold_with(rule=None), TypeError, None),
     "Threshold source int": (lambda: _threshold_with(source=5), TypeError, 5),
+    # Calendar's day methods and fields (the rules' hot path: checked with one type test)
+    "is_working_day datetime": (lambda: CAL.is_working_day(MONDAY_9AM), TypeError, MONDAY_9AM),
+    "is_working_day text": (lambda: CAL.is_working_day("2025-06-02"), TypeError, "2025-06-02"),  # type: ignore[arg-type]
+    "working_days end None": (lambda: CAL.working_days(DAY, None), TypeError, None),  # type: ignore[arg-type]
+    "working_days_after text": (lambda: CAL.working_days_after("x", DAY), TypeError, "x"),  # type: ignore[arg-type]
+    "add_working_days float": (lambda: CAL.add_working_days(DAY, 1.5), TypeError, 1.5),  # type: ignore[arg-type]
+    "add_working_days bool": (lambda: CAL.add_working_days(DAY, True), TypeError, True),  # noqa: FBT003
+    "add_working_days huge": (lambda: CAL.add_working_days(DAY, 10**30), ValueError, 10**30),
+    "add_working_days past the calendar": (
+        lambda: CAL.add_working_days(dt.date(2200, 12, 1), 60_000),
+        ValueError,
+        2301,
+    ),
+    "working_days before the calendar": (lambda: CAL.working_days(dt.date(1000, 1, 1), DAY), ValueError, 1000),
+    "next_working_day text": (lambda: CAL.next_working_day("Senin"), TypeError, "Senin"),  # type: ignore[arg-type]
+    "non_working_reason datetime": (lambda: CAL.non_working_reason(MONDAY_9AM), TypeError, MONDAY_9AM),
+    "non_working_reason lang": (lambda: CAL.non_working_reason(DAY, "fr"), ValueError, "fr"),  # type: ignore[arg-type]
+    "has_leave_data text": (lambda: CAL.has_leave_data("2025"), TypeError, "2025"),  # type: ignore[arg-type]
+    "merged None": (lambda: CAL.merged(None), TypeError, None),  # type: ignore[arg-type]
+    "Calendar.load int": (lambda: zt.Calendar.load(5), TypeError, 5),  # type: ignore[arg-type]
+    "Calendar.load base": (lambda: zt.Calendar.load("x.toml", base="y"), TypeError, "y"),  # type: ignore[arg-type]
+    "Calendar entries None": (lambda: attrs.evolve(CAL, entries=None), TypeError, None),
+    "Calendar entries year text": (lambda: attrs.evolve(CAL, entries={"2024": CAL.entries[2024]}), TypeError, "2024"),
+    "Calendar default_closes 30 Feb": (lambda: attrs.evolve(CAL, default_closes=(2, 30)), ValueError, (2, 30)),
+    "Calendar default_closes text": (lambda: attrs.evolve(CAL, default_closes="05-31"), TypeError, "05-31"),  # type: ignore[arg-type]
+    "Calendar default_strength": (lambda: attrs.evolve(CAL, default_strength="Q"), ValueError, "Q"),  # type: ignore[arg-type]
+    "Calendar version int": (lambda: attrs.evolve(CAL, version=5), TypeError, 5),  # type: ignore[arg-type]
+    "Calendar working days text": (lambda: attrs.evolve(CAL, extra_working_days="2025-01-01"), TypeError, "2025-01-01"),
+    "Calendar holiday datetime": (
+        lambda: attrs.evolve(CAL, extra_holidays={MONDAY_9AM: "Libur"}),
+        TypeError,
+        MONDAY_9AM,
+    ),
 }
 
 
@@ -436,7 +473,24 @@ def test_the_message_names_the_argument_once(name: str) -> None:
     """Not "field capacity: argument capacity must be ...": the location leaves out a field the text names."""
     call, _, value = BAD_CALLS[name]
     error = _raised(call)
-    for lang, words in (("id", ("isian", "argumen")), ("en", ("field", "argument"))):
+    words_of: dict[Lang, tuple[str, str]] = {"id": ("isian", "argumen"), "en": ("field", "argument")}
+    for lang, words in words_of.items():
         text = error.message(lang).replace(_shown(value), " ")
         said = re.findall(rf"\b(?:{'|'.join(words)})\b", text)
         assert len(said) <= 1, (lang, text)
+
+
+def test_a_numpy_whole_number_of_working_days_counts_like_an_int() -> None:
+    numpy = pytest.importorskip("numpy")
+    for n in (-40, -1, 0, 1, 3, 250):
+        assert CAL.add_working_days(DAY, numpy.int64(n)) == CAL.add_working_days(DAY, n)
+
+
+def test_a_checked_calendar_copy_still_takes_good_values() -> None:
+    saturday = dt.date(2025, 6, 7)
+    assert not CAL.is_working_day(saturday)
+    changed = attrs.evolve(CAL, extra_working_days=[saturday], default_closes=(2, 29), default_strength="P")
+    assert changed.is_working_day(saturday)
+    assert changed.extra_working_days == frozenset({saturday})
+    assert changed.window(2032).closes == dt.date(2032, 2, 29)
+    assert changed.window(2031).closes == dt.date(2031, 2, 28)  # a 29 February deadline, in a common year

@@ -47,6 +47,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_people",
         "_schedule",
         "_findings",
+        "_windows",
         "_calendar",
         "_threshold",
         "_policy_read",

@@ -11,106 +11,47 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import attrs
 
-from zi_timeline._args import check_whole, check_year
-from zi_timeline._dates import DateSpan, Precision, format_date, last_day
+from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_day, check_path, check_type, check_whole, check_year
+from zi_timeline._dates import last_day
+from zi_timeline._fields import instance
 from zi_timeline._files import read_settings
-from zi_timeline._frozen import frozen
-from zi_timeline._i18n import Lang, Text
-from zi_timeline.exceptions import CalendarError, LoadError
+from zi_timeline._i18n import Lang, Text, check_lang, short_repr
+from zi_timeline._windows import (
+    CALENDAR_KEYS,
+    TOP_KEYS,
+    Award,
+    Entry,
+    Strength,
+    Window,
+    cycle_year,
+    days_field,
+    default_deadline,
+    entries_field,
+    entry,
+    error,
+    holidays_field,
+    iso_date,
+    month_day_field,
+    strength_field,
+    subtable,
+    year_key,
+)
+from zi_timeline.exceptions import InvalidArgumentError, LoadError
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import SupportsIndex
 
 __all__ = ["Award", "Calendar", "Window", "shift", "shift_back"]
 
-Strength = Literal["R", "P", "C"]
 _WEEKEND = {5: Text("Sabtu", "Saturday"), 6: Text("Minggu", "Sunday")}
-_ENTRY_KEYS = frozenset({"opens", "closes", "strength", "source", "award", "award_source", "known", "known_en"})
-_TOP_KEYS = frozenset({"version", "default", "windows", "calendar"})
-_CALENDAR_KEYS = frozenset({"extra_holidays", "extra_working_days"})
-
-
-class Window(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an attrs class at import
-    """The period in which KemenPANRB accepts proposals for one cycle year.
-
-    ``assumed`` is True when no window is known for the year and the regulation's
-    default deadline (31 May) stands in for it; ``opens`` is then None.
-
-    >>> Calendar.default().window(2024).format("id")
-    '18-31 Juli 2024'
-    >>> Calendar.default().window(2031).format("en")
-    'no later than 31 May 2031, assumed from the regulation; what is known: no announcement for that year'
-    """
-
-    year: int
-    closes: dt.date
-    opens: dt.date | None = None
-    strength: Strength = "R"
-    source: str = ""
-    assumed: bool = False
-    known: str = ""  # for an assumed window: what is known of that year's cycle, with its source
-    known_en: str = ""  # the same in English (a windows file that gives only `known` is shown as written)
-
-    @property
-    def first_day(self) -> dt.date:
-        """The first day a proposal may be made (1 January when the opening is unknown)."""
-        return self.opens or dt.date(self.year, 1, 1)
-
-    def contains(self, day: dt.date) -> bool:
-        return self.first_day <= day <= self.closes
-
-    def format(self, lang: Lang = "id") -> str:
-        return _format_window(self, lang)
-
-    def _render(self, lang: Lang) -> str:
-        if self.opens is not None:
-            return DateSpan(self.opens, self.closes).format(lang)
-        text = _BY.get(lang).format(day=format_date(self.closes, Precision.DAY, lang))
-        if self.assumed:
-            known = (self.known_en or self.known) if lang == "en" else self.known
-            text += _ASSUMED.get(lang) + _KNOWN.get(lang) + (known or _NO_NEWS.get(lang))
-        return text
-
-
-def _cycle_year(year: object) -> None:
-    check_whole(year, "year")  # None too: a cycle year is always given
-    check_year(year)
-
-
-@lru_cache(maxsize=512)  # by value, bounded, thread-safe: every finding of a cycle names its window
-def _format_window(window: Window, lang: Lang) -> str:
-    return window._render(lang)  # noqa: SLF001 - the window's own renderer
-
-
-_BY = Text("paling lambat {day}", "no later than {day}")
-_ASSUMED = Text(", asumsi ketentuan regulasi", ", assumed from the regulation")
-_KNOWN = Text("; yang diketahui: ", "; what is known: ")
-_NO_NEWS = Text("belum ada pengumuman jendela tahun itu", "no announcement for that year")
-
-
-class Award(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an attrs class at import
-    """The day the predicates of a cycle year were (or are to be) awarded, with its source."""
-
-    year: int
-    day: dt.date
-    source: str
-
-
-class _Entry(NamedTuple):  # a plain value of this module: a NamedTuple costs a fifth of an attrs class at import
-    opens: dt.date | None = None
-    closes: dt.date | None = None
-    strength: Strength = "P"
-    source: str = ""
-    award: dt.date | None = None
-    award_source: str = ""
-    known: str = ""
-    known_en: str = ""
 
 
 class _YearTable(NamedTuple):
@@ -143,13 +84,15 @@ class Calendar:
     'Cuti Bersama Hari Raya Idul Adha'
     """
 
-    entries: Mapping[int, _Entry] = attrs.field(factory=dict, converter=frozen, hash=False)
-    default_closes: tuple[int, int] = (5, 31)
-    default_strength: Strength = "R"
-    default_source: str = ""
-    extra_holidays: Mapping[dt.date, str] = attrs.field(factory=dict, converter=frozen, hash=False)
-    extra_working_days: frozenset[dt.date] = frozenset()
-    version: str = ""
+    # Checked as a copy is made (`attrs.evolve(calendar, extra_working_days=[...])`), never
+    # later inside a check where a wrong type would surface as a bare error.
+    entries: Mapping[int, Entry] = attrs.field(factory=dict, converter=entries_field, hash=False)
+    default_closes: tuple[int, int] = attrs.field(default=(5, 31), validator=month_day_field)
+    default_strength: Strength = attrs.field(default="R", validator=strength_field)
+    default_source: str = attrs.field(default="", validator=instance(str, Text("teks", "text")))
+    extra_holidays: Mapping[dt.date, str] = attrs.field(factory=dict, converter=holidays_field, hash=False)
+    extra_working_days: frozenset[dt.date] = attrs.field(factory=frozenset, converter=days_field)
+    version: str = attrs.field(default="", validator=instance(str, Text("teks", "text")))
     _tables: dict[int, _YearTable] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
     _windows: dict[int, Window] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
 
@@ -176,15 +119,18 @@ class Calendar:
         import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
         from pathlib import Path  # noqa: PLC0415 - only when a file is read
 
+        check_path(path, "path")
+        if base is not None:
+            check_type(base, Calendar, "base", "Calendar")
         path = Path(path)
         try:
             data = tomllib.loads(read_settings(path))
         except LoadError as exc:  # missing, not a regular file, too large: a calendar error, as before
-            raise _error(str(path), exc.text.id, exc.text.en) from exc
+            raise error(str(path), exc.text.id, exc.text.en) from exc
         except OSError as exc:
-            raise _error(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+            raise error(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise _error(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
+            raise error(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
         return (base or cls.default()).merged(data, source=str(path))
 
     def merged(self, data: Mapping[str, object], *, source: str = "calendar") -> Calendar:
@@ -195,38 +141,40 @@ class Calendar:
         ``[calendar]`` table (``extra_holidays = {"2028-04-10" = "name"}``,
         ``extra_working_days = ["2028-04-15"]``). Policies may carry the same tables.
         """
-        unknown = sorted(set(data) - _TOP_KEYS)
+        check_type(data, Mapping, "data", Text("pemetaan (isi berkas jendela)", "a mapping (a windows file's tables)"))
+        check_type(source, str, "source", Text("teks", "text"))
+        unknown = sorted(set(data) - TOP_KEYS)
         if unknown:
-            raise _error(source, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
+            raise error(source, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
         entries = dict(self.entries)
-        for year, raw in _table(data, "windows", source).items():
+        for year, raw in subtable(data, "windows", source).items():
             where = f"{source}: windows.{year}"
-            entries[_year(year, where)] = _entry(raw, entries.get(_year(year, where)), where)
+            entries[year_key(year, where)] = entry(raw, entries.get(year_key(year, where)), where)
         calendar = attrs.evolve(self, entries=entries, version=str(data.get("version", self.version)))
-        default = _table(data, "default", source)
+        default = subtable(data, "default", source)
         if default:
-            closes, strength, default_source = _default(default, f"{source}: default")
+            closes, strength, default_source = default_deadline(default, f"{source}: default")
             calendar = attrs.evolve(
                 calendar, default_closes=closes, default_strength=strength, default_source=default_source
             )
-        extra = _table(data, "calendar", source)
+        extra = subtable(data, "calendar", source)
         if extra:
             holidays, working = self._extra(extra, f"{source}: calendar")
             calendar = attrs.evolve(calendar, extra_holidays=holidays, extra_working_days=working)
         return calendar
 
     def _extra(self, raw: Mapping[str, object], where: str) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
-        unknown = sorted(set(raw) - _CALENDAR_KEYS)
+        unknown = sorted(set(raw) - CALENDAR_KEYS)
         if unknown:
-            raise _error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
+            raise error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
         holidays = dict(self.extra_holidays)
-        for key, name in _table(raw, "extra_holidays", where).items():
-            holidays[_date(key, f"{where}.extra_holidays")] = str(name)
+        for key, name in subtable(raw, "extra_holidays", where).items():
+            holidays[iso_date(key, f"{where}.extra_holidays")] = str(name)
         working = set(self.extra_working_days)
         days = raw.get("extra_working_days", [])
         if not isinstance(days, list):
-            raise _error(where, "'extra_working_days' harus berupa daftar", "'extra_working_days' must be a list")
-        working |= {_date(d, f"{where}.extra_working_days") for d in days}
+            raise error(where, "'extra_working_days' harus berupa daftar", "'extra_working_days' must be a list")
+        working |= {iso_date(d, f"{where}.extra_working_days") for d in days}
         return holidays, frozenset(working)
 
     # -- windows and awards ---------------------------------------------------------
@@ -234,7 +182,7 @@ class Calendar:
     def window(self, year: int) -> Window:
         """The known window of *year*, or the regulation default marked ``assumed``."""
         if type(year) is not int:  # 2024.0 would find 2024's window; None or "2024" no window
-            _cycle_year(year)
+            cycle_year(year)
         try:
             return self._windows[year]
         except KeyError:
@@ -248,7 +196,7 @@ class Calendar:
             return Window(year, entry.closes, entry.opens, entry.strength, entry.source)
         month, day = self.default_closes
         known, known_en = (entry.known, entry.known_en) if entry is not None else ("", "")
-        closes = dt.date(year, month, day)
+        closes = dt.date(year, month, min(day, last_day(year, month)))  # "02-29" in a common year: the 28th
         return Window(
             year, closes, None, self.default_strength, self.default_source, assumed=True, known=known, known_en=known_en
         )
@@ -256,7 +204,7 @@ class Calendar:
     def award(self, year: int) -> Award | None:
         """The award date of the *year* cycle, when known."""
         if type(year) is not int or not 1900 <= year <= 2200:
-            _cycle_year(year)
+            cycle_year(year)
         entry = self.entries.get(year)
         if entry is None or entry.award is None:
             return None
@@ -269,12 +217,22 @@ class Calendar:
 
     def has_leave_data(self, year: int) -> bool:
         """True when cuti bersama for *year* are known (from the package or the user)."""
+        if type(year) is not int:
+            cycle_year(year)
         if _leave_days(year):
             return True
         return bool(self.extra_holidays) and any(d.year == year for d in self.extra_holidays)
 
+    # The day methods are the hot path of every rule: a day of the exact type `date` passes
+    # with one comparison; anything else is checked, and a datetime (whose time of day
+    # would be dropped, or which would miss its holiday by hash) is refused.
+
     def non_working_reason(self, day: dt.date, lang: Lang = "id") -> str | None:
         """Why *day* is not a working day (``Sabtu``, a holiday's name), or None on a working day."""
+        if type(day) is not dt.date:
+            check_day(day, "day")
+        if lang != "id" and lang != "en":  # noqa: PLR1714 - a tuple test would hash an unhashable lang
+            check_lang(lang)
         if day in self.extra_working_days:
             return None
         names = []
@@ -286,12 +244,17 @@ class Calendar:
         return "; ".join(names) or None
 
     def is_working_day(self, day: dt.date) -> bool:
+        if type(day) is not dt.date:
+            check_day(day, "day")
         table = self._table(day.year)
         index = (day - table.first).days
         return table.prefix[index + 1] > table.prefix[index]
 
     def working_days(self, start: dt.date, end: dt.date) -> int:
         """Working days from *start* to *end*, both included (0 when end < start)."""
+        if type(start) is not dt.date or type(end) is not dt.date:
+            check_day(start, "start")
+            check_day(end, "end")
         if end < start:
             return 0
         if start.year == end.year:  # the common case, in one table
@@ -308,12 +271,19 @@ class Calendar:
 
         The inverse of `add_working_days`: ``working_days_after(d, add_working_days(d, n)) == n``.
         """
+        if type(day) is not dt.date or type(later) is not dt.date:
+            check_day(day, "day")
+            check_day(later, "later")
         if later >= day:
             return self.working_days(day + dt.timedelta(days=1), later)
         return -self.working_days(later, day - dt.timedelta(days=1))
 
     def add_working_days(self, day: dt.date, n: int) -> dt.date:
         """The n-th working day after *day* (before it when n < 0); *day* itself when n == 0."""
+        if type(day) is not dt.date:
+            check_day(day, "day")
+        if type(n) is not int or not -_MAX_SHIFT <= n <= _MAX_SHIFT:
+            n = _shift_count(n)
         if n == 0:
             return day
         if n > 0:
@@ -343,6 +313,8 @@ class Calendar:
         if table is None:
             # A pure table per year: threads that race build equal tables, setdefault keeps
             # one, and the dict is bounded by the years a calendar can be asked about.
+            if not _TABLE_YEARS[0] <= year <= _TABLE_YEARS[1]:
+                raise _out_of_range(year)
             table = self._tables.setdefault(year, self._build(year))
         return table
 
@@ -356,6 +328,41 @@ class Calendar:
             prefix.append(prefix[-1] + working)
             day += dt.timedelta(days=1)
         return _YearTable(first, tuple(prefix))
+
+
+_TABLE_YEARS = (MIN_YEAR - 100, MAX_YEAR + 100)
+"""Years of working days a calendar counts: the dates the library reads (1900-2200), with room
+for the rules and planner to step past them; beyond, an error instead of a table per year."""
+_MAX_SHIFT = 366 * (_TABLE_YEARS[1] - _TABLE_YEARS[0])
+
+
+def _shift_count(n: object) -> int:
+    """A whole number of working days (numpy's integers too), within the calendar's years."""
+    if isinstance(n, bool) or not hasattr(n, "__index__"):
+        check_whole(n, "n")
+    count = operator.index(cast("SupportsIndex", n))
+    if not -_MAX_SHIFT <= count <= _MAX_SHIFT:
+        raise InvalidArgumentError(
+            Text(
+                f"argumen n harus antara -{_MAX_SHIFT} dan {_MAX_SHIFT} hari kerja, bukan {short_repr(n)}",
+                f"argument n must be between -{_MAX_SHIFT} and {_MAX_SHIFT} working days, not {short_repr(n)}",
+            ),
+            value=n,
+            field="n",
+            field_in_text=True,
+        )
+    return count
+
+
+def _out_of_range(year: int) -> InvalidArgumentError:
+    low, high = _TABLE_YEARS
+    return InvalidArgumentError(
+        Text(
+            f"hari kerja tahun {year} tidak dihitung: kalender mencakup tahun {low}-{high}",
+            f"working days of the year {year} are not counted: the calendar covers the years {low}-{high}",
+        ),
+        value=year,
+    )
 
 
 @cache
@@ -389,84 +396,6 @@ def _bundled() -> Calendar:
 
     text = resources.files("zi_timeline").joinpath("data/windows.toml").read_text("utf-8")
     return Calendar().merged(tomllib.loads(text), source="windows.toml")
-
-
-def _error(where: str, id_text: str, en_text: str, value: object = None) -> CalendarError:
-    return CalendarError(Text(f"{where}: {id_text}", f"{where}: {en_text}"), value=value)
-
-
-def _table(data: Mapping[str, object], key: str, where: str) -> Mapping[str, object]:
-    raw = data.get(key, {})
-    if not isinstance(raw, Mapping):
-        raise _error(where, f"{key!r} harus berupa tabel", f"{key!r} must be a table", raw)
-    return raw
-
-
-def _year(key: str, where: str) -> int:
-    if not key.isdigit() or not 1900 <= int(key) <= 2200:
-        raise _error(where, f"tahun {key!r} tidak sah (1900-2200)", f"invalid year {key!r} (1900-2200)", key)
-    return int(key)
-
-
-def _date(value: object, where: str) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise _error(
-        where,
-        f"{value!r} bukan tanggal; tulis seperti 2025-07-31",
-        f"{value!r} is not a date; write it like 2025-07-31",
-        value,
-    )
-
-
-def _entry(raw: object, base: _Entry | None, where: str) -> _Entry:
-    if not isinstance(raw, Mapping):
-        raise _error(where, "harus berupa tabel", "must be a table", raw)
-    unknown = sorted(set(raw) - _ENTRY_KEYS)
-    if unknown:
-        raise _error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
-    values = (base or _Entry())._asdict()
-    for key in ("opens", "closes", "award"):
-        if key in raw:
-            values[key] = _date(raw[key], f"{where}.{key}")
-    for key in ("source", "award_source", "known", "known_en"):
-        if key in raw:
-            values[key] = str(raw[key])
-    if "strength" in raw:
-        values["strength"] = _strength(raw["strength"], where)
-    entry = _Entry(**values)
-    if entry.closes is not None and not entry.source:
-        raise _error(where, "'source' wajib diisi untuk jendela", "'source' is required for a window")
-    if entry.opens is not None and (entry.closes is None or entry.opens > entry.closes):
-        raise _error(where, "'opens' harus sebelum 'closes'", "'opens' must come before 'closes'", entry.opens)
-    return entry
-
-
-def _strength(value: object, where: str) -> Strength:
-    if value == "R":
-        return "R"
-    if value == "P":
-        return "P"
-    if value == "C":
-        return "C"
-    raise _error(where, "'strength' harus R, P atau C", "'strength' must be R, P or C", value)
-
-
-def _default(raw: Mapping[str, object], where: str) -> tuple[tuple[int, int], Strength, str]:
-    closes = raw.get("closes")
-    try:
-        month, day = (int(part) for part in str(closes).split("-"))
-        dt.date(2024, month, day)
-    except ValueError as exc:
-        raise _error(
-            where, f"'closes' {closes!r} harus 'BB-HH'", f"'closes' {closes!r} must be 'MM-DD'", closes
-        ) from exc
-    return (month, day), _strength(raw.get("strength", "R"), where), str(raw.get("source", ""))
 
 
 def shift(day: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from zi_timeline._i18n import Text, short_repr
-from zi_timeline.exceptions import ArgumentTypeError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
     import attrs
@@ -20,9 +20,17 @@ if TYPE_CHECKING:
 __all__ = ["field_error", "instance"]
 
 
-def field_error(owner: str, name: str, expected: Text, value: object) -> ArgumentTypeError:
-    """``the field Calendar.version must be text, not int 5`` (and its Indonesian)."""
-    return ArgumentTypeError(
+def field_error(
+    owner: str, name: str, expected: Text, value: object, *, wrong_value: bool = False
+) -> ArgumentTypeError | InvalidArgumentError:
+    """``the field Calendar.version must be text, not int 5`` (and its Indonesian).
+
+    An `ArgumentTypeError` (a TypeError); with *wrong_value*, for a value of the right
+    type that is still not one the field takes (``"Q"`` for a strength), an
+    `InvalidArgumentError` (a ValueError).
+    """
+    kind = InvalidArgumentError if wrong_value else ArgumentTypeError
+    return kind(
         Text(
             f"isian {owner}.{name} harus {expected.id}, bukan {type(value).__name__} {short_repr(value)}",
             f"the field {owner}.{name} must be {expected.en}, not {type(value).__name__} {short_repr(value)}",

@@ -26,7 +26,7 @@ from zi_timeline._policy_digest import policy_digest
 from zi_timeline._policy_read import TOP_KEYS, build, unknown_key
 from zi_timeline._stages import Stage
 from zi_timeline._threshold import LEVELS, Planning, Threshold, policy_problem
-from zi_timeline.exceptions import ArgumentTypeError, LoadError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, LoadError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,7 +40,7 @@ MEMO_SIZE = 16384
 """Answers a policy keeps (earliest submissions and their parts): bounded, so a service cannot grow it."""
 
 
-def _field_error(name: str, expected: Text, value: object) -> ArgumentTypeError:
+def _field_error(name: str, expected: Text, value: object) -> ArgumentTypeError | InvalidArgumentError:
     return field_error("Policy", name, expected, value)
 
 

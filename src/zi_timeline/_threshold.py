@@ -19,8 +19,8 @@ import attrs
 from zi_timeline._fields import field_error, instance
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
-from zi_timeline._i18n import Text, short_repr
-from zi_timeline.exceptions import InvalidArgumentError, PolicyError
+from zi_timeline._i18n import Text
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, PolicyError
 
 __all__ = ["LEVELS", "PARAMS", "STRENGTHS", "UNITS", "Planning", "Strength", "Threshold", "Unit", "policy_problem"]
 
@@ -43,17 +43,9 @@ def least_level(unit: str) -> int:
     return 1 if unit == "units_per_day" else 0
 
 
-def _wrong_value(name: str, expected: Text, value: object) -> InvalidArgumentError:
-    """``the field Threshold.unit must be one of months, ..., not 'weeks'`` (and its Indonesian)."""
-    return InvalidArgumentError(
-        Text(
-            f"isian Threshold.{name} harus {expected.id}, bukan {short_repr(value)}",
-            f"the field Threshold.{name} must be {expected.en}, not {short_repr(value)}",
-        ),
-        value=value,
-        field=name,
-        field_in_text=True,
-    )
+def _wrong_value(name: str, expected: Text, value: object) -> ArgumentTypeError | InvalidArgumentError:
+    """``the field Threshold.unit must be one of months, ..., not str 'weeks'``: an `InvalidArgumentError`."""
+    return field_error("Threshold", name, expected, value, wrong_value=True)
 
 
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any, Any, Any], None]:
