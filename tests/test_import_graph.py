@@ -51,7 +51,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_calendar",
         "_threshold",
         "_policy_read",
-        "_policy_digest",
         "_policy",
     ),
     "load": (

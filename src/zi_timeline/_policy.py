@@ -1,8 +1,9 @@
 """Policies: every number a rule applies, with its strength (R/P/C) and source.
 
-The values a policy holds are in `zi_timeline._threshold`, the reading of a policy file in
-`zi_timeline._policy_read`, its fingerprint in `zi_timeline._policy_digest`; the names
-other modules use are importable from here too.
+The values a policy holds are in `zi_timeline._threshold` (`Threshold` and `Planning` are
+importable from here too), and the reading of a policy file's data in
+`zi_timeline._policy_read`, loaded when a policy is first made: `import zi_timeline` stays
+light.
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text
 from zi_timeline._memo import Memo
-from zi_timeline._policy_digest import policy_digest
-from zi_timeline._policy_read import TOP_KEYS, build, unknown_key
 from zi_timeline._stages import Stage
-from zi_timeline._threshold import LEVELS, Planning, Threshold, policy_problem
+from zi_timeline._threshold import LEVELS, Planning, Threshold, policy_problem, unknown_key
 from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, LoadError
 
 if TYPE_CHECKING:
@@ -223,12 +222,9 @@ class Policy:
             "data",
             Text("pemetaan (dict) berbentuk berkas kebijakan", "a mapping of the policy file's shape"),
         )
-        unknown = sorted(set(data) - TOP_KEYS)
-        if unknown:
-            raise unknown_key(source, unknown[0], TOP_KEYS)
-        base_name = data.get("extends")
-        base = cls.named(str(base_name)) if base_name is not None else None
-        return build(data, base, source, cls)
+        from zi_timeline._policy_read import read_policy  # noqa: PLC0415 - when a policy is first made
+
+        return read_policy(data, source, cls)
 
     def threshold(self, key: str) -> Threshold:
         try:
@@ -267,6 +263,8 @@ class Policy:
             if level not in LEVELS:
                 raise unknown_key(f"policy {self.name}", dotted, {f"{key}.{lv}" for lv in LEVELS})
             thresholds.setdefault(key, {})[level] = value
+        from zi_timeline._policy_read import build  # noqa: PLC0415 - when a policy is first made
+
         changed = build({"thresholds": thresholds}, self, f"policy {self.name}", type(self))
         return attrs.evolve(changed, source=self.source)
 
@@ -292,6 +290,51 @@ class Policy:
             # dict store is atomic, so no lock is needed.
             self._enabled.setdefault(code, known)
         return known
+
+
+def policy_digest(policy: Policy) -> str:
+    """The content fingerprint of *policy* (see `Policy.digest`): SHA-256 of its canonical JSON."""
+    cal = policy.calendar
+    content = {
+        "name": policy.name,
+        "version": policy.version,
+        "description": [policy.description.id, policy.description.en],
+        "thresholds": {
+            key: {
+                "rule": t.rule,
+                "unit": t.unit,
+                "levels": [[severity.value, value] for severity, value in t.levels],
+                "strength": t.strength,
+                "source": t.source,
+                "rationale": t.rationale,
+                "params": dict(sorted(t.params.items())),
+            }
+            for key, t in sorted(policy.thresholds.items())
+        },
+        "required_stages": [s.value for s in policy.required_stages],
+        "select": sorted(policy.select) if policy.select is not None else None,
+        "ignore": sorted(policy.ignore),
+        "severity": {code: level.value for code, level in sorted(policy.severity.items())},
+        "planning": policy.planning._asdict(),
+        "aliases": None  # a policy's own words change what its checks read
+        if policy.aliases is None
+        else {
+            "columns": dict(sorted(policy.aliases.columns.items())),
+            "stages": dict(sorted(policy.aliases.stages.items())),
+        },
+        "calendar": {
+            "version": cal.version,
+            "default": [list(cal.default_closes), cal.default_strength, cal.default_source],
+            "windows": {str(year): entry._asdict() for year, entry in sorted(cal.entries.items())},
+            "extra_holidays": {day.isoformat(): name for day, name in sorted(cal.extra_holidays.items())},
+            "extra_working_days": sorted(day.isoformat() for day in cal.extra_working_days),
+        },
+    }
+    import hashlib  # noqa: PLC0415 - once per policy, not at import
+    import json  # noqa: PLC0415 - once per policy, when its digest is first read
+
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _bundled(name: str) -> Policy:

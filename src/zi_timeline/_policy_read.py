@@ -16,13 +16,23 @@ from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._stages import Stage
-from zi_timeline._threshold import LEVELS, PARAMS, STRENGTHS, UNITS, Planning, Threshold, least_level, policy_problem
-from zi_timeline.exceptions import InvalidArgumentError, PolicyError, UnknownStageError
+from zi_timeline._threshold import (
+    LEVELS,
+    PARAMS,
+    STRENGTHS,
+    UNITS,
+    Planning,
+    Threshold,
+    least_level,
+    policy_problem,
+    unknown_key,
+)
+from zi_timeline.exceptions import InvalidArgumentError, UnknownStageError
 
 if TYPE_CHECKING:
     from zi_timeline._policy import Policy
 
-__all__ = ["PLANNING_KEYS", "RULE_KEYS", "THRESHOLD_KEYS", "TOP_KEYS", "build", "unknown_key"]
+__all__ = ["PLANNING_KEYS", "RULE_KEYS", "THRESHOLD_KEYS", "TOP_KEYS", "build", "read_policy"]
 
 THRESHOLD_KEYS = frozenset({"rule", "unit", "strength", "source", "rationale", *LEVELS, *PARAMS})
 TOP_KEYS = frozenset(
@@ -45,13 +55,14 @@ PLANNING_KEYS = frozenset({"tpi", "survei", "analisis_kebutuhan", "strength", "s
 RULE_KEYS = frozenset({"select", "ignore", "severity"})
 
 
-def unknown_key(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
-    import difflib  # noqa: PLC0415 - only for a message about a mistyped key
-
-    nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-    hint_id = f"; mungkin {nearest[0]!r}?" if nearest else ""
-    hint_en = f"; did you mean {nearest[0]!r}?" if nearest else ""
-    return policy_problem(where, f"kunci {key!r} tidak dikenal{hint_id}", f"unknown key {key!r}{hint_en}", key)
+def read_policy(data: Mapping[str, object], source: str, make: type[Policy]) -> Policy:
+    """A *make* (the `Policy` class) from a policy file's data; ``extends`` names a bundled base."""
+    unknown = sorted(set(data) - TOP_KEYS)
+    if unknown:
+        raise unknown_key(source, unknown[0], TOP_KEYS)
+    base_name = data.get("extends")
+    base = make.named(str(base_name)) if base_name is not None else None
+    return build(data, base, source, make)
 
 
 def build(data: Mapping[str, object], base: Policy | None, source: str, make: type[Policy]) -> Policy:

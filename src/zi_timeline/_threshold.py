@@ -22,7 +22,19 @@ from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text
 from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, PolicyError
 
-__all__ = ["LEVELS", "PARAMS", "STRENGTHS", "UNITS", "Planning", "Strength", "Threshold", "Unit", "policy_problem"]
+__all__ = [
+    "LEVELS",
+    "PARAMS",
+    "STRENGTHS",
+    "UNITS",
+    "Planning",
+    "Strength",
+    "Threshold",
+    "Unit",
+    "least_level",
+    "policy_problem",
+    "unknown_key",
+]
 
 Strength = Literal["R", "P", "C"]
 Unit = Literal["months", "years", "days", "working_days", "percent", "units_per_day"]
@@ -36,6 +48,16 @@ PARAMS = ("window_days", "min_activities", "last_days", "min_units")
 def policy_problem(where: str, id_text: str, en_text: str, value: object = None) -> PolicyError:
     """A `PolicyError` whose text starts with where it was found (a file and a table, a policy)."""
     return PolicyError(Text(f"{where}: {id_text}", f"{where}: {en_text}"), value=value)
+
+
+def unknown_key(where: str, key: str, known: set[str] | frozenset[str]) -> PolicyError:
+    """``unknown key 'eror'; did you mean 'error'?``: a `policy_problem` naming the nearest known key."""
+    import difflib  # noqa: PLC0415 - only for a message about a mistyped key
+
+    nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    hint_id = f"; mungkin {nearest[0]!r}?" if nearest else ""
+    hint_en = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    return policy_problem(where, f"kunci {key!r} tidak dikenal{hint_id}", f"unknown key {key!r}{hint_en}", key)
 
 
 def least_level(unit: str) -> int:
