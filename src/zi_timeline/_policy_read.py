@@ -1,6 +1,6 @@
 """Policy files read into a `Policy`: every table and value checked, with the file and table named.
 
-``extends = "default"`` gives a *base* policy whose values this file's change; what the
+``extends = "default"`` gives a *base* policy whose values the file changes; what the
 file leaves out is the base's. The `Policy` class is passed in (`build`'s *make*) rather
 than imported: `zi_timeline._policy` calls this module, never the other way round.
 """
