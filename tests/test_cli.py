@@ -53,6 +53,34 @@ def test_lang_en_gives_english(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "at least 4 months" in zi201["message"]
 
 
+@pytest.mark.parametrize(
+    ("args", "english"),
+    [
+        (["--lang", "en", "check"], True),  # before the command, as many tools write it
+        (["--lang", "en", "check", "--lang", "id"], False),  # after the command wins
+        (["check"], False),  # Indonesian by default
+    ],
+)
+def test_lang_may_come_before_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], english: bool
+) -> None:
+    path = _write(tmp_path, {"schedules": [INSTANT]})
+    assert main([*args, str(path), "--format", "json"]) == 1
+    zi201 = next(f for f in json.loads(capsys.readouterr().out)["reports"][0]["findings"] if f["code"] == "ZI201")
+    assert ("June 2024" in zi201["message"]) is english
+    assert ("Juni 2024" in zi201["message"]) is not english
+
+
+def test_an_unknown_lang_before_the_command_blames_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--lang", "xx", "check", "x.csv"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "--lang" in err
+    assert "'xx'" in err
+    assert err.count("\n") == 1
+
+
 def test_healthy_example_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     examples = json.loads(EXAMPLES.read_text(encoding="utf-8"))["schedules"]
     healthy = [s for s in examples if s["unit"].startswith("Rutan Kelas I Contoh")]

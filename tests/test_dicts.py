@@ -21,6 +21,7 @@ PAIRS: dict[str, tuple[Any, dict[str, Any]]] = {
     "sign": (_dicts.SignDict, DEFS["sign"]),
     "counts": (_dicts.CountsDict, REPORT["properties"]["counts"]),
     "waived": (_dicts.WaivedDict, DEFS["finding"]["properties"]["waived"]["oneOf"][1]),
+    "origin": (_dicts.OriginDict, DEFS["finding"]["properties"]["origin"]["oneOf"][1]),
 }
 _JSON_TYPES = {str: "string", int: "integer", bool: "boolean", type(None): "null"}
 
@@ -76,8 +77,8 @@ def test_typeddict_value_types_match_the_schema(name: str) -> None:
     hints = get_type_hints(cls, include_extras=True)
     for key, subschema in schema["properties"].items():
         got = _python_types(hints[key])
-        if key == "waived" and name == "finding":
-            assert got == {"object", "null"}  # its own properties are checked as "waived"
+        if key in {"waived", "origin"} and name == "finding":
+            assert got == {"object", "null"}  # its own properties are checked under its own name
             continue
         if key == "suggestion":
             assert got == {"object", "null"}
@@ -103,3 +104,13 @@ def test_a_real_report_has_exactly_the_typed_keys() -> None:
     assert set(data["findings"][0]) == set(get_type_hints(_dicts.FindingDict))
     assert set(data["signs"][0]) == set(get_type_hints(_dicts.SignDict))
     assert data["signs"][0]["status"] in get_args(_dicts.StatusName)
+
+
+def test_a_finding_read_from_a_mapping_names_its_field_in_the_dict() -> None:
+    plan = zt.Schedule.from_mapping(
+        {"unit": "Lapas Contoh", "milestones": [{"stage": "perencanaan", "date": "31 Februari 2024"}]}, strict=False
+    )
+    found = [f.to_dict() for f in zt.validate(plan).findings if f.code == "ZI901"]
+    assert found
+    expected = {"file": None, "sheet": None, "row": None, "column": None, "field": "milestones[0].date"}
+    assert found[0]["origin"] == expected

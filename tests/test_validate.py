@@ -122,6 +122,7 @@ def test_to_dict_is_json_ready_with_stable_keys() -> None:
         "source",
         "fix",
         "waived",
+        "origin",
     ]
     assert json.loads(json.dumps(data)) == data
 

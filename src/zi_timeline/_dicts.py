@@ -50,6 +50,17 @@ class WaivedDict(TypedDict):
     stage: StageKey | None
 
 
+class OriginDict(TypedDict):
+    """Where a finding's value was read: the file, sheet, row (1-based) and column of a
+    spreadsheet, or the field of a mapping (``milestones[3].date``); None where unknown."""
+
+    file: str | None
+    sheet: str | None
+    row: int | None
+    column: str | None
+    field: str | None
+
+
 class FindingDict(TypedDict):
     code: str
     rule: str
@@ -63,6 +74,7 @@ class FindingDict(TypedDict):
     source: str
     fix: str
     waived: WaivedDict | None
+    origin: OriginDict | None
 
 
 class SignDict(TypedDict):

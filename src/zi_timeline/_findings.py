@@ -17,7 +17,7 @@ from zi_timeline.exceptions import InvalidArgumentError, ReportError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from zi_timeline._dicts import FindingDict, ReportDict, StrengthName
+    from zi_timeline._dicts import FindingDict, OriginDict, ReportDict, StrengthName
     from zi_timeline._schedule import Origin, Waiver
     from zi_timeline._signs import SignStatus
 
@@ -185,7 +185,15 @@ class Finding:
             "source": self.source,
             "fix": self.fix,
             "waived": self.waived.summary() if self.waived is not None else None,
+            "origin": _origin_dict(self.origin),
         }
+
+
+def _origin_dict(origin: Origin | None) -> OriginDict | None:
+    if origin is None:
+        return None
+    file, row, column, field, sheet = origin
+    return {"file": file, "sheet": sheet, "row": row, "column": column, "field": field}
 
 
 _FINDING_STATE = tuple(field.name for field in attrs.fields(Finding))

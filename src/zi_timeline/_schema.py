@@ -16,11 +16,12 @@ from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS, _WAIVER_KEYS
 
 __all__ = ["SCHEMA_VERSION", "input_schema", "output_schema"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Version of the JSON output contract; see docs/stability.md."""
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _TEXT = {"type": "string"}
+_OPTIONAL_TEXT = {"oneOf": [{"type": "null"}, {"type": "string"}]}
 _DIGEST = {
     "type": "string",
     "pattern": "^sha256:[0-9a-f]{16}$",
@@ -154,6 +155,7 @@ def output_schema() -> dict[str, Any]:
             "source",
             "fix",
             "waived",
+            "origin",
         ],
         "additionalProperties": False,
         "properties": {
@@ -180,6 +182,23 @@ def output_schema() -> dict[str, Any]:
                             "accepted_by": _TEXT,
                             "expires": {"type": "string", "format": "date"},
                             "stage": {"oneOf": [{"type": "null"}, stage]},
+                        },
+                    },
+                ]
+            },
+            "origin": {
+                "oneOf": [
+                    {"type": "null"},
+                    {
+                        "type": "object",
+                        "required": ["file", "sheet", "row", "column", "field"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "file": _OPTIONAL_TEXT,
+                            "sheet": _OPTIONAL_TEXT,
+                            "row": {"oneOf": [{"type": "null"}, {"type": "integer", "minimum": 1}]},
+                            "column": _OPTIONAL_TEXT,
+                            "field": _OPTIONAL_TEXT,
                         },
                     },
                 ]

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Periksa jadwal Zona Integritas (WBK/WBBM). / Check Zona Integritas schedules.",
     )
     parser.add_argument("--version", action="version", version=f"zi-timeline {__version__}")
+    parser.add_argument(
+        "--lang", choices=("id", "en"), dest="top_lang", help="bahasa pesan / message language (default: id)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check.add_parser(sub)
     plan.add_parser(sub)
@@ -49,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerant_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = check_lang(getattr(args, "lang", "id"))
+    # --lang after the command wins over one before it; neither: Indonesian.
+    lang = check_lang(getattr(args, "lang", None) or args.top_lang or "id")
+    args.lang = lang
     try:
         with reported_warnings(lang):  # every command: a LoadWarning as "zi-timeline: peringatan: ...", once
             code: int = args.run(args)

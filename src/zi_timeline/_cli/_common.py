@@ -26,9 +26,9 @@ from zi_timeline.exceptions import InvalidDateError, LoadWarning, PolicyError
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=("id", "en"), default="id", help="bahasa pesan / message language (default: id)"
-    )
+    # No default here: `zi-timeline --lang en check ...` (before the command) is read too,
+    # and cli.main settles the language (default id) once both places are parsed.
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language (default: id)")
 
 
 def add_policy(parser: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zi_timeline._cli._common import add_lang
 from zi_timeline._cli._output import atomic_output
 from zi_timeline._export import write_template
 from zi_timeline._i18n import Text
@@ -24,7 +25,7 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument("path", metavar="FILE.xlsx", help="berkas tujuan / output file")
     parser.add_argument("--force", action="store_true", help="timpa berkas yang ada / overwrite")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan / message language")
+    add_lang(parser)
     parser.set_defaults(run=run)
 
 
