@@ -265,6 +265,51 @@ BAD_CALLS: dict[str, Case] = {
         ValueError,
         0,
     ),
+    # A threshold changed with attrs.evolve is checked as it is made (`_threshold_with` is below).
+    "Threshold levels text": (lambda: _threshold_with(levels="x"), TypeError, "x"),
+    "Threshold levels empty": (lambda: _threshold_with(levels=()), ValueError, ()),
+    "Threshold levels mildest first": (
+        lambda: _threshold_with(levels=((zt.Severity.WARNING, 6), (zt.Severity.ERROR, 4))),
+        ValueError,
+        ((zt.Severity.WARNING, 6), (zt.Severity.ERROR, 4)),
+    ),
+    "Threshold levels falling": (
+        lambda: _threshold_with(levels=((zt.Severity.ERROR, 6), (zt.Severity.WARNING, 4))),
+        ValueError,
+        ((zt.Severity.ERROR, 6), (zt.Severity.WARNING, 4)),
+    ),
+    "Threshold levels twice": (
+        lambda: _threshold_with(levels=((zt.Severity.ERROR, 4), (zt.Severity.ERROR, 6))),
+        ValueError,
+        ((zt.Severity.ERROR, 4), (zt.Severity.ERROR, 6)),
+    ),
+    "Threshold levels negative": (
+        lambda: _threshold_with(levels=((zt.Severity.ERROR, -1),)),
+        ValueError,
+        (zt.Severity.ERROR, -1),
+    ),
+    "Threshold levels severity text": (lambda: _threshold_with(levels=(("error", 4),)), TypeError, ("error", 4)),
+    "Threshold levels fraction": (
+        lambda: _threshold_with(levels=((zt.Severity.ERROR, 4.5),)),
+        TypeError,
+        (zt.Severity.ERROR, 4.5),
+    ),
+    "Threshold capacity level 0": (
+        lambda: attrs.evolve(zt.Policy.default().threshold("tpi_capacity"), levels=((zt.Severity.WARNING, 0),)),
+        ValueError,
+        (zt.Severity.WARNING, 0),
+    ),
+    "Threshold unit unknown": (lambda: _threshold_with(unit="weeks"), ValueError, "weeks"),
+    "Threshold unit int": (lambda: _threshold_with(unit=5), TypeError, 5),
+    "Threshold strength unknown": (lambda: _threshold_with(strength="Q"), ValueError, "Q"),
+    "Threshold strength None": (lambda: _threshold_with(strength=None), TypeError, None),
+    "Threshold params None": (lambda: _threshold_with(params=None), TypeError, None),
+    "Threshold params unknown name": (lambda: _threshold_with(params={"days": 3}), ValueError, "days"),
+    "Threshold params negative": (lambda: _threshold_with(params={"window_days": -1}), ValueError, -1),
+    "Threshold params text": (lambda: _threshold_with(params={"window_days": "30"}), TypeError, "30"),
+    "Threshold key int": (lambda: _threshold_with(key=5), TypeError, 5),
+    "Threshold rule None": (lambda: _threshold_with(rule=None), TypeError, None),
+    "Threshold source int": (lambda: _threshold_with(source=5), TypeError, 5),
     # Calendar's day methods and fields (the rules' hot path: checked with one type test)
     "is_working_day datetime": (lambda: CAL.is_working_day(MONDAY_9AM), TypeError, MONDAY_9AM),
     "is_working_day text": (lambda: CAL.is_working_day("2025-06-02"), TypeError, "2025-06-02"),  # type: ignore[arg-type]
@@ -301,6 +346,11 @@ BAD_CALLS: dict[str, Case] = {
     "Schedule unit blank": (lambda: zt.Schedule(unit="  "), ValueError, "  "),
     "Schedule unit empty by evolve": (lambda: attrs.evolve(PLAN, unit=""), ValueError, ""),
 }
+
+
+def _threshold_with(**changes: object) -> zt.Threshold:
+    """The default policy's plan_to_submission threshold, changed with `attrs.evolve`."""
+    return attrs.evolve(zt.Policy.default().threshold("plan_to_submission"), **changes)  # type: ignore[arg-type]
 
 
 def _shown(value: object) -> str:

@@ -49,6 +49,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_findings",
         "_windows",
         "_calendar",
+        "_threshold",
+        "_policy_read",
         "_policy",
     ),
     "load": (
@@ -61,6 +63,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_layout",
         "_structure",
         "_sheet_notes",
+        "_table_files",
+        "_table_cells",
         "_tables",
         "io",
     ),

@@ -19,6 +19,8 @@ import zi_timeline as zt
 LAZY_MODULES = (
     "zi_timeline.io",
     "zi_timeline._tables",
+    "zi_timeline._table_files",
+    "zi_timeline._table_cells",
     "zi_timeline._diff",
     "zi_timeline._portfolio",
     "zi_timeline._portfolio_load",
@@ -170,3 +172,14 @@ def test_import_leaves_the_standard_modules_it_does_not_need_unloaded() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # noqa: S603
     assert out.stdout.strip() == ""
+
+
+def test_the_policy_file_reader_loads_when_a_policy_is_first_made() -> None:
+    code = """
+import json, sys
+import zi_timeline as zt
+before = "zi_timeline._policy_read" in sys.modules
+zt.Policy.default()
+print(json.dumps({"at import": before, "after Policy.default()": "zi_timeline._policy_read" in sys.modules}))
+"""
+    assert _fresh(code) == {"at import": False, "after Policy.default()": True}

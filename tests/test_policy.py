@@ -80,6 +80,7 @@ def test_user_file_extends_a_bundled_policy(tmp_path: Path) -> None:
             ),
             "weeks",
         ),
+        ('extends = "default"\n[planning]\nstrength = ["R"]\n', "'strength' harus R, P atau C"),  # was a TypeError
     ],
 )
 def test_bad_policy_files_name_the_problem(tmp_path: Path, text: str, needle: str) -> None:

@@ -5,266 +5,43 @@ per unit, one column per stage (headers matched by stage alias; "Pembangunan (mu
 and "Pembangunan (selesai)" give a span; several dates in one cell are separated by a
 new line, ``|`` or ``;``). An empty unit cell in long shape continues the unit above
 (merged cells). Every milestone keeps its file, sheet, row and column.
+
+The files are read into tables by `zi_timeline._table_files` (whose `Table`, `read_csv`
+and `read_xlsx` are importable from here too), and well-formed rows of a long table by
+`zi_timeline._table_cells`.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime as dt
-import io
-import itertools
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from zi_timeline._aliases import Aliases
-from zi_timeline._dates import DateSpan
-from zi_timeline._headers import (
-    HEADER_SEARCH_ROWS,
-    ROW_FIELDS,
-    UNIT_FIELDS,
-    column_kind,
-    find_header,
-    no_header,
-    sub_header,
-)
+from zi_timeline._headers import ROW_FIELDS, UNIT_FIELDS, column_kind
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import is_trailer, skipped_text
-from zi_timeline._limits import open_limited
-from zi_timeline._parse import parse_date, weekday_mismatch
 from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
-from zi_timeline._sheet_notes import (
-    column_letters as _letters,
+from zi_timeline._sheet_notes import column_letters, ignore_repeated, in_two_sheets, unnamed_warning
+from zi_timeline._stages import Stage
+from zi_timeline._structure import structure_schedule
+from zi_timeline._table_cells import (
+    ROW_FIELD_SET,
+    UNIT_FIELD_SET,
+    RowCache,
+    cell_value,
+    fast_milestone,
+    is_empty,
+    row_cells,
 )
-from zi_timeline._sheet_notes import (
-    has_schedule_columns,
-    ignore_repeated,
-    in_two_sheets,
-    recap_error,
-    recap_warning,
-    unnamed_warning,
-)
-from zi_timeline._stages import Stage, parse_stage, stage_vocabulary
-from zi_timeline._structure import _optional_text, structure_schedule
-from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
+from zi_timeline._table_files import Table, read_csv, read_xlsx
+from zi_timeline.exceptions import LoadError, LoadWarning
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
 
-_UNIT_FIELDS, _ROW_FIELDS = UNIT_FIELDS, ROW_FIELDS
-_BOM = b"\xef\xbb\xbf"
 _SPLIT = re.compile(r"\s*(?:\n|\|)\s*|\s*;\s*")
-_HEADER_SEARCH_ROWS = HEADER_SEARCH_ROWS
-
-
-@attrs.frozen
-class Table:
-    """A sheet (or a CSV file): its header row and data rows, with where they are."""
-
-    file: str
-    sheet: str | None
-    header_row: int
-    headers: tuple[str, ...]
-    rows: Iterable[tuple[int, Sequence[object]]]  # (row number, values); may be read lazily, once
-    aliases: Aliases | None = attrs.field(default=None, kw_only=True)  # the user's words, over the bundled ones
-
-
-def _table(
-    file: str, sheet: str | None, rows: Iterable[tuple[int, Sequence[object]]], aliases: Aliases | None = None
-) -> Table:
-    """The table whose header is among the first rows; the rest is passed on unread.
-
-    Without a header row naming a unit column, `LoadError` names the columns seen.
-    """
-    rows = iter(rows)
-    head = list(itertools.islice(rows, _HEADER_SEARCH_ROWS))
-    start = find_header(head, aliases)
-    if start is None:
-        raise no_header(file, sheet, head, aliases)
-    header_row, headers = head[start]
-    names = tuple(str(h or "").strip() for h in headers)
-    if start + 1 < len(head) and head[start + 1][0] == header_row + 1:  # a two-row header: Mulai | Selesai
-        combined = sub_header(headers, head[start + 1][1], aliases)
-        if combined is not None:
-            names, start = combined, start + 1
-    body = itertools.chain(head[start + 1 :], rows)
-    return Table(file, sheet, header_row, names, body, aliases=aliases)
-
-
-_CHUNK = 1 << 20
-
-
-def _encoding(path: Path, limit: int) -> str:
-    """utf-8-sig, utf-8, or cp1252 (with a warning) for a CSV, decided by reading it once in chunks."""
-    with open_limited(path, limit) as handle:
-        start = handle.read(len(_BOM))
-        if start == _BOM:
-            return "utf-8-sig"
-        if start[:2] in {b"\xff\xfe", b"\xfe\xff"}:  # Excel's "Unicode text"
-            return "utf-16"
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            decoder.decode(start)
-            while chunk := handle.read(_CHUNK):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            warnings.warn(
-                LoadWarning(
-                    Text(
-                        "bukan UTF-8; dibaca sebagai cp1252 (Windows). "
-                        "Simpan sebagai 'CSV UTF-8' agar huruf tidak berubah",
-                        "not UTF-8; read as cp1252 (Windows). Save as 'CSV UTF-8' so no letter changes",
-                    ),
-                    file=str(path),
-                ),
-                stacklevel=4,
-            )
-            return "cp1252"
-    return "utf-8"
-
-
-def _text(path: Path, encoding: str, limit: int) -> io.TextIOWrapper:
-    return io.TextIOWrapper(open_limited(path, limit), encoding=encoding, errors="replace", newline="")
-
-
-def read_csv(path: Path, aliases: Aliases | None = None, *, limit: int = 1 << 30) -> Table:
-    """A CSV as Indonesian-locale Excel writes it: ``;`` or ``,`` or tab, UTF-8 (BOM) or cp1252.
-
-    The rows are read lazily, so a file of a million rows never sits in memory whole; past
-    *limit* bytes (counted as they are read) reading stops with `LoadError`.
-    """
-    file = str(path)
-    encoding = _encoding(path, limit)
-    with _text(path, encoding, limit) as handle:
-        first = next((line for line in handle if line.strip()), "")
-    delimiter = max((";", ",", "\t"), key=first.count) if first else ","
-    return _table(file, None, _csv_rows(path, encoding, delimiter, limit), aliases)
-
-
-def _csv_rows(path: Path, encoding: str, delimiter: str, limit: int) -> Iterator[tuple[int, Sequence[object]]]:
-    with _text(path, encoding, limit) as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
-        line = 0
-        try:
-            for row in reader:
-                first, line = line + 1, reader.line_num
-                if line > first:  # a quoted cell ran over lines: a quote left open swallows rows
-                    _check_quotes(path, row, first, line, delimiter)
-                if "".join(row).strip():
-                    yield first, row
-        except csv.Error as exc:
-            raise LoadError(
-                Text(f"CSV tidak sah: {exc}", f"invalid CSV: {exc}"), file=str(path), row=reader.line_num
-            ) from exc
-
-
-def _check_quotes(path: Path, row: Sequence[str], first: int, last: int, delimiter: str) -> None:
-    """Refuse a cell whose quote swallowed whole lines of the table, naming where it opened.
-
-    A note may run over lines; a cell whose later lines hold two separators, or that runs
-    to the end of the file, is a quote that was never closed, and the rows inside it would
-    be lost without a word.
-    """
-    for index, cell in enumerate(row):
-        if "\n" not in cell and "\r" not in cell:
-            continue
-        swallowed = [part for part in cell.splitlines()[1:] if part.count(delimiter) >= 2]
-        if swallowed:
-            raise LoadError(
-                Text(
-                    f"tanda kutip di sel ini tidak ditutup, sehingga baris {_lines(first + 1, last)} terbaca sebagai "
-                    f"isi satu sel (mis. {short_repr(swallowed[0])}); tutup tanda kutipnya",
-                    f"the quote in this cell is never closed, so lines {_lines(first + 1, last)} read as the content "
-                    f"of one cell (e.g. {short_repr(swallowed[0])}); close the quote",
-                ),
-                file=str(path),
-                row=first,
-                column=_letters(index),
-            )
-
-
-def _lines(first: int, last: int) -> str:
-    return str(first) if first == last else f"{first}-{last}"
-
-
-def read_xlsx(path: Path, aliases: Aliases | None = None, data: bytes | None = None) -> list[Table]:
-    """Every sheet of a workbook that has a schedule header (an instructions sheet is skipped)."""
-    try:
-        import openpyxl  # noqa: PLC0415 - optional extra, imported only for XLSX files
-    except ImportError as exc:
-        raise LoadError(
-            Text(
-                "membaca XLSX memerlukan openpyxl: pip install 'zi-timeline[excel]'",
-                "reading XLSX needs openpyxl: pip install 'zi-timeline[excel]'",
-            ),
-            file=str(path),
-        ) from exc
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data) if data is not None else path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise LoadError(
-            Text(f"bukan berkas XLSX yang dapat dibaca ({exc})", f"not a readable XLSX file ({exc})"), file=str(path)
-        ) from exc
-    try:
-        return _sheets(path, book, aliases)
-    except LoadError:
-        raise
-    except Exception as exc:  # a damaged sheet inside a readable zip: XML errors, bad cell types...
-        raise LoadError(
-            Text(
-                f"berkas XLSX rusak ({type(exc).__name__}: {exc})", f"damaged XLSX file ({type(exc).__name__}: {exc})"
-            ),
-            file=str(path),
-        ) from exc
-    finally:
-        book.close()
-
-
-def _sheets(path: Path, book: Any, aliases: Aliases | None) -> list[Table]:
-    from zi_timeline._xlsx import sheet_rows  # noqa: PLC0415 - needs openpyxl, imported only for XLSX files
-
-    tables, recaps = [], []
-    refused: LoadError | None = None
-    for sheet in book.worksheets:
-        # Stored rows only, never the sheet's claimed dimension; a sheet without a header
-        # is left after its first rows.
-        try:
-            table = _table(str(path), sheet.title, sheet_rows(sheet, str(path)), aliases)
-        except LoadError as exc:  # an instructions sheet; the error is kept for a book with no table at all
-            if exc.row is not None or exc.column is not None:  # a refused cell, not a missing header
-                raise
-            refused = refused or exc
-            continue
-        if not has_schedule_columns(table.headers, table.aliases):
-            recaps.append(table)
-            continue
-        tables.append(attrs.evolve(table, rows=list(table.rows)))  # read before the book closes
-    if recaps and tables:
-        warnings.warn(recap_warning(recaps), stacklevel=4)
-    elif recaps:
-        raise recap_error(recaps)
-    if not tables:
-        raise refused or LoadError(Text("buku kerja tanpa lembar", "a workbook without sheets"), file=str(path))
-    return tables
-
-
-def _value(value: object) -> object:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
-
-
-def _empty(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @attrs.define
@@ -373,7 +150,7 @@ def iter_schedules(
 
 
 def _cell(table: Table, row: int, index: int) -> Origin:
-    return Origin(file=table.file, sheet=table.sheet, row=row, column=_letters(index), field=table.headers[index])
+    return Origin(file=table.file, sheet=table.sheet, row=row, column=column_letters(index), field=table.headers[index])
 
 
 def _set_unit_field(unit: _Unit, field: str, value: object, where: tuple[int, int | None]) -> None:
@@ -391,10 +168,10 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
     stage_index = next((i for i, f in fields if f == "stage"), None)
     target_index = next((i for i, f in fields if f == "target"), None)
     dates = [i for i, f in fields if f in {"date", "start", "end"}]
-    cache = _RowCache(table)
+    cache = RowCache(table)
     known = cache.known
     for number, values in _body(table, lambda values: _names_stage(values, stage_index, dates, known)):
-        cells = _row_cells(values, fields)
+        cells = row_cells(values, fields)
         new_name = str(cells["unit"][0]) if "unit" in cells else None
         if current is None or (new_name is not None and new_name != name):
             if current is not None:
@@ -402,7 +179,7 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
                 yield current
             name = new_name or f"(baris {number})"
             current = _new_unit(table, name, number, finished, target_index)
-        for field in cells.keys() & _UNIT_FIELD_SET:
+        for field in cells.keys() & UNIT_FIELD_SET:
             _set_unit_field(current, field, cells[field][0], (number, cells[field][1]))
         if "unit" not in current.data:
             current.data["unit"] = name
@@ -411,17 +188,17 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         yield current
 
 
-def _add_row(unit: _Unit, cells: dict[str, tuple[object, int]], *, cache: _RowCache, name: str, number: int) -> None:
+def _add_row(unit: _Unit, cells: dict[str, tuple[object, int]], *, cache: RowCache, name: str, number: int) -> None:
     """The row's milestone, read on the fast path when it is well formed, else kept for the general one."""
-    if cells.keys().isdisjoint(_ROW_FIELD_SET):  # no milestone field: a unit's own row
+    if cells.keys().isdisjoint(ROW_FIELD_SET):  # no milestone field: a unit's own row
         return
     if len(unit.ready) + len(unit.rows) >= MAX_UNIT_ROWS:
         raise _too_many_rows(cache.table, name, number)
-    ready = _fast_milestone(cells, cache, number)
+    ready = fast_milestone(cells, cache, number)
     if ready is not None:
         unit.ready.append(ready)
         return
-    row = {f: cells[f][0] for f in _ROW_FIELDS if f in cells}
+    row = {f: cells[f][0] for f in ROW_FIELDS if f in cells}
     unit.rows.append((number, {field: cells[field][1] for field in row}))
     unit.milestones.append(row)
 
@@ -446,12 +223,12 @@ def _names_stage(
     values: Sequence[object], index: int | None, dates: Sequence[int], known: Callable[[str], Stage | None]
 ) -> bool:
     """A known stage, or any stage text with a date beside it (a misspelt stage is still a row)."""
-    if index is None or index >= len(values) or _empty(values[index]):
+    if index is None or index >= len(values) or is_empty(values[index]):
         return False
     value = values[index]
     if isinstance(value, str) and known(value) is not None:
         return True
-    return any(i < len(values) and not _empty(values[i]) for i in dates)
+    return any(i < len(values) and not is_empty(values[i]) for i in dates)
 
 
 def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> Iterator[tuple[int, Sequence[object]]]:
@@ -466,7 +243,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
             continue
         if blank or len(values) > width:
             for i in (*blank, *range(width, len(values))):
-                if i < len(values) and i not in unnamed and not _empty(values[i]):
+                if i < len(values) and i not in unnamed and not is_empty(values[i]):
                     unnamed[i] = (number, values[i])
         yield number, values
     if unnamed:
@@ -476,116 +253,6 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
             LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
             stacklevel=4,
         )
-
-
-_SIMPLE = (frozenset({"stage", "date"}), frozenset({"stage", "start", "end"}))
-_TEXT_FIELDS = frozenset({"note", "participants"})
-_UNIT_FIELD_SET, _ROW_FIELD_SET = frozenset(_UNIT_FIELDS), frozenset(_ROW_FIELDS)
-
-
-def _fast_milestone(cells: dict[str, tuple[object, int]], cache: _RowCache, number: int) -> Milestone | None:
-    """A well-formed row read directly; None sends it down the general path, which names problems."""
-    if (cells.keys() & _ROW_FIELD_SET) - _TEXT_FIELDS not in _SIMPLE:
-        return None
-    stage = cache.stage(cells["stage"][0])
-    if stage is None:
-        return None
-    if "date" in cells:
-        span = cache.date(cells["date"][0])
-    else:
-        first, last = cache.date(cells["start"][0]), cache.date(cells["end"][0])
-        if first is None or last is None or last.end < first.start:
-            return None
-        span = DateSpan(first.start, last.end, max(first.precision, last.precision, key=lambda p: p.rank))
-    if span is None:
-        return None
-    note, participants = cells.get("note"), cells.get("participants")
-    table = cache.table
-    return Milestone(
-        stage,
-        span,
-        note=None if note is None else _optional_text(note[0]),
-        participants=None if participants is None else _optional_text(participants[0]),
-        origin=Origin(file=table.file, sheet=table.sheet, row=number),
-    )
-
-
-class _RowCache:
-    """One table's readings of stage and date cells, by value: a portfolio repeats the same
-    few stage names and the same days in thousands of rows, so each text is read once.
-
-    A value the fast path cannot take whole (an unknown stage, a bad date, a weekday that
-    disagrees with its day) is remembered as None, and its row goes down the general path,
-    which reports it.
-    """
-
-    _LIMIT = 1 << 16  # distinct texts kept per table: a hostile file of all-different cells stays bounded
-
-    def __init__(self, table: Table) -> None:
-        self.table = table
-        self._stages: dict[object, Stage | None] = {}
-        self._dates: dict[object, DateSpan | None] = {}
-        self._known: dict[str, Stage | None] = {}
-        self._match = stage_vocabulary(table.aliases).match
-
-    def known(self, value: str) -> Stage | None:
-        """The stage a cell names by the vocabulary (user's words included), or None."""
-        try:
-            return self._known[value]
-        except KeyError:
-            found = self._match(value)
-            if len(self._known) < self._LIMIT:
-                self._known[value] = found
-            return found
-
-    def stage(self, value: object) -> Stage | None:
-        try:
-            return self._stages[value]
-        except KeyError:
-            pass
-        except TypeError:  # an unhashable cell value: the general path says what it is
-            return None
-        try:
-            found: Stage | None = parse_stage(value, self.table.aliases)
-        except ZiTimelineError:
-            found = None
-        if len(self._stages) < self._LIMIT:
-            self._stages[value] = found
-        return found
-
-    def date(self, value: object) -> DateSpan | None:
-        try:
-            return self._dates[value]
-        except KeyError:
-            pass
-        except TypeError:
-            return None
-        try:
-            found: DateSpan | None = parse_date(value)
-        except ZiTimelineError:
-            found = None
-        if found is not None and weekday_mismatch(value, found) is not None:
-            found = None  # the general path reports it
-        if len(self._dates) < self._LIMIT:
-            self._dates[value] = found
-        return found
-
-
-def _row_cells(values: Sequence[object], fields: list[tuple[int, str]]) -> dict[str, tuple[object, int]]:
-    """The non-empty field cells of a row (CSV cells are text: the fast path)."""
-    out: dict[str, tuple[object, int]] = {}
-    width = len(values)
-    for index, field in fields:
-        if index >= width:
-            continue
-        value = values[index]
-        if isinstance(value, str):
-            value = value.strip()
-            if value:
-                out[field] = (value, index)
-        elif value is not None:
-            out[field] = (_value(value), index)
-    return out
 
 
 def _new_unit(table: Table, name: str, row: int, finished: set[str], target_index: int | None) -> _Unit:
@@ -617,11 +284,11 @@ def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Calla
     unit_column = next((i for i, kind in enumerate(kinds) if kind == ("field", None, "unit")), None)
 
     def test(values: Sequence[object]) -> bool:
-        if unit_column is None or unit_column >= len(values) or _empty(values[unit_column]):
+        if unit_column is None or unit_column >= len(values) or is_empty(values[unit_column]):
             return False
         if is_trailer([values[unit_column]]):
             return False
-        return any(i < len(values) and not _empty(values[i]) for i in stage_columns)
+        return any(i < len(values) and not is_empty(values[i]) for i in stage_columns)
 
     return test
 
@@ -631,10 +298,10 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         unit = _Unit()
         spans: dict[Stage, dict[str, list[tuple[object, tuple[int, int | None]]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):
-            if index >= len(values) or _empty(values[index]):
+            if index >= len(values) or is_empty(values[index]):
                 continue
-            value, where = _value(values[index]), (number, index)
-            if kind == "field" and field in _UNIT_FIELDS:
+            value, where = cell_value(values[index]), (number, index)
+            if kind == "field" and field in UNIT_FIELDS:
                 _set_unit_field(unit, field, value, where)
             elif kind == "stage" and stage is not None and field is not None:
                 spans.setdefault(stage, {}).setdefault(field, []).append((value, where))  # "Survei" twice: both
@@ -655,7 +322,7 @@ def _stage_rows(
     for value, where in parts.get("date", ()):
         pieces = _SPLIT.split(value) if isinstance(value, str) else [value]
         for piece in pieces:
-            if not _empty(piece):
+            if not is_empty(piece):
                 yield {"stage": stage.value, "date": piece}, {"date": where}
     if "start" in parts or "end" in parts:
         row: dict[str, object] = {"stage": stage.value}

@@ -25,7 +25,8 @@ from zi_timeline._findings import Report, Reports
 from zi_timeline._i18n import Lang
 from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
-from zi_timeline._tables import _table, schedules_from_table
+from zi_timeline._table_files import find_table
+from zi_timeline._tables import schedules_from_table
 from zi_timeline._validate import validate_many
 from zi_timeline.io import AliasesLike
 
@@ -79,7 +80,7 @@ def from_frame(
         for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
     )
     header = (0, tuple(None if str(c).startswith("Unnamed:") else str(c) for c in frame.columns))
-    table = _table(name, None, itertools.chain([header], rows), as_aliases(aliases))
+    table = find_table(name, None, itertools.chain([header], rows), as_aliases(aliases))
     return schedules_from_table(table, year=year, strict=strict)
 
 
