@@ -65,6 +65,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_sheet_notes",
         "_table_files",
         "_table_cells",
+        "_unit_blocks",
         "_tables",
         "io",
     ),

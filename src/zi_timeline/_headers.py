@@ -28,6 +28,7 @@ __all__ = [
     "column_kind",
     "find_header",
     "no_header",
+    "number_column",
     "sub_header",
 ]
 
@@ -80,6 +81,16 @@ def column_kind(header: str, user: Aliases | None = None) -> Kind:
     if field is not None:
         return "field", None, field
     return "unknown", None, None
+
+
+def number_column(headers: Sequence[str], user: Aliases | None) -> int | None:
+    """The index of the numbering column (``No``, ``Nomor``, ``#``), or None."""
+    vocabulary = columns(user)
+    for index, header in enumerate(headers):
+        key = words(header)
+        if key and vocabulary.exact.get(key) == "ignore":
+            return index
+    return None
 
 
 def _date_part(key: tuple[str, ...], vocabulary: Vocabulary[str]) -> str | None:
