@@ -12,13 +12,16 @@ import difflib
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from zi_timeline._aliases import Aliases, Vocabulary, bundled, words
 from zi_timeline._i18n import Text
 from zi_timeline._parse import parse_date
-from zi_timeline._stages import Stage, parse_stage
+from zi_timeline._stages import Stage, stage_vocabulary
+from zi_timeline._stages import _alias_table as alias_table
+from zi_timeline._stages import _normalise as normalise_stage
 from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS
-from zi_timeline.exceptions import LoadError, UnknownStageError, ZiTimelineError
+from zi_timeline.exceptions import LoadError, ZiTimelineError
 
 __all__ = [
     "HEADER_SEARCH_ROWS",
@@ -41,6 +44,7 @@ _PARTS = (("mulai", "start"), ("start", "start"), ("selesai", "end"), ("end", "e
 # A count or a share of something ("Jumlah Kegiatan", "Persentase Capaian") names no field.
 _COUNTS = frozenset({"jumlah", "total", "banyaknya", "persentase", "persen", "count", "number", "percentage"})
 
+_V = TypeVar("_V")
 Kind = tuple[str, Stage | None, str | None]  # ('field', None, name) | ('stage', Stage, part) | ('ignore'|'unknown', ..)
 
 
@@ -58,7 +62,7 @@ def columns(user: Aliases | None) -> Vocabulary[str]:
     return Vocabulary([*code, *((a, "ignore") for a in _IGNORED), *extra])
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1 << 15)  # every header of the widest sheet (16,384 columns), read in several passes
 def column_kind(header: str, user: Aliases | None = None) -> Kind:
     """What a header names: an exact column alias, else a stage, else a column alias it contains."""
     key = words(header)
@@ -75,12 +79,51 @@ def column_kind(header: str, user: Aliases | None = None) -> Kind:
         stage = _stage_column(key, user)
         if stage is not None:
             return stage
-        field = vocabulary.match(header, _MAX_HEADER_WORDS)
+        field = _match(vocabulary, key, header, _MAX_HEADER_WORDS)
     if field == "ignore":
         return "ignore", None, None
     if field is not None:
         return "field", None, field
     return "unknown", None, None
+
+
+class _Index:
+    """The alias keys of a vocabulary by each of their words: which aliases a header could contain."""
+
+    def __init__(self, vocabulary: Vocabulary[Any]) -> None:
+        self.keys: dict[str, list[frozenset[str]]] = {}
+        for key in vocabulary.exact:
+            self.keys.setdefault(key[0], []).append(frozenset(key))
+
+    def may_match(self, key: tuple[str, ...]) -> bool:
+        """False when `Vocabulary.match` must give None: no alias is *key*, its words run together, or among its words.
+
+        `zi_timeline._aliases.Vocabulary` matches an alias whole or as consecutive words of
+        a text, so an alias none of whose word sets fits inside the text's words cannot match;
+        asking first spares the scan of every alias for each cell of a very wide sheet.
+        """
+        if "".join(key) in self.keys:
+            return True
+        present = frozenset(key)
+        return any(words <= present for word in present for words in self.keys.get(word, ()))
+
+
+@functools.lru_cache(maxsize=16)
+def _index(vocabulary: Vocabulary[Any]) -> _Index:
+    return _Index(vocabulary)
+
+
+def _match(vocabulary: Vocabulary[_V], key: tuple[str, ...], text: str, max_words: int | None = None) -> _V | None:
+    """`vocabulary.match(text)`, without its scan when no alias can be in *key* (the words of *text*)."""
+    return vocabulary.match(text, max_words) if _index(vocabulary).may_match(key) else None
+
+
+def alias_stage(name: str) -> Stage | None:
+    """The stage whose key, label or alias is *name* with spaces, case and a trailing ZI aside.
+
+    With `_match` on the stage vocabulary, this is what `zi_timeline._stages` reads a stage name by.
+    """
+    return alias_table().get(normalise_stage(name))
 
 
 def number_column(headers: Sequence[str], user: Aliases | None) -> int | None:
@@ -160,10 +203,18 @@ def _stage_column(key: tuple[str, ...], user: Aliases | None) -> Kind | None:
         if stripped != name and stripped:
             name, part = stripped, which
             break
-    try:
-        return "stage", parse_stage(name, user), part
-    except UnknownStageError:
-        return None
+    stage = _stage_named(name, user)
+    return None if stage is None else ("stage", stage, part)
+
+
+def _stage_named(name: str, user: Aliases | None) -> Stage | None:
+    """`parse_stage` without its error: a header that names no stage costs no suggestion search."""
+    key = words(name)
+    if user is not None:
+        found = _match(stage_vocabulary(user), key, name)
+        if found is not None:
+            return found
+    return alias_stage(name) or _match(stage_vocabulary(None), key, name)
 
 
 def find_header(rows: Sequence[tuple[int, Sequence[object]]], user: Aliases | None) -> int | None:

@@ -23,7 +23,7 @@ from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import HeaderEcho, echo_text, is_trailer, skipped_text
 from zi_timeline._parse import parse_date
 from zi_timeline._schedule import Origin, Schedule
-from zi_timeline._sheet_notes import column_letters, ignore_repeated, in_two_sheets, unnamed_warning
+from zi_timeline._sheet_notes import column_letters, ignore_repeated, in_two_sheets, listed, unnamed_warning
 from zi_timeline._stages import Stage
 from zi_timeline._structure import structure_schedule
 from zi_timeline._table_cells import (
@@ -110,7 +110,7 @@ def iter_schedules(
     if unknown:
         warnings.warn(
             LoadWarning(
-                Text(f"kolom diabaikan: {', '.join(unknown)}", f"columns ignored: {', '.join(unknown)}"),
+                Text(f"kolom diabaikan: {listed(unknown).id}", f"columns ignored: {listed(unknown).en}"),
                 file=table.file,
                 sheet=table.sheet,
                 row=table.header_row,
