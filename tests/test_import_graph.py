@@ -63,6 +63,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_layout",
         "_structure",
         "_sheet_notes",
+        "_title_form",
         "_table_files",
         "_table_cells",
         "_unit_blocks",

@@ -30,6 +30,7 @@ __all__ = [
     "Kind",
     "column_kind",
     "find_header",
+    "lone_unit",
     "no_header",
     "number_column",
     "sub_header",
@@ -215,6 +216,12 @@ def _stage_named(name: str, user: Aliases | None) -> Stage | None:
         if found is not None:
             return found
     return alias_stage(name) or _match(stage_vocabulary(None), key, name)
+
+
+def lone_unit(values: Sequence[object], user: Aliases | None) -> bool:
+    """A row naming a unit column and no other known column: a title line (``Nama Satker | : Lapas A``)."""
+    kinds = [column_kind(v, user) for v in values if isinstance(v, str) and v.strip()]
+    return sum(k[0] in {"field", "stage"} for k in kinds) < 2
 
 
 def find_header(rows: Sequence[tuple[int, Sequence[object]]], user: Aliases | None) -> int | None:
