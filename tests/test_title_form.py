@@ -23,7 +23,7 @@ def _book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
     return path
 
 
-TABLE = [
+TABLE: list[list[object]] = [
     [],
     ["No", "Tahapan", "Waktu Pelaksanaan", "Keterangan"],
     [1, "Perencanaan", "Oktober 2023"],
@@ -32,8 +32,12 @@ TABLE = [
 
 
 def test_the_name_in_a_title_line_names_the_sheets_unit(tmp_path: Path) -> None:
-    lapas = [["JADWAL PEMBANGUNAN ZI"], ["Nama Satker", ": Lapas Kelas I Semarang"], ["Predikat", ": WBK"]]
-    rutan = [["JADWAL PEMBANGUNAN ZI"], ["Satker", "Rutan Kelas IIB"], ["Predikat", "WBBM"]]
+    lapas: list[list[object]] = [
+        ["JADWAL PEMBANGUNAN ZI"],
+        ["Nama Satker", ": Lapas Kelas I Semarang"],
+        ["Predikat", ": WBK"],
+    ]
+    rutan: list[list[object]] = [["JADWAL PEMBANGUNAN ZI"], ["Satker", "Rutan Kelas IIB"], ["Predikat", "WBBM"]]
     path = _book(tmp_path / "persheet.xlsx", {"Lapas A": [*lapas, *TABLE], "Rutan B": [*rutan, *TABLE]})
     first, second = zt.load(path)
     assert (first.unit, first.target, len(first.milestones)) == ("Lapas Kelas I Semarang", zt.Predicate.WBK, 2)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from zi_timeline._aliases import Aliases, Vocabulary, bundled, words
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._parse import parse_date
 from zi_timeline._stages import Stage, stage_vocabulary
 from zi_timeline._stages import _alias_table as alias_table
@@ -24,15 +25,18 @@ from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS
 from zi_timeline.exceptions import LoadError, ZiTimelineError
 
 __all__ = [
+    "HEADER_SEARCH_CELLS",
     "HEADER_SEARCH_ROWS",
     "ROW_FIELDS",
     "UNIT_FIELDS",
     "Kind",
     "column_kind",
     "find_header",
+    "header_kinds",
     "lone_unit",
     "no_header",
     "number_column",
+    "row_kinds",
     "sub_header",
 ]
 
@@ -160,7 +164,7 @@ def sub_header(header: Sequence[object], below: Sequence[object], user: Aliases 
     texts = {i: str(v).strip() for i, v in enumerate(sub) if v is not None and str(v).strip()}
     if not texts or any(not isinstance(sub[i], str) for i in texts):
         return None
-    kinds = [column_kind(t, user) if t else ("ignore", None, None) for t in top]
+    kinds = header_kinds(tuple(top), user)
     evidence = False
     for i, text in texts.items():
         if kinds[i] in {("field", None, "unit"), ("field", None, "stage")} or len(words(text)) > _MAX_HEADER_WORDS:
@@ -218,9 +222,25 @@ def _stage_named(name: str, user: Aliases | None) -> Stage | None:
     return alias_stage(name) or _match(stage_vocabulary(None), key, name)
 
 
+@functools.lru_cache(maxsize=8)
+def header_kinds(headers: tuple[str, ...], user: Aliases | None = None) -> tuple[Kind, ...]:
+    """`column_kind` of every header of a table, worked out once for the passes a table is read in."""
+    return tuple(column_kind(h, user) for h in headers)
+
+
+HEADER_SEARCH_CELLS = 1000
+"""Text cells of a row looked at while the header is searched: a header names its satker column before that."""
+
+
+def row_kinds(values: Sequence[object], user: Aliases | None) -> list[Kind]:
+    """The kinds of a row's first `HEADER_SEARCH_CELLS` text cells (a candidate header row)."""
+    texts = (v for v in values if isinstance(v, str) and v.strip())
+    return [column_kind(v, user) for v in itertools.islice(texts, HEADER_SEARCH_CELLS)]
+
+
 def lone_unit(values: Sequence[object], user: Aliases | None) -> bool:
     """A row naming a unit column and no other known column: a title line (``Nama Satker | : Lapas A``)."""
-    kinds = [column_kind(v, user) for v in values if isinstance(v, str) and v.strip()]
+    kinds = row_kinds(values, user)
     return sum(k[0] in {"field", "stage"} for k in kinds) < 2
 
 
@@ -228,7 +248,7 @@ def find_header(rows: Sequence[tuple[int, Sequence[object]]], user: Aliases | No
     """Index of the header row: a unit column and another known one (titles may sit above)."""
     first_unit = None
     for i, (_, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        kinds = [column_kind(v, user) for v in values if isinstance(v, str) and v.strip()]
+        kinds = row_kinds(values, user)
         if ("field", None, "unit") not in kinds:
             continue
         if sum(k[0] in {"field", "stage"} for k in kinds) >= 2:
@@ -246,8 +266,9 @@ def no_header(
     if head is None:
         seen_id = seen_en = ""
     else:
-        cells = [str(v).strip() for v in head[1] if v is not None and str(v).strip()]
-        shown = ", ".join(repr(c) for c in cells[:12])
+        texts = (str(v).strip() for v in head[1] if v is not None)
+        cells = list(itertools.islice((t for t in texts if t), HEADER_SEARCH_CELLS))  # a wide row: its first cells
+        shown = ", ".join(short_repr(c) for c in cells[:12])
         seen_id = f"; kolom yang terlihat (baris {head[0]}): {shown}"
         seen_en = f"; columns seen (row {head[0]}): {shown}"
         close = _closest(cells, user)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from zi_timeline._aliases import Aliases
-from zi_timeline._headers import Kind, column_kind
+from zi_timeline._headers import Kind, header_kinds
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._schedule import Origin, Problem
 from zi_timeline.exceptions import LoadError, LoadWarning
@@ -73,7 +73,7 @@ def column_letters(index: int) -> str:
 
 def has_schedule_columns(headers: Sequence[str], aliases: Aliases | None) -> bool:
     """A stage column, a stage-named column (wide shape) or a date column: a recap sheet has none."""
-    kinds = [column_kind(h, aliases) for h in headers]
+    kinds = header_kinds(tuple(headers), aliases)
     return any(k[0] == "stage" or (k[0] == "field" and k[2] in {"stage", "date", "start", "end"}) for k in kinds)
 
 

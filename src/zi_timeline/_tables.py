@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from zi_timeline._dates import DateSpan
-from zi_timeline._headers import ROW_FIELDS, UNIT_FIELDS, column_kind, number_column
+from zi_timeline._headers import ROW_FIELDS, UNIT_FIELDS, header_kinds, number_column
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._layout import HeaderEcho, echo_text, is_trailer, skipped_text
 from zi_timeline._parse import parse_date
@@ -102,7 +102,7 @@ def iter_schedules(
     *sheets* (unit name -> the sheet it was first read from) is shared by the tables of one
     workbook: a unit found again in another sheet gets a ZI903 problem, never a silent double.
     """
-    kinds = [column_kind(h, table.aliases) for h in table.headers]
+    kinds = list(header_kinds(table.headers, table.aliases))
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
     repeated = ignore_repeated(table, kinds)
     if repeated is not None:

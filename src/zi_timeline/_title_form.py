@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zi_timeline._aliases import Aliases
-from zi_timeline._headers import UNIT_FIELDS, column_kind
+from zi_timeline._headers import UNIT_FIELDS, column_kind, row_kinds
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline.exceptions import LoadError
 
@@ -60,7 +60,7 @@ def _value(value: object) -> object:
 
 
 def _is_table_header(values: Sequence[object], user: Aliases | None) -> bool:
-    kinds = [column_kind(v, user) for v in values if isinstance(v, str) and v.strip()]
+    kinds = row_kinds(values, user)
     dated = any(k[0] == "stage" or (k[0] == "field" and k[2] in {"stage", "date", "start", "end"}) for k in kinds)
     return dated and ("field", None, "unit") not in kinds and sum(k[0] in {"field", "stage"} for k in kinds) >= 2
 
