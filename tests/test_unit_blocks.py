@@ -208,3 +208,11 @@ def test_a_header_repeated_inside_the_table_is_skipped_and_named(tmp_path: Path)
 def test_a_unit_named_like_a_header_word_is_still_read(tmp_path: Path) -> None:
     (schedule,) = _load(tmp_path, HEADER + "1;Tahapan;WBK;Perencanaan;Oktober 2023\n")
     assert (schedule.unit, len(schedule.milestones)) == ("Tahapan", 1)
+
+
+def test_a_unit_code_in_a_wide_frame_is_its_name() -> None:
+    pd = pytest.importorskip("pandas")
+    from zi_timeline.pandas import from_frame  # noqa: PLC0415 - needs pandas
+
+    frame = pd.DataFrame({"Satker": [418422, 418423], "Predikat": ["WBK", "WBK"], "Perencanaan": ["Mei 2024"] * 2})
+    assert [(s.unit, s.problems) for s in from_frame(frame)] == [("418422", ()), ("418423", ())]
