@@ -78,8 +78,10 @@ def test_a_number_on_every_row_under_merged_names_keeps_the_units_whole(tmp_path
         + "1;Lapas A;WBK;Perencanaan;Oktober 2023\n2;;;Pencanangan;23/01/2024\n3;;;Pengusulan;22/07/2024\n"
         + "4;Rutan B;WBK;Perencanaan;Oktober 2023\n5;;;Pencanangan;23/01/2024\n6;;;Pengusulan;22/07/2024\n"
     )
-    schedules = _load(tmp_path, text)
+    with pytest.warns(zt.exceptions.LoadWarning, match=r"baris 3-4, 6-7 bernomor baru tanpa nama satker") as caught:
+        schedules = _load(tmp_path, text)
     assert [(s.unit, len(s.milestones), _codes(s)) for s in schedules] == [("Lapas A", 3, []), ("Rutan B", 3, [])]
+    assert "the No column numbers rows, not units" in caught[0].message.text.en  # type: ignore[union-attr]
 
 
 def test_a_flat_list_numbering_each_row_with_the_name_repeated_is_one_unit_per_name(tmp_path: Path) -> None:

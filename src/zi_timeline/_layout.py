@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from zi_timeline._aliases import words
 from zi_timeline._i18n import Text, short_repr
 
-__all__ = ["HeaderEcho", "echo_text", "is_trailer", "skipped_text"]
+__all__ = ["HeaderEcho", "echo_text", "is_trailer", "row_ranges", "skipped_text"]
 
 _MONTH_WORDS = (
     r"jan\w*|feb\w*|peb\w*|mar\w*|mrt|apr\w*|mei|may|jun\w*|jul\w*|ag\w*|aug\w*|sep\w*|okt\w*|oct\w*"
@@ -116,3 +116,8 @@ def _ranges(numbers: Sequence[int]) -> str:
         if n is not None:
             start = prev = n
     return ", ".join(parts)
+
+
+def row_ranges(numbers: Sequence[int]) -> str:
+    """Row numbers as ranges: ``3, 5-7``."""
+    return _ranges(numbers)

@@ -36,7 +36,7 @@ from zi_timeline._table_cells import (
     unit_name,
 )
 from zi_timeline._table_files import Table, read_csv, read_xlsx
-from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, open_end, peek, set_unit_field
+from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, joined_warning, open_end, peek, set_unit_field
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
@@ -164,6 +164,8 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         _add_row(blocks.current, cells, cache=cache, name=blocks.name, number=number, end=blocks.end_index)
     if blocks.current is not None:
         yield blocks.close()
+    if blocks.joined:
+        warnings.warn(joined_warning(table, blocks.joined), stacklevel=3)
 
 
 def _add_row(
