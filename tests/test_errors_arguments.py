@@ -22,6 +22,7 @@ import zi_timeline as zt
 from zi_timeline import planning
 from zi_timeline._args import MAX_CAPACITY
 from zi_timeline._i18n import Lang, Text, short_repr
+from zi_timeline._people import Scope
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
@@ -37,7 +38,6 @@ BIG = 10**400
 NAN = float("nan")
 NOON = dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
 ERROR = zt.InvalidArgumentError(Text("nilai salah", "a bad value"), value=1, field="x")
-
 
 
 class Shown(str):
@@ -345,6 +345,26 @@ BAD_CALLS: dict[str, Case] = {
     ),
     "Schedule unit blank": (lambda: zt.Schedule(unit="  "), ValueError, "  "),
     "Schedule unit empty by evolve": (lambda: attrs.evolve(PLAN, unit=""), ValueError, ""),
+    "Waiver expires text": (lambda: zt.Waiver("ZI201", expires="besok"), TypeError, "besok"),  # type: ignore[arg-type]
+    "Waiver expires datetime": (lambda: zt.Waiver("ZI201", expires=MONDAY_9AM), TypeError, MONDAY_9AM),
+    "Waiver code None": (lambda: zt.Waiver(None), TypeError, None),  # type: ignore[arg-type]
+    "Waiver code tuple": (lambda: zt.Waiver(("ZI201",)), TypeError, ("ZI201",)),  # type: ignore[arg-type]
+    "Waiver reason int": (lambda: zt.Waiver("ZI201", reason=5), TypeError, 5),  # type: ignore[arg-type]
+    "Waiver stage text": (lambda: zt.Waiver("ZI201", stage="survei"), TypeError, "survei"),  # type: ignore[arg-type]
+    "Waiver matches None": (lambda: zt.Waiver("ZI201").matches(None), TypeError, None),  # type: ignore[arg-type]
+    "Schedule wbk_awarded True": (lambda: attrs.evolve(PLAN, wbk_awarded=True), TypeError, True),  # type: ignore[arg-type]
+    "Schedule revoked text": (lambda: attrs.evolve(PLAN, revoked="2024"), TypeError, "2024"),  # type: ignore[arg-type]
+    "Schedule year text": (lambda: attrs.evolve(PLAN, year="2024"), TypeError, "2024"),  # type: ignore[arg-type]
+    "Schedule year huge": (lambda: attrs.evolve(PLAN, year=10**30), ValueError, 10**30),
+    "Milestone scope True": (lambda: attrs.evolve(PLAN.milestones[0], scope=True), TypeError, True),  # type: ignore[arg-type]
+    "Milestone audience True": (lambda: attrs.evolve(PLAN.milestones[0], audience=True), TypeError, True),  # type: ignore[arg-type]
+    "Schedule milestones text item": (lambda: zt.Schedule(unit="A", milestones=["x"]), TypeError, "x"),  # type: ignore[list-item]
+    "Schedule milestones None": (lambda: zt.Schedule(unit="A", milestones=None), TypeError, None),  # type: ignore[arg-type]
+    "Schedule problems text item": (lambda: zt.Schedule(unit="A", problems=["x"]), TypeError, "x"),  # type: ignore[list-item]
+    "Schedule waivers text item": (lambda: zt.Schedule(unit="A", waivers=["x"]), TypeError, "x"),  # type: ignore[list-item]
+    "Schedule evaluator tuple": (lambda: zt.Schedule(unit="A", evaluator=(1,)), TypeError, (1,)),  # type: ignore[arg-type]
+    "Schedule.of dict": (lambda: PLAN.of({}), TypeError, {}),  # type: ignore[arg-type]
+    "Schedule.first set": (lambda: PLAN.first(set()), TypeError, set()),  # type: ignore[arg-type]
 }
 
 
@@ -496,3 +516,32 @@ def test_a_checked_calendar_copy_still_takes_good_values() -> None:
     assert changed.extra_working_days == frozenset({saturday})
     assert changed.window(2032).closes == dt.date(2032, 2, 29)
     assert changed.window(2031).closes == dt.date(2031, 2, 28)  # a 29 February deadline, in a common year
+
+
+def test_a_waiver_takes_a_plain_date_as_that_day_and_applies_it() -> None:
+    day = dt.date(2030, 1, 1)
+    waiver = zt.Waiver("ZI201", reason="r", accepted_by="a", expires=day)
+    assert waiver.expires == zt.DateSpan.day(day)
+    assert waiver == zt.Waiver("ZI201", reason="r", accepted_by="a", expires=zt.DateSpan.day(day))
+    report = zt.validate(attrs.evolve(PLAN, waivers=(waiver,)), today=dt.date(2024, 1, 1))
+    assert all(f.code not in {"ZI905", "ZI906"} for f in report.findings)
+
+
+def test_checked_schedule_and_milestone_fields_still_take_good_values() -> None:
+    first = PLAN.milestones[0]
+    milestone = attrs.evolve(first, scope=Scope.UNIT, audience=None)
+    assert milestone.scope is Scope.UNIT
+    schedule = attrs.evolve(
+        PLAN,
+        milestones=[milestone, *PLAN.milestones[1:]],
+        wbk_awarded=dt.date(2023, 12, 1),
+        revoked=None,
+        year=2024,
+        evaluator="Tim 1",
+        waivers=[zt.Waiver("ZI201", stage=zt.Stage.SURVEI)],
+    )
+    assert schedule.wbk_awarded == zt.DateSpan.day(dt.date(2023, 12, 1))
+    assert schedule.year == 2024
+    assert schedule.evaluator == "Tim 1"
+    assert schedule.of(zt.Stage.PERENCANAAN) == (milestone,)
+    assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
