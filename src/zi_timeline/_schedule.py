@@ -17,7 +17,7 @@ from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._where import describe_location
-from zi_timeline.exceptions import InvalidArgumentError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
     from zi_timeline._dicts import WaivedDict
@@ -119,14 +119,22 @@ def _revoked(value: DateSpan | dt.date | None) -> DateSpan | None:
 
 def _items(value: object, name: str, kind: type[T]) -> tuple[T, ...]:
     """*value* as a tuple of *kind*: a text, a mapping, None or one item alone is refused, and so is a foreign item."""
-    expected = Text(f"daftar {kind.__name__}", f"a list of {kind.__name__}")
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise field_error("Schedule", name, expected, value)
-    items = tuple(value)
+    if type(value) is tuple:  # the common cases first: made per unit read, an ABC test costs
+        items: tuple[object, ...] = value
+    elif type(value) is list:
+        items = tuple(value)
+    elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise _items_error(name, kind, value)
+    else:
+        items = tuple(value)
     for item in items:
         if type(item) is not kind and not isinstance(item, kind):
-            raise field_error("Schedule", name, expected, item)
-    return items
+            raise _items_error(name, kind, item)
+    return items  # type: ignore[return-value]
+
+
+def _items_error(name: str, kind: type, value: object) -> ArgumentTypeError | InvalidArgumentError:
+    return field_error("Schedule", name, Text(f"daftar {kind.__name__}", f"a list of {kind.__name__}"), value)
 
 
 def _year_field(_owner: object, _field: object, value: Any) -> None:
