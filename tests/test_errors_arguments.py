@@ -365,6 +365,11 @@ BAD_CALLS: dict[str, Case] = {
     "Schedule evaluator tuple": (lambda: zt.Schedule(unit="A", evaluator=(1,)), TypeError, (1,)),  # type: ignore[arg-type]
     "Schedule.of dict": (lambda: PLAN.of({}), TypeError, {}),  # type: ignore[arg-type]
     "Schedule.first set": (lambda: PLAN.first(set()), TypeError, set()),  # type: ignore[arg-type]
+    "Policy.threshold None": (lambda: zt.Policy.default().threshold(None), TypeError, None),  # type: ignore[arg-type]
+    "Policy.for_rule dict": (lambda: zt.Policy.default().for_rule({}), TypeError, {}),  # type: ignore[arg-type]
+    "Policy.is_enabled set": (lambda: zt.Policy.default().is_enabled(set()), TypeError, set()),  # type: ignore[arg-type]
+    "Policy.is_enabled int": (lambda: zt.Policy.default().is_enabled(201), TypeError, 201),  # type: ignore[arg-type]
+    "Threshold.param dict": (lambda: _threshold_with().param({}), TypeError, {}),  # type: ignore[arg-type]
 }
 
 
@@ -545,3 +550,15 @@ def test_checked_schedule_and_milestone_fields_still_take_good_values() -> None:
     assert schedule.evaluator == "Tim 1"
     assert schedule.of(zt.Stage.PERENCANAAN) == (milestone,)
     assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
+
+
+def test_checked_policy_lookups_still_answer_good_values() -> None:
+    policy = zt.Policy.default()
+    threshold = policy.threshold("plan_to_submission")
+    assert policy.for_rule(threshold.rule) is threshold
+    assert policy.is_enabled("ZI201")
+    assert not attrs.evolve(policy, ignore=frozenset({"ZI2"})).is_enabled("ZI201")
+    # The policy answers from its own select/ignore: it does not hold the rule registry.
+    assert policy.is_enabled("ZI999")
+    with pytest.raises(zt.exceptions.PolicyError, match="window_days"):
+        threshold.param("window_days")
