@@ -370,6 +370,63 @@ BAD_CALLS: dict[str, Case] = {
     "Policy.is_enabled set": (lambda: zt.Policy.default().is_enabled(set()), TypeError, set()),  # type: ignore[arg-type]
     "Policy.is_enabled int": (lambda: zt.Policy.default().is_enabled(201), TypeError, 201),  # type: ignore[arg-type]
     "Threshold.param dict": (lambda: _threshold_with().param({}), TypeError, {}),  # type: ignore[arg-type]
+    "plan submission datetime": (lambda: planning.plan(submission=NOON), TypeError, NOON),
+    "plan submission Timestamp": (
+        lambda: planning.plan(submission=pd_frames.pd.Timestamp(2026, 8, 3)),
+        TypeError,
+        pd_frames.pd.Timestamp(2026, 8, 3),
+    ),
+    "plan wbk_awarded NaT": (
+        lambda: planning.plan(2025, target="WBBM", wbk_awarded=pd_frames.pd.NaT),
+        TypeError,
+        pd_frames.pd.NaT,
+    ),
+    "plan wbk_awarded datetime": (
+        lambda: planning.plan(2025, target="WBBM", wbk_awarded=NOON),
+        TypeError,
+        NOON,
+    ),
+    "plan policy True": (lambda: planning.plan(2026, policy=True), TypeError, True),  # type: ignore[arg-type]
+    "plan calendar text": (lambda: planning.plan(2026, calendar="x"), TypeError, "x"),  # type: ignore[arg-type]
+    "earliest_submission today datetime": (lambda: planning.earliest_submission(PLAN, today=NOON), TypeError, NOON),
+    "earliest_submission today True": (lambda: planning.earliest_submission(PLAN, today=True), TypeError, True),  # type: ignore[arg-type]
+    "earliest_submission today empty": (lambda: planning.earliest_submission(PLAN, today=""), TypeError, ""),  # type: ignore[arg-type]
+    "earliest_submission policy True": (
+        lambda: planning.earliest_submission(PLAN, policy=True),  # type: ignore[arg-type]
+        TypeError,
+        True,
+    ),
+    "save path None": (lambda: planning.save(PLAN, None), TypeError, None),  # type: ignore[arg-type]
+    "plan_portfolio target WBX": (
+        lambda: planning.plan_portfolio([{"unit": "Lapas B", "target": "WBX"}], 2024),
+        ValueError,
+        "WBX",
+    ),
+    "plan_portfolio target int": (
+        lambda: planning.plan_portfolio([{"unit": "Lapas B", "target": 5}], 2024),
+        ValueError,
+        5,
+    ),
+    "plan_portfolio target empty": (
+        lambda: planning.plan_portfolio([{"unit": "B", "target": ""}], 2024),
+        ValueError,
+        "",
+    ),
+    "plan_portfolio target words": (
+        lambda: planning.plan_portfolio([{"unit": "B", "target": "Menuju WBK"}], 2024),
+        ValueError,
+        "Menuju WBK",
+    ),
+    "plan_portfolio target None": (
+        lambda: planning.plan_portfolio([{"unit": "B", "predikat": None}], 2024),
+        ValueError,
+        None,
+    ),
+    "plan_portfolio unknown key": (
+        lambda: planning.plan_portfolio([{"unit": "B", "bogus": 1}], 2024),
+        ValueError,
+        "bogus",
+    ),
 }
 
 
@@ -562,3 +619,27 @@ def test_checked_policy_lookups_still_answer_good_values() -> None:
     assert policy.is_enabled("ZI999")
     with pytest.raises(zt.exceptions.PolicyError, match="window_days"):
         threshold.param("window_days")
+
+
+def test_a_bad_target_in_a_units_file_names_the_unit_the_file_and_the_row(tmp_path: Path) -> None:
+    units = tmp_path / "satker.csv"
+    units.write_text("satker,predikat\nLapas A,WBK\nLapas B,WBX\nLapas C,\n", encoding="utf-8")
+    error = _raised(lambda: planning.plan_portfolio(zt.load(units, strict=False), 2024))
+    assert isinstance(error, zt.exceptions.PlanningError)
+    assert (error.file, error.row, error.value) == (str(units), 3, "'WBX'")
+    assert "'Lapas B'" in error.message("en")
+
+
+def test_a_unit_that_gives_no_target_takes_the_portfolios_and_good_days_still_plan() -> None:
+    result = planning.plan_portfolio(
+        ["Lapas A", {"unit": "Lapas B"}, {"satker": "Lapas C", "predikat": "wbbm", "tanggal_wbk": "1 Desember 2022"}],
+        2024,
+        target="WBK",
+        policy=zt.Policy.default(),
+    )
+    assert [s.target for s in result.schedules] == [zt.Predicate.WBK, zt.Predicate.WBK, zt.Predicate.WBBM]
+    awarded = dt.date(2022, 12, 6)
+    by_date = planning.plan(2025, target="WBBM", wbk_awarded=awarded, calendar=CAL)
+    by_text = planning.plan(2025, target="WBBM", wbk_awarded="6 Desember 2022", submission=by_date.submission)
+    assert by_date.schedule.wbk_awarded == by_text.schedule.wbk_awarded == zt.DateSpan.day(awarded)
+    assert planning.earliest_submission(PLAN, today=dt.date(2024, 1, 2)) is not None
