@@ -427,6 +427,29 @@ BAD_CALLS: dict[str, Case] = {
         ValueError,
         "bogus",
     ),
+    "load_waivers None": (lambda: zt.io.load_waivers(None), TypeError, None),  # type: ignore[arg-type]
+    "add_waivers waivers None": (lambda: zt.io.add_waivers([PLAN], None), TypeError, None),  # type: ignore[arg-type]
+    "add_waivers schedules None": (lambda: zt.io.add_waivers(None, {}), TypeError, None),  # type: ignore[arg-type]
+    "add_waivers schedule int": (lambda: zt.io.add_waivers([5], {}), TypeError, 5),  # type: ignore[list-item]
+    "with_waivers None": (lambda: zt.io.with_waivers(None, {}), TypeError, None),  # type: ignore[arg-type]
+    "load aliases True": (lambda: zt.load("rencana.json", aliases=True), TypeError, True),  # type: ignore[arg-type]
+    "load_data aliases int": (lambda: zt.io.load_data([], aliases=5), TypeError, 5),  # type: ignore[arg-type]
+    "findings_frame None": (lambda: pd_frames.findings_frame(None), TypeError, None),
+    "findings_frame item None": (lambda: pd_frames.findings_frame([None]), TypeError, None),
+    "summary_frame None": (lambda: pd_frames.summary_frame(None), TypeError, None),
+    "summary_frame item None": (lambda: pd_frames.summary_frame([None]), TypeError, None),
+    "summary_frame one report": (lambda: pd_frames.summary_frame(zt.validate(PLAN)), TypeError, Shown("Report(")),
+    "load_frame None": (lambda: pd_frames.load_frame(None), TypeError, None),
+    "validate_frame policy True": (
+        lambda: pd_frames.validate_frame(pd_frames.pd.DataFrame({"satker": ["A"]}), policy=True),
+        TypeError,
+        True,
+    ),
+    "validate_frame aliases True": (
+        lambda: pd_frames.validate_frame(pd_frames.pd.DataFrame({"satker": ["A"]}), aliases=True),
+        TypeError,
+        True,
+    ),
 }
 
 
@@ -643,3 +666,20 @@ def test_a_unit_that_gives_no_target_takes_the_portfolios_and_good_days_still_pl
     by_text = planning.plan(2025, target="WBBM", wbk_awarded="6 Desember 2022", submission=by_date.submission)
     assert by_date.schedule.wbk_awarded == by_text.schedule.wbk_awarded == zt.DateSpan.day(awarded)
     assert planning.earliest_submission(PLAN, today=dt.date(2024, 1, 2)) is not None
+
+
+def test_checked_io_and_frame_arguments_still_take_good_values(tmp_path: Path) -> None:
+    waiver = zt.Waiver("ZI201", reason="r", accepted_by="a", expires=dt.date(2030, 1, 1))
+    added, orphans = zt.io.add_waivers([PLAN], {"Lapas A": [waiver], "Lapas Z": []})
+    assert added[0].waivers == (waiver,)
+    assert orphans == ["Lapas Z"]
+    reports = zt.validate_many(added)
+    assert len(pd_frames.summary_frame(iter(reports))) == 1
+    assert set(pd_frames.findings_frame(reports)["unit"]) == {"Lapas A"}
+    aliases = tmp_path / "alias.toml"
+    aliases.write_text('[columns]\nunit = ["kantor"]\n', encoding="utf-8")
+    frame = pd_frames.pd.DataFrame({"kantor": ["Lapas A"], "predikat": ["WBK"]})
+    for words in (aliases, str(aliases), {"columns": {"unit": ["kantor"]}}):
+        assert [r.unit for r in pd_frames.validate_frame(frame, zt.Policy.default(), aliases=words)] == ["Lapas A"]
+    portfolio = zt.validate_portfolio(added)
+    assert list(pd_frames.load_frame(portfolio).columns) == list(pd_frames.LOAD_COLUMNS)
