@@ -26,6 +26,7 @@ from zi_timeline._people import Scope
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
+charts = pytest.importorskip("zi_timeline.plot")
 
 PLAN = zt.Schedule.from_mapping(
     {
@@ -450,6 +451,19 @@ BAD_CALLS: dict[str, Case] = {
         TypeError,
         True,
     ),
+    "gantt None": (lambda: charts.gantt(None), TypeError, None),
+    "gantt report True": (lambda: charts.gantt(PLAN, True), TypeError, True)  # noqa: FBT003 - the bad value on purpose,
+    "gantt calendar True": (lambda: charts.gantt(PLAN, calendar=True), TypeError, True),
+    "gantt width negative": (lambda: charts.gantt(PLAN, width=-1), ValueError, -1),
+    "gantt width nan": (lambda: charts.gantt(PLAN, width=NAN), ValueError, NAN),
+    "gantt width inf": (lambda: charts.gantt(PLAN, width=math.inf), ValueError, math.inf),
+    "gantt width zero": (lambda: charts.gantt(PLAN, width=0), ValueError, 0),
+    "gantt width text": (lambda: charts.gantt(PLAN, width=""), TypeError, ""),
+    "portfolio_chart None": (lambda: charts.portfolio_chart(None), TypeError, None),
+    "portfolio_chart item": (lambda: charts.portfolio_chart([PLAN]), TypeError, PLAN),
+    "load_chart None": (lambda: charts.load_chart(None), TypeError, None),
+    "load_chart width huge": (lambda: charts.load_chart(zt.validate_portfolio([PLAN]), width=10**6), ValueError, 10**6),
+    "figure_svg None": (lambda: charts.figure_svg(None), TypeError, None),
 }
 
 
@@ -683,3 +697,12 @@ def test_checked_io_and_frame_arguments_still_take_good_values(tmp_path: Path) -
         assert [r.unit for r in pd_frames.validate_frame(frame, zt.Policy.default(), aliases=words)] == ["Lapas A"]
     portfolio = zt.validate_portfolio(added)
     assert list(pd_frames.load_frame(portfolio).columns) == list(pd_frames.LOAD_COLUMNS)
+
+
+def test_charts_still_take_good_arguments() -> None:
+    report = zt.validate(PLAN)
+    fig = charts.gantt(PLAN, report, calendar=CAL, width=12)
+    assert fig.get_size_inches()[0] == 12
+    assert charts.figure_svg(fig).startswith("<svg")
+    assert charts.portfolio_chart(iter([report]), width=1.0).get_size_inches()[0] == 1
+    assert len(charts.load_chart(zt.validate_portfolio([PLAN]), width=50).axes) == 2

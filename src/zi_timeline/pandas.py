@@ -24,6 +24,7 @@ from zi_timeline._export import FINDING_COLUMNS, finding_rows
 from zi_timeline._findings import Report, Reports
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
+from zi_timeline._portfolio import PortfolioReport
 from zi_timeline._schedule import Schedule
 from zi_timeline._table_files import find_table
 from zi_timeline._tables import schedules_from_table
@@ -38,8 +39,6 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 if TYPE_CHECKING:
     import datetime as dt
-
-    from zi_timeline._portfolio import PortfolioReport
 
 __all__ = [
     "FINDING_COLUMNS",
@@ -184,8 +183,6 @@ def load_frame(portfolio: PortfolioReport) -> pd.DataFrame:
 
     ``day`` is a datetime column; ``units`` joins the names of the units that may be in TPI.
     """
-    from zi_timeline._portfolio import PortfolioReport  # noqa: PLC0415 - only when a portfolio is shown
-
     check_type(portfolio, PortfolioReport, "portfolio", "PortfolioReport (validate_portfolio)")
     names = [r.unit for r in portfolio.reports]
     rows = []
