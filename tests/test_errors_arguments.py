@@ -452,7 +452,7 @@ BAD_CALLS: dict[str, Case] = {
         True,
     ),
     "gantt None": (lambda: charts.gantt(None), TypeError, None),
-    "gantt report True": (lambda: charts.gantt(PLAN, True), TypeError, True)  # noqa: FBT003 - the bad value on purpose,
+    "gantt report True": (lambda: charts.gantt(PLAN, True), TypeError, True),  # noqa: FBT003 - the bad value on purpose
     "gantt calendar True": (lambda: charts.gantt(PLAN, calendar=True), TypeError, True),
     "gantt width negative": (lambda: charts.gantt(PLAN, width=-1), ValueError, -1),
     "gantt width nan": (lambda: charts.gantt(PLAN, width=NAN), ValueError, NAN),
