@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import zi_timeline as zt
-from zi_timeline import planning
+from zi_timeline import planning, strategies
 from zi_timeline._args import MAX_CAPACITY
 from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Scope
@@ -464,6 +464,10 @@ BAD_CALLS: dict[str, Case] = {
     "load_chart None": (lambda: charts.load_chart(None), TypeError, None),
     "load_chart width huge": (lambda: charts.load_chart(zt.validate_portfolio([PLAN]), width=10**6), ValueError, 10**6),
     "figure_svg None": (lambda: charts.figure_svg(None), TypeError, None),
+    "violating portfolio code": (lambda: strategies.violating("ZI601"), ValueError, "ZI601"),
+    "violating None": (lambda: strategies.violating(None), TypeError, None),  # type: ignore[arg-type]
+    "violating_portfolio unit code": (lambda: strategies.violating_portfolio("ZI201"), ValueError, "ZI201"),
+    "violating_portfolio int": (lambda: strategies.violating_portfolio(601), TypeError, 601),  # type: ignore[arg-type]
 }
 
 
@@ -706,3 +710,16 @@ def test_charts_still_take_good_arguments() -> None:
     assert charts.figure_svg(fig).startswith("<svg")
     assert charts.portfolio_chart(iter([report]), width=1.0).get_size_inches()[0] == 1
     assert len(charts.load_chart(zt.validate_portfolio([PLAN]), width=50).axes) == 2
+
+
+@given(strategies.valid_schedules(target="WBBM", year=2024))
+def test_valid_schedules_takes_a_target_by_name(schedule: zt.Schedule) -> None:
+    assert schedule.target is zt.Predicate.WBBM
+    assert schedule.wbk_awarded is not None
+    assert zt.validate(schedule).counts["error"] == 0
+
+
+def test_an_unknown_code_is_still_an_unknown_rule_for_both_strategies() -> None:
+    for make in (strategies.violating, strategies.violating_portfolio):
+        error = _raised(lambda make=make: make("ZI999"))  # type: ignore[misc]
+        assert isinstance(error, zt.exceptions.UnknownRuleError)
