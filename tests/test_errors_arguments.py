@@ -723,3 +723,18 @@ def test_an_unknown_code_is_still_an_unknown_rule_for_both_strategies() -> None:
     for make in (strategies.violating, strategies.violating_portfolio):
         error = _raised(lambda make=make: make("ZI999"))  # type: ignore[misc]
         assert isinstance(error, zt.exceptions.UnknownRuleError)
+
+
+def test_plan_units_refuses_an_unreadable_target_in_one_line_naming_the_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    units = tmp_path / "satker.csv"
+    units.write_text("satker,predikat\nLapas A,WBK\nLapas B,Menuju WBK\n", encoding="utf-8")
+    out = tmp_path / "rencana.json"
+    assert main(["plan", "--year", "2024", "--units", str(units), "-o", str(out)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "baris 3" in lines[0]
+    assert "'Menuju WBK'" in lines[0]
+    assert "'Lapas B'" in lines[0]
+    assert not out.exists()

@@ -222,8 +222,10 @@ def plan_portfolio(
 
     *units* are names, schedules or mappings (``unit``/``satker``, ``target``/``predikat``,
     ``evaluator``/``tim_penilai``, ``wbk_awarded``); their existing milestones are not
-    used. *capacity* (units per working day, one number or one per team) replaces the
-    policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot be planned (a
+    used; a unit that gives no target takes *target*, and one whose target or key cannot be
+    read (``"WBX"``, ``None``, ``"bogus"``) is a `PlanningError` naming it (and its file's
+    row), never a silent WBK. *capacity* (units per working day, one number or one per
+    team) replaces the policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot be planned (a
     WBBM without its WBK date, a team with no capacity).
 
     >>> from zi_timeline import planning
