@@ -468,6 +468,9 @@ BAD_CALLS: dict[str, Case] = {
     "violating None": (lambda: strategies.violating(None), TypeError, None),  # type: ignore[arg-type]
     "violating_portfolio unit code": (lambda: strategies.violating_portfolio("ZI201"), ValueError, "ZI201"),
     "violating_portfolio int": (lambda: strategies.violating_portfolio(601), TypeError, 601),  # type: ignore[arg-type]
+    "plan_portfolio policy True": (lambda: planning.plan_portfolio(["A"], 2024, policy=True), TypeError, True),  # type: ignore[arg-type]
+    "plan_portfolio calendar int": (lambda: planning.plan_portfolio(["A"], 2024, calendar=5), TypeError, 5),  # type: ignore[arg-type]
+    "Waiver origin int": (lambda: zt.Waiver("ZI201", origin=5), TypeError, 5),  # type: ignore[arg-type]
 }
 
 

@@ -20,7 +20,7 @@ from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
-from zi_timeline._planner import tpi_before
+from zi_timeline._planner import tpi_before, with_calendar
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio import PortfolioReport, validate_portfolio
 from zi_timeline._portfolio_load import closing_days
@@ -225,8 +225,8 @@ def plan_portfolio(
     used; a unit that gives no target takes *target*, and one whose target or key cannot be
     read (``"WBX"``, ``None``, ``"bogus"``) is a `PlanningError` naming it (and its file's
     row), never a silent WBK. *capacity* (units per working day, one number or one per
-    team) replaces the policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot be planned (a
-    WBBM without its WBK date, a team with no capacity).
+    team) replaces the policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot
+    be planned (a WBBM without its WBK date, a team with no capacity).
 
     >>> from zi_timeline import planning
     >>> result = planning.plan_portfolio([f"Lapas {i}" for i in range(40)], 2024)
@@ -238,9 +238,7 @@ def plan_portfolio(
     check_cycle_year(year)
     check_capacity(capacity)
     language = check_lang(lang)
-    policy = policy or Policy.default()
-    if calendar is not None:
-        policy = attrs.evolve(policy, calendar=calendar)
+    policy = with_calendar(policy, calendar)
     fallback = parse_predicate(target)
     specs = [_spec(u, fallback, i) for i, u in enumerate(units)]
     _check_names(specs)

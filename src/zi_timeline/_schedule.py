@@ -207,7 +207,12 @@ class Waiver:
     stage: Stage | None = attrs.field(
         default=None, validator=_optional(Stage, Text("Stage atau None", "a Stage or None"))
     )
-    origin: Origin | None = attrs.field(default=None, eq=False, repr=False)
+    origin: Origin | None = attrs.field(
+        default=None,
+        eq=False,
+        repr=False,
+        validator=instance((Origin, type(None)), Text("Origin atau None", "an Origin or None")),
+    )
 
     def matches(self, finding: Finding) -> bool:
         """True for a finding of this code (and of this stage, when one is named)."""

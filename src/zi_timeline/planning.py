@@ -36,7 +36,7 @@ from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text, check_lang
 from zi_timeline._parse import parse_date
-from zi_timeline._planner import Bound, Earliest
+from zi_timeline._planner import Bound, Earliest, with_calendar
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio_plan import PortfolioPlan, check_cycle_year, plan_portfolio
@@ -331,14 +331,7 @@ def _unpack(items: Loop | Sequence[Loop]) -> tuple[list[Schedule], list[Marks]]:
 
 
 def _with_calendar(policy: Policy | None, calendar: Calendar | None) -> Policy:
-    if policy is None:
-        policy = Policy.default()
-    else:
-        check_type(policy, Policy, "policy", Text("Policy atau None", "a Policy or None"))
-    if calendar is None:
-        return policy
-    check_type(calendar, Calendar, "calendar", Text("Calendar atau None", "a Calendar or None"))
-    return attrs.evolve(policy, calendar=calendar)
+    return with_calendar(policy, calendar)
 
 
 _DAY_OR_TEXT = Text(
