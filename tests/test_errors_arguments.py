@@ -471,6 +471,8 @@ BAD_CALLS: dict[str, Case] = {
     "plan_portfolio policy True": (lambda: planning.plan_portfolio(["A"], 2024, policy=True), TypeError, True),  # type: ignore[arg-type]
     "plan_portfolio calendar int": (lambda: planning.plan_portfolio(["A"], 2024, calendar=5), TypeError, 5),  # type: ignore[arg-type]
     "Waiver origin int": (lambda: zt.Waiver("ZI201", origin=5), TypeError, 5),  # type: ignore[arg-type]
+    "Policy.load None": (lambda: zt.Policy.load(None), TypeError, None),  # type: ignore[arg-type]
+    "Policy.derived dict": (lambda: zt.Policy.default().derived({}, lambda: 1), TypeError, {}),  # type: ignore[arg-type]
 }
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import attrs
 
 from zi_timeline._aliases import Aliases
-from zi_timeline._args import check_type
+from zi_timeline._args import check_path, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._fields import field_error, instance
 from zi_timeline._files import read_settings
@@ -200,6 +200,7 @@ class Policy:
         import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
         from pathlib import Path  # noqa: PLC0415 - only when a file is read
 
+        check_path(path, "path")
         path = Path(path)
         try:
             data = tomllib.loads(read_settings(path))
@@ -282,7 +283,8 @@ class Policy:
         """
         try:
             return cast("T", self._derived[key])
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: an unhashable key, the library's error below
+            check_type(key, Hashable, "key", Text("kunci (teks)", "a key (text)"))
             return cast("T", self._derived.setdefault(key, compute()))
 
     def is_enabled(self, code: str) -> bool:
