@@ -743,3 +743,12 @@ def test_plan_units_refuses_an_unreadable_target_in_one_line_naming_the_row(
     assert "'Menuju WBK'" in lines[0]
     assert "'Lapas B'" in lines[0]
     assert not out.exists()
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_a_plain_date_is_kept_as_that_one_day_wherever_a_day_span_is_taken(day: dt.date) -> None:
+    span = zt.DateSpan.day(day)
+    assert zt.Waiver("ZI201", expires=day).expires == span
+    schedule = attrs.evolve(PLAN, wbk_awarded=day, revoked=day)
+    assert (schedule.wbk_awarded, schedule.revoked) == (span, span)
+    assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
