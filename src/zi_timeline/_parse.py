@@ -16,7 +16,7 @@ from functools import lru_cache
 from dateutil import parser as du_parser
 
 from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_year
-from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._dates import MONTHS_ID, DateSpan, Precision, last_day
 from zi_timeline._datewords import clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._lazyre import LazyPattern
@@ -108,6 +108,19 @@ _DEADLINE = LazyPattern(
     r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|paling\s+lambat|selambat-lambatnya|batas\s+akhir|by)\s+(.+)$"
 )
 _SERIAL = LazyPattern(r"^\d{5}(?:\.\d+)?$")
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "12, 15 Juli 2024", "12 dan 15 Juli", "12 Juli, 15 Juli 2024", "12-15, 20 Juli": several days, not one date.
+# A clock ("04/07/2023, 21:40") is gone before this test, a weekday's comma ("Senin, 22 April") has no
+# day or month before it, and "Juli, 2024" has a year, not a day, after it.
+_AND = r"(?:,|&|\b(?:dan|and|serta)\b)"
+_DAY_LIST = LazyPattern(rf"(?:(?<!\d)\d{{1,2}}|\b(?:{_MONTH_RE})\.?)\s*{_AND}\s*\d{{1,2}}(?![\d:])")
+_LIST_FIRST_LAST = re.compile(
+    r"^\s*(?:[^\W\d]+['\u2019]?[^\W\d]*,?\s*)?(\d{1,2})(?:\s*(?:,|&|dan|and|serta)\s*\d{1,2})*"
+    r"\s*(?:,|&|dan|and|serta)\s*(\d{1,2})\s+(\D.*?)\s*$",
+    re.IGNORECASE,
+)
+# Excel's "mmm-yy" exported as text: "Jul-24", "Mei '24" (an apostrophe always marks a year).
+_MONTH_SHORT_YEAR = LazyPattern(r"^([a-z]+)\.?\s*(-|/|['\u2019\u2018`])\s*(\d{2})$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
 
@@ -118,9 +131,25 @@ _LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - _EXCEL_EPOCH).days  # 31 December 22
 MAX_DATE_CHARS = 100
 """Longest date text read; a longer cell is a ZI901 finding without being parsed."""
 _NOT_A_NUMBER_DATE = (
-    "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
-    "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
+    f"bukan tahun ({MIN_YEAR}-{MAX_YEAR}) dan bukan nomor seri tanggal Excel ({_FIRST_SERIAL}-{_LAST_SERIAL})",
+    f"neither a year ({MIN_YEAR}-{MAX_YEAR}) nor an Excel date serial ({_FIRST_SERIAL}-{_LAST_SERIAL})",
 )
+
+
+def _number_error(value: object, whole: int | None) -> InvalidDateError:
+    """Neither a year nor a serial; a number shaped like 202406 or 20240615 is said to be one."""
+    id_reason, en_reason = _NOT_A_NUMBER_DATE
+    digits = str(whole) if whole is not None and whole > 0 else ""
+    if len(digits) in {6, 8} and MIN_YEAR <= int(digits[:4]) <= MAX_YEAR and 1 <= int(digits[4:6]) <= 12:
+        y, m = int(digits[:4]), int(digits[4:6])
+        shape_id, shape_en = ("tahun-bulan (YYYYMM)", "year and month (YYYYMM)")
+        written = f"{MONTHS_ID[m - 1]} {y}"
+        if len(digits) == 8:
+            shape_id, shape_en = ("tahun-bulan-hari (YYYYMMDD)", "year, month and day (YYYYMMDD)")
+            written = f"{int(digits[6:])} {written}"
+        id_reason += f"; {digits} tampak seperti {shape_id}: tulis {written!r}"
+        en_reason += f"; {digits} looks like {shape_en}: write {written!r}"
+    return _error(value, id_reason, en_reason)
 
 
 def _error(value: object, id_reason: str, en_reason: str) -> InvalidDateError:
@@ -164,7 +193,7 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     if isinstance(value, bool):
         raise _error(value, "nilai benar/salah bukan tanggal", "a boolean is not a date")
     if isinstance(value, int) and abs(value) > _LAST_SERIAL:  # before any float(): 10**400 overflows it
-        raise _error(value, _NOT_A_NUMBER_DATE[0], _NOT_A_NUMBER_DATE[1])
+        raise _number_error(value, value)
     if isinstance(value, int | float):
         return _from_number(value)
     found = foreign_value(value)  # numpy and pandas values, read without importing them
@@ -193,36 +222,63 @@ _WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_TWO_WEEKDAYS = LazyPattern(rf"^({_WEEKDAY_RE})\b[\s,]*-\s*({_WEEKDAY_RE})\b")
+
+
 @lru_cache(maxsize=4096)
-def _written_weekday(raw: str) -> int | None:
-    """The one weekday written before a date ("Selasa (23/11/2025)"), or None."""
+def _written_weekdays(raw: str) -> tuple[int | None, int | None, bool]:
+    """The weekdays written for the first and the last day: "Senin-Selasa (8-9/5)", "Senin, 8 Mei s.d. Selasa, 9 Mei".
+
+    One weekday before one day is the first day's ("Selasa (23/11/2025)"); one weekday before a
+    range of days ("Senin (8-9/5)") names no day of its own and is not checked.
+    """
     text = clean_text(raw)
     if m := _DEADLINE.match(text):
         text = m.group(1)
     if _WEEK.match(text):  # "minggu ke-2": a week, not Sunday
-        return None
-    m = _ONE_WEEKDAY.match(text)
-    return None if m is None else _WEEKDAY_INDEX[m.group(1)]
+        return None, None, True
+    if m := _TWO_WEEKDAYS.match(text):
+        return _WEEKDAY_INDEX[m.group(1)], _WEEKDAY_INDEX[m.group(2)], True
+    parts = _RANGE_WORDS.split(text, maxsplit=1)
+    firsts = [_ONE_WEEKDAY.match(part.strip()) for part in parts]
+    first, last = (None if f is None else _WEEKDAY_INDEX[f.group(1)] for f in (firsts[0], firsts[-1]))
+    if len(parts) == 1:
+        return first, None, False  # one weekday: the first day's only when the date is one day
+    return first, last, True
+
+
+def _mismatch_text(written: int, day: dt.date) -> Text:
+    actual = day.weekday()
+    span = DateSpan.day(day)
+    return Text(
+        f"hari {_WEEKDAYS_ID[written]!r} tidak cocok dengan {span.format('id')}, yang jatuh pada hari "
+        f"{_WEEKDAYS_ID[actual]}",
+        f"the weekday {_WEEKDAYS_ID[written]!r} ({_WEEKDAYS_EN[written]}) does not match {span.format('en')}, "
+        f"which is a {_WEEKDAYS_EN[actual]}",
+    )
 
 
 def weekday_mismatch(value: object, span: DateSpan) -> Text | None:
-    """What is wrong when *value* names a weekday its (one) day does not fall on, else None.
+    """What is wrong when *value* names a weekday its day does not fall on, else None.
+
+    Each weekday written is checked against its own day: the first day's and, in a range of
+    days ("Senin-Selasa (8-9/5)"), the last day's.
 
     >>> weekday_mismatch("Selasa (23/11/2025)", parse_date("Selasa (23/11/2025)")).en
     "the weekday 'Selasa' (Tuesday) does not match 23 November 2025, which is a Sunday: one of them is a typo"
     """
-    if not isinstance(value, str) or span.start != span.end or span.precision is not Precision.DAY:
+    if not isinstance(value, str) or span.precision is not Precision.DAY:
         return None
-    written = _written_weekday(value)
-    actual = span.start.weekday()
-    if written is None or written == actual:
+    first, last, own = _written_weekdays(value)
+    if span.start != span.end and not own:
+        first = None  # one weekday before a range of days ("Senin (8-9/5)") names no day of its own
+    wrong = [(w, d) for w, d in ((first, span.start), (last, span.end)) if w is not None and w != d.weekday()]
+    if not wrong:
         return None
-    day_id, day_en = span.format("id"), span.format("en")
+    texts = [_mismatch_text(w, d) for w, d in wrong]
     return Text(
-        f"hari {_WEEKDAYS_ID[written]!r} tidak cocok dengan {day_id}, yang jatuh pada hari {_WEEKDAYS_ID[actual]}: "
-        "salah satunya salah ketik",
-        f"the weekday {_WEEKDAYS_ID[written]!r} ({_WEEKDAYS_EN[written]}) does not match {day_en}, which is a "
-        f"{_WEEKDAYS_EN[actual]}: one of them is a typo",
+        "; ".join(t.id for t in texts) + ": salah satunya salah ketik",
+        "; ".join(t.en for t in texts) + ": one of them is a typo",
     )
 
 
@@ -241,11 +297,7 @@ def _parse_str(value: str, year: int | None) -> DateSpan:
 
 def _from_number(number: float) -> DateSpan:
     if not math.isfinite(number) or abs(number) > _LAST_SERIAL:
-        raise _error(
-            number,
-            "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
-            "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
-        )
+        raise _number_error(number, int(number) if math.isfinite(number) and number == int(number) else None)
     if number != int(number):
         raise _error(number, "angka tanggal harus bulat", "a date number must be whole")
     whole = int(number)
@@ -253,11 +305,7 @@ def _from_number(number: float) -> DateSpan:
         return DateSpan.unit(dt.date(whole, 1, 1), Precision.YEAR)
     if _FIRST_SERIAL <= whole <= _LAST_SERIAL:
         return DateSpan.day(_EXCEL_EPOCH + dt.timedelta(days=whole))
-    raise _error(
-        number,
-        "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
-        "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
-    )
+    raise _number_error(number, whole)
 
 
 @lru_cache(maxsize=4096)
@@ -265,6 +313,8 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     text = clean_text(raw)
     if not text:
         raise _error(raw, "kosong", "it is empty")
+    if _DAY_LIST.search(text):
+        raise _day_list(raw)
     if m := _DEADLINE.match(text):
         return _deadline(raw, m.group(1), year)
     news = _NEWS.match(text)
@@ -277,6 +327,42 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     if span is None:
         span = _parse_single(raw, text, year, None)
     return span
+
+
+def _day_list(raw: str) -> InvalidDateError:
+    """"12, 15 Juli 2024" is two days: refused, with the range it may have meant."""
+    m = _LIST_FIRST_LAST.match(raw)
+    derived = m is not None and int(m.group(1)) < int(m.group(2))
+    rng = f"{m.group(1)}-{m.group(2)} {m.group(3)}" if m is not None and derived else "12-15 Juli 2024"
+    such_id, such_en = ("", "") if derived else ("seperti ", "such as ")
+    return _error(
+        raw,
+        f"daftar hari bukan satu tanggal; bila harinya berurutan tulis rentang {such_id}{rng!r}, "
+        "bila tidak tulis satu baris per hari",
+        f"a list of days is not one date; write a range {such_en}{rng!r} if the days run on, "
+        "otherwise one row per day",
+    )
+
+
+def _month_short_year(raw: str, text: str, year: int | None) -> DateSpan | None:
+    """"Jul-24": Excel's month and two-digit year; refused when the schedule's year reads it as a day."""
+    m = _MONTH_SHORT_YEAR.match(text)
+    if m is None or m.group(1) not in _MONTHS:
+        return None
+    month, yy = _MONTHS[m.group(1)], int(m.group(3))
+    span = _month(raw, 2000 + yy, month)
+    if m.group(2) not in "-/" or year is None or yy == year % 100 or not 1 <= yy <= last_day(year, month):
+        return span  # an apostrophe marks a year; or the day reading agrees, or there is none
+    day = _day(raw, year, month, yy)
+    return _raise(
+        _error(
+            raw,
+            f"dapat dibaca sebagai {span.format('id')} (bulan-tahun Excel) atau {day.format('id')} "
+            f"(tanggal {yy}, tahun jadwal {year}); tulis {span.format('id')!r} atau {day.format('id')!r}",
+            f"it reads as {span.format('en')} (Excel month-year) or as {day.format('en')} (day {yy} of the "
+            f"schedule's year {year}); write {span.format('id')!r} or {day.format('id')!r}",
+        )
+    )
 
 
 def _week(raw: str, m: re.Match[str], year: int | None) -> DateSpan:
@@ -312,8 +398,9 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
     end = _parse_single(raw, _LEADING_WEEKDAY.sub("", right).strip(), year, None)
     left = _LEADING_WEEKDAY.sub("", left).strip()
     month = end.end.month if _BARE_DAY.match(left) else None  # "19" in "19-30 Mei 2022"
-    start = _parse_single(raw, left, end.end.year, month)
-    if start.start > end.start and not re.search(r"\d{4}", left):
+    own_year = _MONTH_SHORT_YEAR.match(left)  # "Des-23 - Jan-24": the left side writes its own year
+    start = _parse_single(raw, left, year if own_year else end.end.year, month)
+    if start.start > end.start and not own_year and not re.search(r"\d{4}", left):
         start = _parse_single(raw, left, end.end.year - 1, month)
     if start.start > end.end:
         raise _error(raw, "akhir rentang sebelum awalnya", "the range ends before it starts")
@@ -345,7 +432,7 @@ def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> D
         return _month(raw, int(m.group(2)), int(m.group(1)))
     if text in _MONTHS:
         return _month(raw, _need_year(raw, None, year), _MONTHS[text])
-    return _common_day(raw, text, year) or _dateutil(raw, text, year)
+    return _month_short_year(raw, text, year) or _common_day(raw, text, year) or _dateutil(raw, text, year)
 
 
 def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
@@ -363,6 +450,8 @@ def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
     if m := _DAY_MONTH.match(text):
         return _day(raw, year, _month_number(raw, int(m.group(2))), int(m.group(1)))
     if text.isdigit():
+        if len(text) in {6, 8}:  # "202406": a number's shape, said as for the number
+            raise _number_error(raw, int(text))
         raise _error(raw, "bulan tidak disebut", "no month is given")
     if _ALL_NUMERIC.match(text):  # never let dateutil guess the order of bare numbers
         raise _error(
