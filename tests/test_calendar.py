@@ -203,3 +203,51 @@ def test_month_lengths_agree_with_the_standard_library_for_every_supported_year(
     for year in range(1900, 2201):
         for month in range(1, 13):
             assert last_day(year, month) == calendar.monthrange(year, month)[1], (year, month)
+
+
+@pytest.mark.parametrize(
+    ("windows", "quoted"),
+    [
+        ({"2026": {"opens": "2027-06-01", "closes": "2027-07-01", "source": "s"}}, "2027-06-01"),
+        ({"2026": {"closes": "2025-12-31", "source": "s"}}, "2025-12-31"),
+        ({"2024": {"award": "2026-02-11", "award_source": "s"}}, "2026-02-11"),
+        ({"2026.0": {}}, "2026.0"),
+        ({"2026": {"closes": "2026-07-01", "source": ["a"]}}, "['a']"),
+    ],
+)
+def test_a_window_outside_its_cycle_year_or_a_wrong_value_is_refused(
+    cal: Calendar, windows: dict[str, object], quoted: str
+) -> None:
+    with pytest.raises(CalendarError) as caught:
+        cal.merged({"windows": windows})
+    assert quoted in caught.value.message("en")
+
+
+def test_a_python_mapping_may_key_windows_by_int_and_award_in_the_next_year(cal: Calendar) -> None:
+    merged = cal.merged(
+        {"windows": {2026: {"opens": "2026-06-01", "closes": "2026-07-01", "source": "s", "award": "2027-02-10"}}}
+    )
+    assert merged.window(2026).opens == D(2026, 6, 1)
+    award = merged.award(2026)
+    assert award is not None
+    assert award.day == D(2027, 2, 10)
+
+
+def test_a_holiday_name_that_is_not_text_is_refused_without_recursing(cal: Calendar) -> None:
+    nested: object = "x"
+    for _ in range(100_000):
+        nested = {"a": nested}
+    with pytest.raises(CalendarError) as caught:
+        cal.merged({"calendar": {"extra_holidays": {"2026-01-02": nested}}})
+    assert "must be text" in caught.value.message("en")
+
+
+def test_a_plan_late_in_2200_is_checked_and_its_fix_moves_to_the_2201_cycle() -> None:
+    plan = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "milestones": {"perencanaan": "Juni 2200", "pengusulan": "Agustus 2200"}}
+    )
+    report = zt.validate(plan)
+    fixes = [f.fix for f in report.findings if f.code == "ZI301"]
+    assert fixes
+    assert "2201" in fixes[0]
+    json.dumps(report.to_dict())

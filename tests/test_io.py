@@ -48,6 +48,25 @@ def test_yaml_is_read_safely(tmp_path: Path) -> None:
         zt.load(path)
 
 
+@pytest.mark.parametrize("bad", ["2024-02-30", "2024-13-03"])
+def test_an_impossible_yaml_date_is_a_finding_on_its_own_unit_and_the_others_stay(tmp_path: Path, bad: str) -> None:
+    pytest.importorskip("yaml")
+    path = tmp_path / "rencana.yaml"
+    path.write_text(
+        "- unit: A\n  target: WBK\n  milestones: {perencanaan: Oktober 2023, pengusulan: 2024-06-20}\n"
+        f"- unit: B\n  target: WBK\n  milestones: {{perencanaan: {bad}}}\n",
+        encoding="utf-8",
+    )
+    first, second = zt.load(path)
+    assert (first.unit, second.unit) == ("A", "B")
+    assert not first.problems
+    assert str(first.milestones[-1].span) == "20 Juni 2024"  # a good YAML date still reads as its day
+    (problem,) = second.problems
+    assert problem.code == "ZI901"
+    assert bad in problem.text.id
+    assert problem.origin.file == str(path)
+
+
 def test_deep_json_is_an_error_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")

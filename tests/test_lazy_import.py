@@ -128,6 +128,21 @@ print(json.dumps([io is zi_timeline.io, callable(zi_timeline.io.load), callable(
     assert json.loads(out.stdout) == [True, True, True]
 
 
+def test_public_submodules_are_attributes_after_import_zi_timeline_as_zt() -> None:
+    """The docs write ``zt.io.load_waivers(...)`` after ``import zi_timeline as zt``."""
+    code = """
+import json, sys
+import zi_timeline as zt
+loaded = "zi_timeline.io" in sys.modules
+names = ["cli", "exceptions", "io", "pandas", "planning", "plot", "rules", "strategies"]
+found = [getattr(zt, name).__name__ for name in names]
+print(json.dumps([loaded, found, all(name in dir(zt) for name in names), callable(zt.io.load_waivers)]))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)  # noqa: S603
+    names = ["cli", "exceptions", "io", "pandas", "planning", "plot", "rules", "strategies"]
+    assert json.loads(out.stdout) == [False, [f"zi_timeline.{name}" for name in names], True, True]
+
+
 def test_an_unknown_name_raises_the_usual_attribute_error() -> None:
     with pytest.raises(AttributeError, match=r"^module 'zi_timeline' has no attribute 'valdate'$"):
         zt.valdate  # type: ignore[attr-defined]  # noqa: B018

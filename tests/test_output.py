@@ -62,6 +62,20 @@ def test_output_over_the_waivers_file_is_refused(example: Path, tmp_path: Path) 
     assert waivers.read_text(encoding="utf-8") == '{"waivers": []}'
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+@pytest.mark.parametrize("link", [False, True])
+def test_output_over_the_aliases_file_is_refused(example: Path, tmp_path: Path, fmt: str, link: bool) -> None:
+    aliases = tmp_path / "alias.toml"
+    aliases.write_text('[stages]\npencanangan = ["apel"]\n', encoding="utf-8")
+    target = aliases
+    if link:
+        target = tmp_path / "tautan.toml"
+        target.symlink_to(aliases.name)
+    before = aliases.read_bytes()
+    assert main(["check", str(example), "--aliases", str(aliases), "--format", fmt, "-o", str(target)]) == 2
+    assert aliases.read_bytes() == before
+
+
 def test_a_failed_run_keeps_the_previous_output_and_leaves_no_fragment(
     example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

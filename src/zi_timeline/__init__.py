@@ -101,8 +101,15 @@ _LAZY = {
 }
 
 
+# The public submodules, reached as attributes after ``import zi_timeline as zt`` (the docs
+# write ``zt.io.load_waivers(...)``, ``zt.planning.plan(...)``), imported on first access.
+_SUBMODULES = frozenset({"cli", "exceptions", "io", "pandas", "planning", "plot", "rules", "strategies"})
+
+
 def _lazy(name: str) -> object:
     """The public name *name* of a module imported on first use (the module's ``__getattr__``)."""
+    if name in _SUBMODULES:
+        return _importlib.import_module(f"{__name__}.{name}")  # the import sets it on this package too
     module = _LAZY.get(name)
     if module is None:
         msg = f"module {__name__!r} has no attribute {name!r}"
@@ -113,7 +120,7 @@ def _lazy(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return sorted(set(globals()) | set(__all__) | _SUBMODULES)
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute

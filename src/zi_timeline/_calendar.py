@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 import attrs
 
-from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_day, check_path, check_type, check_whole, check_year
+from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_day, check_path, check_type, check_whole
 from zi_timeline._dates import last_day
 from zi_timeline._fields import instance
 from zi_timeline._files import read_settings
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline._windows import (
     CALENDAR_KEYS,
+    CYCLE_YEARS,
     TOP_KEYS,
     Award,
     Entry,
@@ -41,6 +42,7 @@ from zi_timeline._windows import (
     month_day_field,
     strength_field,
     subtable,
+    text_value,
     year_key,
 )
 from zi_timeline.exceptions import InvalidArgumentError, LoadError
@@ -149,7 +151,8 @@ class Calendar:
         entries = dict(self.entries)
         for year, raw in subtable(data, "windows", source).items():
             where = f"{source}: windows.{year}"
-            entries[year_key(year, where)] = entry(raw, entries.get(year_key(year, where)), where)
+            cycle = year_key(year, where)
+            entries[cycle] = entry(raw, entries.get(cycle), where, cycle)
         calendar = attrs.evolve(self, entries=entries, version=str(data.get("version", self.version)))
         default = subtable(data, "default", source)
         if default:
@@ -169,7 +172,7 @@ class Calendar:
             raise error(where, f"kunci {unknown[0]!r} tidak dikenal", f"unknown key {unknown[0]!r}", unknown[0])
         holidays = dict(self.extra_holidays)
         for key, name in subtable(raw, "extra_holidays", where).items():
-            holidays[iso_date(key, f"{where}.extra_holidays")] = str(name)
+            holidays[iso_date(key, f"{where}.extra_holidays")] = text_value(name, f"{where}.extra_holidays.{key}")
         working = set(self.extra_working_days)
         days = raw.get("extra_working_days", [])
         if not isinstance(days, list):
@@ -190,7 +193,7 @@ class Calendar:
             return self._windows.setdefault(year, self._window(year))
 
     def _window(self, year: int) -> Window:
-        check_year(year)  # a year the library reads (1900-2200), checked once per year asked
+        cycle_year(year)  # checked once per year asked
         entry = self.entries.get(year)
         if entry is not None and entry.closes is not None:
             return Window(year, entry.closes, entry.opens, entry.strength, entry.source)
@@ -203,7 +206,7 @@ class Calendar:
 
     def award(self, year: int) -> Award | None:
         """The award date of the *year* cycle, when known."""
-        if type(year) is not int or not 1900 <= year <= 2200:
+        if type(year) is not int or not CYCLE_YEARS[0] <= year <= CYCLE_YEARS[1]:
             cycle_year(year)
         entry = self.entries.get(year)
         if entry is None or entry.award is None:
@@ -217,7 +220,7 @@ class Calendar:
 
     def has_leave_data(self, year: int) -> bool:
         """True when cuti bersama for *year* are known (from the package or the user)."""
-        if type(year) is not int:
+        if type(year) is not int or not CYCLE_YEARS[0] <= year <= CYCLE_YEARS[1]:
             cycle_year(year)
         if _leave_days(year):
             return True

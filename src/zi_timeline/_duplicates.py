@@ -13,7 +13,7 @@ import json.decoder
 import json.scanner
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline.exceptions import LoadError
@@ -110,4 +110,13 @@ def yaml_loader(yaml: Any, base: Any) -> type:
             seen[key_node.value] = value_node
         return base.construct_mapping(self, node, deep=deep)
 
-    return type("StrictKeysLoader", (base,), {"construct_mapping": construct_mapping})
+    loader: Any = type("StrictKeysLoader", (base,), {"construct_mapping": construct_mapping})
+    # A date is kept as the text written: `2024-02-30` becomes a ZI901 finding on its own
+    # unit (read by the library's date reader, like the same text in JSON or CSV) instead
+    # of PyYAML's ValueError refusing the whole file and every other unit in it.
+    loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+    return cast("type", loader)
+
+
+def _timestamp_as_text(loader: Any, node: Any) -> str:
+    return str(loader.construct_scalar(node))

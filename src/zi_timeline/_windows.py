@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, cast
 
-from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_whole, check_year
+from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_whole
 from zi_timeline._dates import DateSpan, Precision, format_date
 from zi_timeline._fields import field_error
 from zi_timeline._frozen import frozen
-from zi_timeline._i18n import Lang, Text
+from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline.exceptions import ArgumentTypeError, CalendarError, InvalidArgumentError
 
 __all__ = ["Award", "Strength", "Window"]
@@ -72,9 +72,25 @@ class Window(NamedTuple):  # a plain value: a NamedTuple costs a fifth of an att
         return text
 
 
+CYCLE_YEARS = (MIN_YEAR, MAX_YEAR + 100)
+"""The cycle years a calendar answers for: those of the dates the library reads (1900-2200)
+and the cycles after them that a plan or a fix may move to (a plan in 2200 proposes in 2201)."""
+
+
 def cycle_year(year: object) -> None:
+    """A whole number within `CYCLE_YEARS` (None, 2024.0, "2024" or 10**30 is refused)."""
     check_whole(year, "year")  # None too: a cycle year is always given
-    check_year(year)
+    low, high = CYCLE_YEARS
+    if not low <= cast("int", year) <= high:
+        raise InvalidArgumentError(
+            Text(
+                f"argumen year harus tahun siklus {low}-{high}, bukan {short_repr(year)}",
+                f"argument year must be a cycle year {low}-{high}, not {short_repr(year)}",
+            ),
+            value=year,
+            field="year",
+            field_in_text=True,
+        )
 
 
 @lru_cache(maxsize=512)  # by value, bounded, thread-safe: every finding of a cycle names its window
@@ -118,10 +134,13 @@ def subtable(data: Mapping[str, object], key: str, where: str) -> Mapping[str, o
     return raw
 
 
-def year_key(key: str, where: str) -> int:
-    if not key.isdigit() or not 1900 <= int(key) <= 2200:
-        raise error(where, f"tahun {key!r} tidak sah (1900-2200)", f"invalid year {key!r} (1900-2200)", key)
-    return int(key)
+def year_key(key: object, where: str) -> int:
+    """A cycle year as a file writes it (``"2024"``) or a Python mapping does (``2024``)."""
+    text = str(key) if type(key) is int else key
+    if not isinstance(text, str) or not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        shown, years = short_repr(key), f"{MIN_YEAR}-{MAX_YEAR}"
+        raise error(where, f"tahun {shown} tidak sah ({years})", f"invalid year {shown} ({years})", key)
+    return int(text)
 
 
 def iso_date(value: object, where: str) -> dt.date:
@@ -140,7 +159,9 @@ def iso_date(value: object, where: str) -> dt.date:
     )
 
 
-def entry(raw: object, base: Entry | None, where: str) -> Entry:
+def entry(raw: object, base: Entry | None, where: str, year: int) -> Entry:
+    """One year's window and award; the window's days must fall in that *year*, the award
+    in it or the next (the 2025 cycle was awarded on 11 February 2026)."""
     if not isinstance(raw, Mapping):
         raise error(where, "harus berupa tabel", "must be a table", raw)
     unknown = sorted(set(raw) - _ENTRY_KEYS)
@@ -152,7 +173,7 @@ def entry(raw: object, base: Entry | None, where: str) -> Entry:
             values[key] = iso_date(raw[key], f"{where}.{key}")
     for key in ("source", "award_source", "known", "known_en"):
         if key in raw:
-            values[key] = str(raw[key])
+            values[key] = text_value(raw[key], f"{where}.{key}")
     if "strength" in raw:
         values["strength"] = check_strength(raw["strength"], where)
     made = Entry(**values)
@@ -160,7 +181,29 @@ def entry(raw: object, base: Entry | None, where: str) -> Entry:
         raise error(where, "'source' wajib diisi untuk jendela", "'source' is required for a window")
     if made.opens is not None and (made.closes is None or made.opens > made.closes):
         raise error(where, "'opens' harus sebelum 'closes'", "'opens' must come before 'closes'", made.opens)
+    _check_years(made, where, year)
     return made
+
+
+def _check_years(made: Entry, where: str, year: int) -> None:
+    spans = {"opens": (made.opens, (year,)), "closes": (made.closes, (year,)), "award": (made.award, (year, year + 1))}
+    for key, (day, years) in spans.items():
+        if day is not None and day.year not in years:
+            allowed = " / ".join(str(y) for y in years)
+            raise error(
+                f"{where}.{key}",
+                f"{day.isoformat()} bukan dalam tahun {allowed} (siklus {year})",
+                f"{day.isoformat()} is not in {allowed} (the {year} cycle)",
+                day,
+            )
+
+
+def text_value(value: object, where: str) -> str:
+    """A text of a windows file (a source, a note); a table or a list there is a mistake."""
+    if isinstance(value, str):
+        return value
+    shown = short_repr(value)
+    raise error(where, f"harus berupa teks, bukan {shown}", f"must be text, not {shown}", value)
 
 
 def check_strength(value: object, where: str) -> Strength:

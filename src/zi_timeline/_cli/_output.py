@@ -57,9 +57,9 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def input_paths(args: argparse.Namespace) -> list[str]:
-    """Every file a command reads: its paths, waivers, policy and windows files."""
+    """Every file a command reads: its paths and its waivers, policy, windows, aliases and units files."""
     found: list[str] = [str(p) for p in getattr(args, "paths", None) or ()]
-    for name in ("waivers", "policy", "windows", "old", "new", "units"):
+    for name in ("waivers", "policy", "windows", "aliases", "old", "new", "units"):
         value = getattr(args, name, None)
         if isinstance(value, str) and value:
             found.append(value)
