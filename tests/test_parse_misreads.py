@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import zi_timeline as zt
 from zi_timeline import DateSpan, Precision
+from zi_timeline._i18n import Lang
 from zi_timeline._parse import weekday_mismatch
 from zi_timeline.exceptions import InvalidDateError
 
@@ -204,3 +207,25 @@ def test_a_yyyymm_number_names_the_serial_range_and_the_month_to_write(value: ob
         assert written in error.message(lang)
     assert "20000 ke atas" not in error.message("id")
     assert "YYYYMM" in error.message("en")
+
+
+_UNITS = [Precision.DAY, Precision.DEKAD, Precision.MONTH, Precision.QUARTER, Precision.SEMESTER, Precision.YEAR]
+
+
+@given(
+    st.dates(dt.date(2023, 1, 1), dt.date(2025, 12, 31)),
+    st.integers(0, 700),
+    st.sampled_from(_UNITS),
+    st.sampled_from(_UNITS),
+    st.sampled_from(["id", "en"]),
+)
+def test_a_span_of_two_units_formats_to_a_text_that_reads_back_as_the_same_days(
+    day: dt.date, gap: int, first: Precision, last: Precision, lang: Lang
+) -> None:
+    start = DateSpan.unit(day, first)
+    end = DateSpan.unit(day + dt.timedelta(days=gap), last)
+    if end.start <= start.end:  # a range of two units, the second after the first
+        return
+    span = DateSpan(start.start, end.end, max(first, last, key=lambda p: p.rank))
+    read = zt.parse_date(span.format(lang))
+    assert (read.start, read.end) == (span.start, span.end), span.format(lang)

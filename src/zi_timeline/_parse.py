@@ -139,7 +139,7 @@ _NOT_A_NUMBER_DATE = (
 def _number_error(value: object, whole: int | None) -> InvalidDateError:
     """Neither a year nor a serial; a number shaped like 202406 or 20240615 is said to be one."""
     id_reason, en_reason = _NOT_A_NUMBER_DATE
-    digits = str(whole) if whole is not None and whole > 0 else ""
+    digits = str(whole) if whole is not None and 0 < whole < 10**8 else ""  # str() refuses a huge int
     if len(digits) in {6, 8} and MIN_YEAR <= int(digits[:4]) <= MAX_YEAR and 1 <= int(digits[4:6]) <= 12:
         y, m = int(digits[:4]), int(digits[4:6])
         shape_id, shape_en = ("tahun-bulan (YYYYMM)", "year and month (YYYYMM)")
