@@ -41,9 +41,7 @@ def test_the_decree_forming_the_team_is_pembentukan_tim_not_the_award(cell: str)
         ("Pencanangan batal", "batal", Stage.PENCANANGAN),
     ],
 )
-def test_a_word_that_changes_the_meaning_makes_the_stage_refused_saying_why(
-    cell: str, word: str, stage: Stage
-) -> None:
+def test_a_word_that_changes_the_meaning_makes_the_stage_refused_saying_why(cell: str, word: str, stage: Stage) -> None:
     error = _refused(cell)
     text_id, text_en = error.message("id"), error.message("en")
     assert f"({word!r}), bukan {stage.label('id')}" in text_id
@@ -117,9 +115,7 @@ _QUALIFIERS = [" ".join(q.words) for q in qualifiers()[0] if not q.before_only]
     st.sampled_from([s for s in Stage if s is not Stage.PEMBANGUNAN]),
     st.booleans(),
 )
-def test_a_changing_word_beside_any_stage_label_is_never_read_as_a_stage(
-    word: str, stage: Stage, before: bool
-) -> None:
+def test_a_changing_word_beside_any_stage_label_is_never_read_as_a_stage(word: str, stage: Stage, before: bool) -> None:
     cell = f"{word} {stage.label('id')}" if before else f"{stage.label('id')} {word}"
     with pytest.raises(UnknownStageError):
         parse_stage(cell)

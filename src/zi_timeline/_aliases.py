@@ -90,7 +90,9 @@ class Vocabulary(Generic[_T]):
     """Aliases of one kind (columns or stages) with the matching rule of this module.
 
     *qualifiers* are words that change what a contained alias means; an alias in *bare* names its
-    meaning in a longer text only when the words after it are in *complements* (both for stages).
+    meaning in a longer text only when the words after it are in *complements*; with *ellipsis*, the
+    first alias's head words joined to the words after a conjunction that make another alias are a
+    second meaning. All three are for stages: column headers keep the plain rule.
     """
 
     def __init__(
@@ -99,6 +101,8 @@ class Vocabulary(Generic[_T]):
         qualifiers: Iterable[Qualifier] = (),
         bare: Iterable[str] = (),
         complements: Iterable[str] = (),
+        *,
+        ellipsis: bool = False,
     ) -> None:
         self.exact: dict[tuple[str, ...], _T] = {}
         for alias, meaning in pairs:
@@ -111,6 +115,7 @@ class Vocabulary(Generic[_T]):
         self._qualifiers = tuple(qualifiers)
         self._bare = frozenset(words(b) for b in bare)
         self._complements = frozenset(complements)
+        self._ellipsis_too = ellipsis
         self.match = functools.lru_cache(maxsize=4096)(self._match)
 
     def _match(self, text: str, max_words: int | None = None) -> _T | None:
@@ -136,6 +141,8 @@ class Vocabulary(Generic[_T]):
 
     def _ellipsis(self, key: tuple[str, ...], start: int, end: int, best: _T) -> Refusal[_T] | None:
         """ "Evaluasi TPI dan TPN" is evaluasi TPI and evaluasi TPN: the head words shared, two stages."""
+        if not self._ellipsis_too:
+            return None
         rest = key[end + 1 :] if key[end : end + 1] and key[end] in _CONJUNCTIONS else key[end:]
         for k in range(1, end - start):
             for j in range(len(rest), 0, -1):

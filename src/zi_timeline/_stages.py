@@ -254,7 +254,8 @@ def stage_vocabulary(user: Aliases | None) -> Vocabulary[Stage]:
     names = [(n, s) for s in Stage for n in (s.value, _LABELS[s].id, _LABELS[s].en, *_ALIASES[s])]
     extra = bundled().merged(user).stages
     found, bare, complements, _ = qualifiers()
-    return Vocabulary([*names, *((alias, Stage(key)) for alias, key in extra.items())], found, bare, complements)
+    pairs = [*names, *((alias, Stage(key)) for alias, key in extra.items())]
+    return Vocabulary(pairs, found, bare, complements, ellipsis=True)
 
 
 def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
