@@ -229,3 +229,40 @@ def test_a_span_of_two_units_formats_to_a_text_that_reads_back_as_the_same_days(
     span = DateSpan(start.start, end.end, max(first, last, key=lambda p: p.rank))
     read = zt.parse_date(span.format(lang))
     assert (read.start, read.end) == (span.start, span.end), span.format(lang)
+
+
+_MONTH_WORDS = ["Januari", "Feb", "Mar", "April", "Mei", "Jun", "Juli", "Agt", "Sept", "Okt", "Nop", "Des"]
+
+
+@given(
+    st.lists(st.integers(1, 28), min_size=2, max_size=4),
+    st.sampled_from([", ", ",", " dan ", " & "]),
+    st.sampled_from(_MONTH_WORDS),
+    st.integers(2015, 2030),
+)
+def test_any_list_of_days_is_refused_never_read_as_one_day(days: list[int], sep: str, month: str, year: int) -> None:
+    text = sep.join(str(d) for d in days) + f" {month} {year}"
+    with pytest.raises(InvalidDateError) as caught:
+        zt.parse_date(text)
+    assert "daftar hari" in caught.value.message("id")
+
+
+@given(
+    st.sampled_from(_MONTH_WORDS),
+    st.sampled_from(["-", "/", " '"]),
+    st.integers(0, 99),
+    st.none() | st.integers(2000, 2099),
+)
+def test_excel_month_year_text_is_that_month_or_refused_never_a_day(
+    month: str, sep: str, yy: int, year: int | None
+) -> None:
+    text = f"{month}{sep}{yy:02d}"
+    try:
+        span = zt.parse_date(text, year=year)
+    except InvalidDateError as error:
+        assert year is not None
+        assert sep != " '"
+        assert str(2000 + yy) in error.message("en")
+        return
+    assert span.precision is Precision.MONTH
+    assert span.start.year == 2000 + yy

@@ -128,9 +128,10 @@ def _refused(value: str, refusal: Refusal[Stage]) -> UnknownStageError:
     aliases_en = "add your office's word as an alias with --aliases"
     if refusal.qualifier is not None:
         means = refusal.qualifier.means
+        said = means[0] if means[0] == refusal.word else f"{means[0]} ({refusal.word!r})"
         return UnknownStageError(
             Text(
-                f"tahap {value!r} menyebut {means[0]} ({refusal.word!r}), bukan {stage.label('id')} ({phrase!r}) "
+                f"tahap {value!r} menyebut {said}, bukan {stage.label('id')} ({phrase!r}) "
                 f"itu sendiri, sehingga tidak ditebak; tulis tahap yang dimaksud, atau {aliases_id}",
                 f"the stage {value!r} names {means[1]} ({refusal.word!r}), not {stage.label('en')} ({phrase!r}) "
                 f"itself, so it is not guessed; write the stage meant, or {aliases_en}",
