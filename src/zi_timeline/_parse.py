@@ -226,7 +226,7 @@ _TWO_WEEKDAYS = LazyPattern(rf"^({_WEEKDAY_RE})\b[\s,]*-\s*({_WEEKDAY_RE})\b")
 
 
 @lru_cache(maxsize=4096)
-def _written_weekdays(raw: str) -> tuple[int | None, int | None, bool]:
+def _written_weekdays(raw: str) -> tuple[int | None, int | None, bool] | None:
     """The weekdays written for the first and the last day: "Senin-Selasa (8-9/5)", "Senin, 8 Mei s.d. Selasa, 9 Mei".
 
     One weekday before one day is the first day's ("Selasa (23/11/2025)"); one weekday before a
@@ -236,15 +236,15 @@ def _written_weekdays(raw: str) -> tuple[int | None, int | None, bool]:
     if m := _DEADLINE.match(text):
         text = m.group(1)
     if _WEEK.match(text):  # "minggu ke-2": a week, not Sunday
-        return None, None, True
+        return None
     if m := _TWO_WEEKDAYS.match(text):
         return _WEEKDAY_INDEX[m.group(1)], _WEEKDAY_INDEX[m.group(2)], True
     parts = _RANGE_WORDS.split(text, maxsplit=1)
     firsts = [_ONE_WEEKDAY.match(part.strip()) for part in parts]
     first, last = (None if f is None else _WEEKDAY_INDEX[f.group(1)] for f in (firsts[0], firsts[-1]))
     if len(parts) == 1:
-        return first, None, False  # one weekday: the first day's only when the date is one day
-    return first, last, True
+        return None if first is None else (first, None, False)  # one weekday: the first day's, for one day only
+    return None if first is None and last is None else (first, last, True)
 
 
 def _mismatch_text(written: int, day: dt.date) -> Text:
@@ -269,7 +269,10 @@ def weekday_mismatch(value: object, span: DateSpan) -> Text | None:
     """
     if not isinstance(value, str) or span.precision is not Precision.DAY:
         return None
-    first, last, own = _written_weekdays(value)
+    written = _written_weekdays(value)
+    if written is None:  # the common case: no weekday written
+        return None
+    first, last, own = written
     if span.start != span.end and not own:
         first = None  # one weekday before a range of days ("Senin (8-9/5)") names no day of its own
     wrong = [(w, d) for w, d in ((first, span.start), (last, span.end)) if w is not None and w != d.weekday()]
