@@ -17,9 +17,10 @@ from dateutil import parser as du_parser
 
 from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_year
 from zi_timeline._dates import MONTHS_ID, DateSpan, Precision, last_day
-from zi_timeline._datewords import clean_text, foreign_value
+from zi_timeline._datewords import DEADLINE, RANGE_WORDS, WEEK, clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._lazyre import LazyPattern
+from zi_timeline._weekdays import WEEKDAY_INDEX, WEEKDAY_RE, weekday_mismatch
 from zi_timeline.exceptions import InvalidDateError
 
 __all__ = ["parse_date", "weekday_mismatch"]
@@ -39,16 +40,6 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("des", "desember", "dec", "december"),
 )
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names}
-_WEEKDAY_NAMES = (
-    ("senin", "mon", "monday"),
-    ("selasa", "tue", "tuesday"),
-    ("rabu", "wed", "wednesday"),
-    ("kamis", "thu", "thursday"),
-    ("jumat", "jum'at", "fri", "friday"),
-    ("sabtu", "sat", "saturday"),
-    ("minggu", "ahad", "sun", "sunday"),
-)
-_WEEKDAY_INDEX = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
 
 
 class _IndonesianInfo(du_parser.parserinfo):
@@ -60,7 +51,7 @@ class _IndonesianInfo(du_parser.parserinfo):
         return _MONTHS.get(name.casefold())
 
     def weekday(self, name: str) -> int | None:
-        return _WEEKDAY_INDEX.get(name.casefold())
+        return WEEKDAY_INDEX.get(name.casefold())
 
 
 _INFO = _IndonesianInfo(dayfirst=True)
@@ -68,13 +59,10 @@ _INFO = _IndonesianInfo(dayfirst=True)
 # Both years are leap years so that "29/02" without a year is not rejected early.
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 - dates only
 
-_WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAY_INDEX, key=len, reverse=True))
 # "minggu ke-2" is a week of the month, not Sunday
 _NOT_A_WEEK = r"(?!(?:minggu|pekan)\s+(?:ke|pertama|kesatu|kedua|ketiga|keempat|kelima)\b)"
-_ONE_WEEKDAY = LazyPattern(rf"^({_WEEKDAY_RE})\b(?![\s,]*-)")
-_LEADING_WEEKDAY = LazyPattern(rf"^{_NOT_A_WEEK}(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
-_NEWS = LazyPattern(rf"^(?:(?:{_WEEKDAY_RE})[\s,]*(?:-\s*(?:{_WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
-_RANGE_WORDS = LazyPattern(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
+_LEADING_WEEKDAY = LazyPattern(rf"^{_NOT_A_WEEK}(?:{WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{WEEKDAY_RE})\b[\s,]*)?")
+_NEWS = LazyPattern(rf"^(?:(?:{WEEKDAY_RE})[\s,]*(?:-\s*(?:{WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
 _DAY_RANGE = LazyPattern(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
 _WORD_RANGE = LazyPattern(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
 _PART = LazyPattern(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+)$")
@@ -97,16 +85,8 @@ _ISO_MONTH = LazyPattern(r"^(\d{4})[-/](\d{1,2})$")
 _SHORT_YEAR_DAY = LazyPattern(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$")
 _DAY_MONTH = LazyPattern(r"^(\d{1,2})[/.-](\d{1,2})$")  # "(12/5)" in news: the year comes from context
 _ALL_NUMERIC = LazyPattern(r"^[\d\s/.\-:]+$")
-# Letters' week and deadline forms, read by this library's conventions (C, docs/reader.md):
-# "minggu ke-2 Juni 2024" is days 8-14; "paling lambat 30 Juni 2024" is a day of June up to the 30th.
-_WEEK = LazyPattern(
-    r"^(?:(?:minggu|pekan)\s+(?:ke\s?-?\s?([1-5]|i{1,3}|iv|v)|(pertama|kesatu|kedua|ketiga|keempat|kelima))"
-    r"|week\s+([1-5])\s+of)\s+(.+)$"
-)
+# "minggu ke-2", "pekan kedua": the week forms (WEEK, in _datewords) count weeks of the month.
 _ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "v": 5}
-_DEADLINE = LazyPattern(
-    r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|paling\s+lambat|selambat-lambatnya|batas\s+akhir|by)\s+(.+)$"
-)
 _SERIAL = LazyPattern(r"^\d{5}(?:\.\d+)?$")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "12, 15 Juli 2024", "12 dan 15 Juli", "12 Juli, 15 Juli 2024", "12-15, 20 Juli": several days, not one date.
@@ -218,73 +198,6 @@ def _check_typed(value: object, y: int) -> None:
         raise _error(value, f"tahun {y} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {y} is outside {MIN_YEAR}-{MAX_YEAR}")
 
 
-_WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-_TWO_WEEKDAYS = LazyPattern(rf"^({_WEEKDAY_RE})\b[\s,]*-\s*({_WEEKDAY_RE})\b")
-
-
-@lru_cache(maxsize=4096)
-def _written_weekdays(raw: str) -> tuple[int | None, int | None, bool] | None:
-    """The weekdays written for the first and the last day: "Senin-Selasa (8-9/5)", "Senin, 8 Mei s.d. Selasa, 9 Mei".
-
-    One weekday before one day is the first day's ("Selasa (23/11/2025)"); one weekday before a
-    range of days ("Senin (8-9/5)") names no day of its own and is not checked.
-    """
-    text = clean_text(raw)
-    if m := _DEADLINE.match(text):
-        text = m.group(1)
-    if _WEEK.match(text):  # "minggu ke-2": a week, not Sunday
-        return None
-    if m := _TWO_WEEKDAYS.match(text):
-        return _WEEKDAY_INDEX[m.group(1)], _WEEKDAY_INDEX[m.group(2)], True
-    parts = _RANGE_WORDS.split(text, maxsplit=1)
-    firsts = [_ONE_WEEKDAY.match(part.strip()) for part in parts]
-    first, last = (None if f is None else _WEEKDAY_INDEX[f.group(1)] for f in (firsts[0], firsts[-1]))
-    if len(parts) == 1:
-        return None if first is None else (first, None, False)  # one weekday: the first day's, for one day only
-    return None if first is None and last is None else (first, last, True)
-
-
-def _mismatch_text(written: int, day: dt.date) -> Text:
-    actual = day.weekday()
-    span = DateSpan.day(day)
-    return Text(
-        f"hari {_WEEKDAYS_ID[written]!r} tidak cocok dengan {span.format('id')}, yang jatuh pada hari "
-        f"{_WEEKDAYS_ID[actual]}",
-        f"the weekday {_WEEKDAYS_ID[written]!r} ({_WEEKDAYS_EN[written]}) does not match {span.format('en')}, "
-        f"which is a {_WEEKDAYS_EN[actual]}",
-    )
-
-
-def weekday_mismatch(value: object, span: DateSpan) -> Text | None:
-    """What is wrong when *value* names a weekday its day does not fall on, else None.
-
-    Each weekday written is checked against its own day: the first day's and, in a range of
-    days ("Senin-Selasa (8-9/5)"), the last day's.
-
-    >>> weekday_mismatch("Selasa (23/11/2025)", parse_date("Selasa (23/11/2025)")).en
-    "the weekday 'Selasa' (Tuesday) does not match 23 November 2025, which is a Sunday: one of them is a typo"
-    """
-    if not isinstance(value, str) or span.precision is not Precision.DAY:
-        return None
-    written = _written_weekdays(value)
-    if written is None:  # the common case: no weekday written
-        return None
-    first, last, own = written
-    if span.start != span.end and not own:
-        first = None  # one weekday before a range of days ("Senin (8-9/5)") names no day of its own
-    wrong = [(w, d) for w, d in ((first, span.start), (last, span.end)) if w is not None and w != d.weekday()]
-    if not wrong:
-        return None
-    texts = [_mismatch_text(w, d) for w, d in wrong]
-    return Text(
-        "; ".join(t.id for t in texts) + ": salah satunya salah ketik",
-        "; ".join(t.en for t in texts) + ": one of them is a typo",
-    )
-
-
 def _raise(error: InvalidDateError) -> DateSpan:
     raise error
 
@@ -318,7 +231,7 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
         raise _error(raw, "kosong", "it is empty")
     if _DAY_LIST.search(text):
         raise _day_list(raw)
-    if m := _DEADLINE.match(text):
+    if m := DEADLINE.match(text):
         return _deadline(raw, m.group(1), year)
     news = _NEWS.match(text)
     if news:
@@ -389,7 +302,7 @@ def _deadline(raw: str, rest: str, year: int | None) -> DateSpan:
 
 
 def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
-    parts = _RANGE_WORDS.split(text, maxsplit=1)
+    parts = RANGE_WORDS.split(text, maxsplit=1)
     if len(parts) == 2:
         left, right = parts
     elif m := _DAY_RANGE.match(text):
@@ -414,7 +327,7 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
 def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> DateSpan:
     if month is not None:  # a bare day completed from the other side of a range
         return _day(raw, year, month, int(text))
-    if m := _WEEK.match(text):
+    if m := WEEK.match(text):
         return _week(raw, m, year)
     if m := _PART.match(text):
         inner = _parse_single(raw, m.group(2), year, None)
