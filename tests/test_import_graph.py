@@ -33,6 +33,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_memo",
         "_frozen",
         "_lazyre",
+        "_oserrors",
         "_files",
         "_args",
         "_fields",

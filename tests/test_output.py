@@ -301,3 +301,24 @@ def test_argparse_usage_errors_are_one_line_too(capsys: pytest.CaptureFixture[st
         assert err.count("\n") == 1, err
         assert "--help" in err
 
+
+
+def test_an_empty_name_is_refused_as_empty_not_as_the_current_folder(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", ""]) == 2
+    assert "kosong" in _one_line(capsys.readouterr().err)
+    assert main(["check", str(example), "--format", "json", "-o", ""]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert "kosong" in err
+    assert "direktori" not in err
+
+
+def test_a_missing_file_is_said_in_indonesian_and_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "tidak-ada.csv")
+    assert main(["check", missing]) == 2
+    assert "berkas atau folder tidak ada" in _one_line(capsys.readouterr().err)
+    assert main(["check", missing, "--lang", "en"]) == 2
+    assert "no such file or folder" in _one_line(capsys.readouterr().err)

@@ -154,3 +154,16 @@ def test_ignore_none_ignores_nothing_more() -> None:
         [plan], today=dt.date(2024, 1, 1)
     )
     assert zt.validate(plan, select=iter(["ZI201"])).codes() == ("ZI201",)  # an iterator is read once
+
+
+def test_the_library_s_own_sources_are_said_in_english_too() -> None:
+    plan = zt.Schedule.from_mapping(
+        {"unit": "Lapas Contoh", "target": "WBBM", "milestones": {"perencanaan": "31 Februari 2024"}}, strict=False
+    )
+    english = {f.code: f.source for f in zt.validate(plan, lang="en").findings}
+    indonesian = {f.code: f.source for f in zt.validate(plan).findings}
+    assert english["ZI901"].startswith("zi_timeline: in batch mode")
+    assert indonesian["ZI901"].startswith("zi_timeline: dalam mode batch")
+    assert "policy default (required_stages)" in english["ZI102"]
+    assert "kebijakan default (required_stages)" in indonesian["ZI102"]
+    assert "criteria for a WBBM proposal" in english["ZI401"]

@@ -102,6 +102,13 @@ def check_path(value: object, name: str) -> None:
     """A file name as `str` or `pathlib.Path` (bytes names are not taken)."""
     if not isinstance(value, str | os.PathLike) or not isinstance(os.fspath(value), str):
         check_type(value, (), name, Text("nama berkas (str atau pathlib.Path)", "a file name (str or pathlib.Path)"))
+    if not os.fspath(cast("str | os.PathLike[str]", value)):  # "" would become "." (the current folder) through pathlib
+        raise InvalidArgumentError(
+            Text(f"argumen {name} berisi nama berkas kosong", f"argument {name} is an empty file name"),
+            value=value,
+            field=name,
+            field_in_text=True,
+        )
 
 
 _CAPACITY = Text(

@@ -19,14 +19,15 @@ from pathlib import Path
 from typing import IO
 
 from zi_timeline._i18n import Text
+from zi_timeline._oserrors import os_reason
 from zi_timeline.exceptions import LoadError, ZiTimelineError
 
 __all__ = ["atomic_output", "check_target"]
 
 
 def _write_error(output: str, exc: OSError) -> LoadError:
-    reason = exc.strerror or type(exc).__name__
-    return LoadError(Text(f"tidak dapat ditulis ({reason})", f"cannot be written ({reason})"), file=output)
+    reason = os_reason(exc)
+    return LoadError(Text(f"tidak dapat ditulis ({reason.id})", f"cannot be written ({reason.en})"), file=output)
 
 
 def _identity(path: str) -> tuple[int, int] | None:
@@ -39,6 +40,9 @@ def _identity(path: str) -> tuple[int, int] | None:
 
 def check_target(output: str, inputs: Iterable[str]) -> os.stat_result | None:
     """The target's stat (None when it does not exist yet); refuses a directory or an input."""
+    if not output:  # "" is "." (the current folder) to pathlib
+        empty = Text("nama berkas keluaran kosong; sebutkan sebuah berkas", "empty output file name; name a file")
+        raise LoadError(empty)
     try:
         info = Path(output).stat()
     except FileNotFoundError:

@@ -23,6 +23,7 @@ from zi_timeline._dates import last_day
 from zi_timeline._fields import instance
 from zi_timeline._files import read_settings
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
+from zi_timeline._oserrors import os_reason
 from zi_timeline._windows import (
     CALENDAR_KEYS,
     CYCLE_YEARS,
@@ -130,7 +131,8 @@ class Calendar:
         except LoadError as exc:  # missing, not a regular file, too large: a calendar error, as before
             raise error(str(path), exc.text.id, exc.text.en) from exc
         except OSError as exc:
-            raise error(str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+            reason = os_reason(exc)
+            raise error(str(path), f"tidak dapat dibaca ({reason.id})", f"cannot be read ({reason.en})") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise error(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
         return (base or cls.default()).merged(data, source=str(path))

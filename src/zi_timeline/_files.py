@@ -13,6 +13,7 @@ import stat
 from typing import TYPE_CHECKING
 
 from zi_timeline._i18n import Text
+from zi_timeline._oserrors import os_reason
 from zi_timeline.exceptions import LoadError
 
 if TYPE_CHECKING:  # pathlib is not imported with the library: os does the work here
@@ -33,8 +34,8 @@ def check_regular(path: Path | str) -> None:
     try:
         mode = os.stat(path).st_mode  # noqa: PTH116 - no pathlib at import
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise file_error(path, f"tidak dapat dibaca ({reason})", f"cannot be read ({reason})") from exc
+        reason = os_reason(exc)
+        raise file_error(path, f"tidak dapat dibaca ({reason.id})", f"cannot be read ({reason.en})") from exc
     if stat.S_ISREG(mode):
         return
     kind_id, kind_en = (
@@ -64,7 +65,8 @@ def read_limited(path: Path | str, limit: int) -> bytes:
         with open(path, "rb") as handle:  # noqa: PTH123 - no pathlib at import
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise file_error(path, f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})") from exc
+        reason = os_reason(exc)
+        raise file_error(path, f"tidak dapat dibaca ({reason.id})", f"cannot be read ({reason.en})") from exc
     if len(data) > limit:
         raise too_large(path, limit)
     return data

@@ -214,7 +214,7 @@ def _input_findings(ctx: Context) -> Iterator[Finding]:
             observed=problem.value or ("(kosong)" if lang == "id" else "(empty)"),
             required=INPUT_REQUIRED[rule.code].get(lang),
             strength=rule.references[0].strength,
-            source=rule.references[0].source,
+            source=rule.references[0].text(lang),
             fix=INPUT_FIX[rule.code].get(lang),
             origin=problem.origin,
         )

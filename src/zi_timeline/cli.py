@@ -12,6 +12,7 @@ from zi_timeline._cli import aliases, check, diff, fix, plan, rules, schema, tem
 from zi_timeline._cli._common import reported_warnings
 from zi_timeline._cli._output import safe_terminal, tolerant_stdio
 from zi_timeline._i18n import check_lang
+from zi_timeline._oserrors import os_reason
 from zi_timeline._version import __version__
 from zi_timeline.exceptions import ZiTimelineError
 
@@ -67,7 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:  # stdout itself cannot be written (a full disk, a closed terminal)
-        print(f"zi-timeline: keluaran tidak dapat ditulis / output cannot be written ({exc.strerror})", file=sys.stderr)
+        reason = os_reason(exc)
+        print(
+            f"zi-timeline: keluaran tidak dapat ditulis ({reason.id}) / output cannot be written ({reason.en})",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except Exception as exc:  # the last resort: a bug must not reach the user as a traceback
         if os.environ.get("ZI_TIMELINE_DEBUG"):

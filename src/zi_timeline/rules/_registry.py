@@ -24,10 +24,19 @@ Family = Literal["structure", "compression", "calendar", "eligibility", "pitfall
 
 
 class Reference(NamedTuple):
-    """Where a rule's requirement comes from, and how strong that source is (R/P/C)."""
+    """Where a rule's requirement comes from, and how strong that source is (R/P/C).
+
+    ``source`` cites it as the Indonesian documents are named; ``source_en`` says the same
+    in English where the citation carries words of its own ("" when a name is all it is).
+    """
 
     strength: Literal["R", "P", "C"]
     source: str
+    source_en: str = ""
+
+    def text(self, lang: Lang) -> str:
+        """The citation in *lang* (the Indonesian one when no English is given)."""
+        return (self.source_en or self.source) if lang == "en" else self.source
 
 
 @attrs.frozen(eq=False)  # one check's view of one schedule: compared by identity

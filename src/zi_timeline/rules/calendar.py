@@ -38,6 +38,11 @@ _SKB = (
     "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang hari libur nasional dan cuti bersama "
     "(ditetapkan tiap tahun); data paket holidays"
 )
+_SKB_SOURCE = Text(
+    _SKB,
+    "SKB of the Ministers of Religious Affairs, Manpower and PANRB on national holidays and cuti bersama "
+    "(decreed each year); data of the holidays package",
+)
 _REGULATION = "PermenPANRB 90/2021, Lampiran II (hal. 50)"
 
 
@@ -138,7 +143,7 @@ def _non_working_day(rule: Rule, ctx: Context) -> Iterator[Finding]:
             observed=f"{day} ({reason})",
             required=NON_WORKING_REQUIRED.get(lang),
             strength="C",
-            source=_SKB,
+            source=_SKB_SOURCE.get(lang),
             fix=functools.partial(_non_working_fix, ctx, span.start),
         )
 
@@ -197,7 +202,7 @@ def _holidays_unknown(rule: Rule, ctx: Context) -> Iterator[Finding]:
         observed=years,
         required=HOLIDAYS_UNKNOWN_REQUIRED.get(ctx.lang),
         strength="R",
-        source=_SKB,
+        source=_SKB_SOURCE.get(ctx.lang),
         fix=ctx.text(HOLIDAYS_UNKNOWN_FIX, years=years),
     )
 
@@ -298,7 +303,7 @@ RULES = (
             "leave (e.g. around Idul Fitri) make them fall through.",
         ),
         fix_hint=Text("Geser ke hari kerja terdekat.", "Move it to the nearest working day."),
-        references=(Reference("R", _SKB),),
+        references=(Reference("R", _SKB, _SKB_SOURCE.en),),
         example=_example(pencanangan="31 Maret 2025"),
         check=_non_working_day,
     ),
@@ -321,7 +326,7 @@ RULES = (
             "Tambahkan cuti bersama dari SKB terbaru ke [calendar] extra_holidays.",
             "Add the joint leave days of the latest decree to [calendar] extra_holidays.",
         ),
-        references=(Reference("R", _SKB),),
+        references=(Reference("R", _SKB, _SKB_SOURCE.en),),
         example=_example(pencanangan="14 Januari 2030", pengusulan="28 Mei 2030"),
         check=_holidays_unknown,
     ),

@@ -15,6 +15,7 @@ from zi_timeline.rules._gaps import Point, gap_finding
 from zi_timeline.rules._registry import Check, Context, Reference, Rule
 
 _WBK_REF = "PermenPANRB 90/2021 (kriteria pengusulan WBBM); pedoman ZI Polri dan BPS"
+_WBK_SOURCE = Text(_WBK_REF, "PermenPANRB 90/2021 (criteria for a WBBM proposal); Polri and BPS ZI guidance")
 
 
 def _wbbm_without_wbk(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -38,7 +39,7 @@ def _wbbm_without_wbk(rule: Rule, ctx: Context) -> Iterator[Finding]:
         observed=detail,
         required="WBK diraih sebelum pengusulan WBBM" if lang == "id" else "WBK held before the WBBM submission",
         strength="R",
-        source=_WBK_REF,
+        source=_WBK_SOURCE.get(lang),
         fix=WBBM_FIX.get(lang),
     )
 

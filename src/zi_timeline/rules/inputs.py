@@ -6,7 +6,9 @@ from zi_timeline._findings import Severity
 from zi_timeline._i18n import Text
 from zi_timeline.rules._registry import Reference, Rule
 
-_WAIVERS = Reference("C", "zi_timeline: pengecualian tercatat (docs/waivers.md)")
+_WAIVERS = Reference(
+    "C", "zi_timeline: pengecualian tercatat (docs/waivers.md)", "zi_timeline: waivers on record (docs/waivers.md)"
+)
 _WAIVER_RATIONALE = Text(
     "Risiko yang diterima harus tercatat: apa, mengapa, siapa yang menerimanya, dan sampai kapan. Pengecualian "
     "yang tidak lengkap atau kedaluwarsa tidak berlaku; yang tidak terpakai menandakan catatan yang basi.",
@@ -19,7 +21,11 @@ _WAIVER_EXAMPLE: dict[str, object] = {
     "target": "WBK",
     "milestones": {"perencanaan": "Juni 2024", "pengusulan": "Agustus 2024"},
 }
-_READ = Reference("C", "zi_timeline: dalam mode batch setiap unit tetap muncul; masukan rusak menjadi temuan")
+_READ = Reference(
+    "C",
+    "zi_timeline: dalam mode batch setiap unit tetap muncul; masukan rusak menjadi temuan",
+    "zi_timeline: in batch mode every unit still appears; broken input becomes a finding",
+)
 
 
 def _input_rule(code: str, name: str, summary: Text, fix: Text, example: dict[str, object]) -> Rule:

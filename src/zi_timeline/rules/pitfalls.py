@@ -57,6 +57,11 @@ _ITJEN = (
     "(orientasi penghargaan, instan, tanpa masukan pemangku kepentingan, dokumen saja, segelintir orang, "
     "inovasi tanpa kebutuhan)"
 )
+_ITJEN_EN = (
+    "Itjen Kemenkumham, ZI coaching at Kanwil Kemenkumham Banten: six things to avoid "
+    "(reward orientation, instant building, no stakeholder input, documents only, a few individuals, "
+    "innovation not based on needs)"
+)
 
 
 def _earliest(earlier: Iterable[Milestone]) -> tuple[dt.date, dt.date] | None:
@@ -96,7 +101,7 @@ def _finding(
         observed=fields["observed"],
         required=fields["required"],
         strength=rule.references[0].strength,
-        source=rule.references[0].source,
+        source=rule.references[0].text(ctx.lang),
         fix=fields["fix"],
     )
 
@@ -270,8 +275,12 @@ def _example(**milestones: object) -> dict[str, object]:
     return {"unit": "Lapas Kelas IIA Contoh", "target": "WBK", "milestones": milestones}
 
 
-_SIGNS_REF = Reference("P", _ITJEN)
-_CHOICE = Reference("C", "zi_timeline: tanda yang dapat dibaca dari jadwal (DOMAIN.md, enam hal yang dihindari)")
+_SIGNS_REF = Reference("P", _ITJEN, _ITJEN_EN)
+_CHOICE = Reference(
+    "C",
+    "zi_timeline: tanda yang dapat dibaca dari jadwal (DOMAIN.md, enam hal yang dihindari)",
+    "zi_timeline: the signs a schedule can show (DOMAIN.md, the six things to avoid)",
+)
 
 RULES = (
     Rule(

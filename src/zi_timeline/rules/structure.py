@@ -131,6 +131,14 @@ _MISSING_HINT = {
 }
 _GENERIC_HINT = Text("tambahkan baris untuk tahap ini beserta tanggalnya", "add a row for this stage with its date")
 _MISSING_STRENGTH = {Stage.EVALUASI_TPI: "R", Stage.PENGUSULAN: "R", Stage.PENCANANGAN: "R"}
+_REQUIRED_SOURCE = Text(
+    "PermenPANRB 90/2021 Lampiran II; kebijakan {policy} (required_stages)",
+    "PermenPANRB 90/2021 Lampiran II; policy {policy} (required_stages)",
+)
+_STAGE_MODEL = Text(
+    "model tahapan ZI zi_timeline (DOMAIN.md), PermenPANRB 90/2021 Lampiran II",
+    "zi_timeline's model of the ZI stages (DOMAIN.md), PermenPANRB 90/2021 Lampiran II",
+)
 
 
 def _stage_missing(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -151,7 +159,7 @@ def _stage_missing(rule: Rule, ctx: Context) -> Iterator[Finding]:
             observed="tidak ada" if lang == "id" else "absent",
             required="ada" if lang == "id" else "present",
             strength=strength,
-            source="PermenPANRB 90/2021 Lampiran II; kebijakan " + ctx.policy.name + " (required_stages)",
+            source=_REQUIRED_SOURCE.get(lang).format(policy=ctx.policy.name),
             fix=ctx.text(MISSING_FIX, stage=label, hint=_MISSING_HINT.get(stage, _GENERIC_HINT).get(lang)) + ".",
         )
 
@@ -173,7 +181,7 @@ def _stage_repeated(rule: Rule, ctx: Context) -> Iterator[Finding]:
             observed=f"{len(found)}x",
             required="1x",
             strength="C",
-            source="model tahapan ZI zi_timeline (DOMAIN.md), PermenPANRB 90/2021 Lampiran II",
+            source=_STAGE_MODEL.get(lang),
             fix=ctx.text(
                 REPEATED_FIX,
                 stage=stage.label(lang),
