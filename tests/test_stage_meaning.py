@@ -22,7 +22,16 @@ def _refused(cell: str) -> UnknownStageError:
 
 
 @pytest.mark.parametrize(
-    "cell", ["Penetapan Tim", "Penetapan Tim Pokja", "Penetapan SK Tim", "Penetapan Tim Pembangunan ZI"]
+    "cell",
+    [
+        "Penetapan Tim",
+        "Penetapan Tim Pokja",
+        "Penetapan SK Tim",
+        "Penetapan Tim Pembangunan ZI",
+        "SK Tim Kerja Pembangunan ZI",
+        "Pembentukan Tim Kerja Pembangunan Zona Integritas",
+        "Penetapan Tim Kerja Pembangunan ZI",
+    ],
 )
 def test_the_decree_forming_the_team_is_pembentukan_tim_not_the_award(cell: str) -> None:
     assert parse_stage(cell) is Stage.PEMBENTUKAN_TIM
