@@ -59,6 +59,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_duplicates",
         "_xlsx",
         "_datewords",
+        "_weekdays",
         "_headers",
         "_parse",
         "_layout",
