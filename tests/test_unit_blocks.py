@@ -207,6 +207,14 @@ def test_a_header_repeated_inside_the_table_is_skipped_and_named(tmp_path: Path)
     assert "baris 7 mengulang judul kolom (baris 3)" in str(echo)
 
 
+def test_a_total_between_blocks_is_skipped_and_the_rows_after_it_are_read(tmp_path: Path) -> None:
+    text = GAPS.replace("4;LPKA D", "Jumlah: 3 satker;;;;\n4;LPKA D")
+    with pytest.warns(zt.exceptions.LoadWarning, match="baris 9 di dalam tabel dilewati") as caught:
+        schedules = _load(tmp_path, text)
+    assert schedules[-1].unit == "LPKA D"
+    assert "the schedule rows after them are read" in caught[0].message.text.en  # type: ignore[union-attr]
+
+
 def test_a_unit_named_like_a_header_word_is_still_read(tmp_path: Path) -> None:
     (schedule,) = _load(tmp_path, HEADER + "1;Tahapan;WBK;Perencanaan;Oktober 2023\n")
     assert (schedule.unit, len(schedule.milestones)) == ("Tahapan", 1)

@@ -228,7 +228,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
     width = len(table.headers)
     blank = [i for i, h in enumerate(table.headers) if not h]
     unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
-    echo, echoes = HeaderEcho(table.headers), []
+    echo, echoes, inside = HeaderEcho(table.headers), [], False  # inside: schedule rows after a skipped one
     for number, values in table.rows:
         if echo(values):
             echoes.append(number)
@@ -236,6 +236,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
             continue
+        inside = inside or bool(skipped)
         if blank or len(values) > width:
             for i in (*blank, *range(width, len(values))):
                 if i < len(values) and i not in unnamed and not is_empty(values[i]):
@@ -250,7 +251,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
         warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
     if skipped:
         warnings.warn(
-            LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
+            LoadWarning(skipped_text(skipped, inside=inside), file=table.file, sheet=table.sheet, row=skipped[0][0]),
             stacklevel=4,
         )
 
