@@ -8,13 +8,23 @@ never read as a unit, and the rows skipped are reported once with their numbers.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from zi_timeline._aliases import words
 from zi_timeline._i18n import Text, short_repr
 
-__all__ = ["HeaderEcho", "echo_text", "is_trailer", "row_ranges", "skipped_text"]
+__all__ = [
+    "HeaderEcho",
+    "HeaderRows",
+    "echo_text",
+    "is_column_numbers",
+    "is_trailer",
+    "numbers_text",
+    "row_ranges",
+    "skipped_text",
+]
 
 _MONTH_WORDS = (
     r"jan\w*|feb\w*|peb\w*|mar\w*|mrt|apr\w*|mei|may|jun\w*|jul\w*|ag\w*|aug\w*|sep\w*|okt\w*|oct\w*"
@@ -113,6 +123,90 @@ def echo_text(numbers: Sequence[int], header_row: int) -> Text:
         f"rows {rows} repeat the column headers (row {header_row}) and are skipped, not read as a unit; "
         "one header row above the table is enough",
     )
+
+
+_COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,3})\s*\)?\.?$")  # 3, (3), ( 3 ), 3.
+
+
+def _column_number(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        found = _COLUMN_NUMBER.match(value.strip())
+        return int(found.group(1)) if found else None
+    return None
+
+
+def is_column_numbers(values: Sequence[object]) -> bool:
+    """Whether a row numbers the columns above it (``1 2 3 ...`` or ``(1) (2) (3) ...``), as government tables do.
+
+    Every filled cell must be a column number, at least three of them, rising by one from
+    one filled cell to the next (or by the columns between them: a header merged over two
+    columns may leave a number out), and starting at 0 or 1 or at its own column's place.
+
+    >>> is_column_numbers(["1", "2", "3", "4"]), is_column_numbers(["(1)", "(2)", None, "(4)"])
+    (True, True)
+    >>> is_column_numbers(["1", "Lapas A", "WBK"]), is_column_numbers([1, 2])
+    (False, False)
+    """
+    cells: list[tuple[int, int]] = []
+    for index, value in enumerate(values):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        number = _column_number(value)
+        if number is None:
+            return False
+        cells.append((index, number))
+    if len(cells) < 3:  # two numbers could be a row's data
+        return False
+    first_index, first = cells[0]
+    if first not in {0, 1, first_index + 1}:
+        return False
+    return all(b - a in {1, j - i} and b > a for (i, a), (j, b) in itertools.pairwise(cells))
+
+
+def numbers_text(numbers: Sequence[int], header_row: int) -> Text:
+    """One message for the rows that number the columns under the header."""
+    rows = _ranges(numbers)
+    return Text(
+        f"baris {rows} berisi nomor kolom (1, 2, 3, ...) di bawah judul kolom (baris {header_row}) dan dilewati, "
+        "bukan satker",
+        f"rows {rows} hold the column numbers (1, 2, 3, ...) under the column headers (row {header_row}) and are "
+        "skipped, not read as a unit",
+    )
+
+
+class HeaderRows:
+    """The rows that belong to a header and not to the schedule: a repeated header, and the column numbers under one."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        self._echo = HeaderEcho(headers)
+        self.echoes: list[int] = []
+        self.numbered: list[int] = []
+        self._under = True  # the row before was a header
+
+    def skip(self, number: int, values: Sequence[object]) -> bool:
+        """Whether the row is one of them (remembered for the message)."""
+        if self._echo(values):
+            self.echoes.append(number)
+            self._under = True
+            return True
+        under, self._under = self._under, False
+        if under and is_column_numbers(values):
+            self.numbered.append(number)
+            return True
+        return False
+
+    def notes(self, header_row: int) -> Iterator[tuple[Text, int]]:
+        """What to say about them: (message, first row)."""
+        if self.echoes:
+            yield echo_text(self.echoes, header_row), self.echoes[0]
+        if self.numbered:
+            yield numbers_text(self.numbered, header_row), self.numbered[0]
 
 
 def _ranges(numbers: Sequence[int]) -> str:

@@ -104,6 +104,12 @@ _LAYOUT = (
         "a user's alias (`--aliases`) wins over a built-in word, with one warning; one word for two stages in "
         "the user's file is refused",
     ),
+    Text(
+        "baris nomor kolom tepat di bawah judul (`1 | 2 | 3 ...` atau `(1) | (2) | (3) ...`, boleh kosong di bawah "
+        "judul yang digabung) dilewati dengan satu peringatan, bukan dibaca sebagai satker",
+        "a row of column numbers right under the header (`1 | 2 | 3 ...` or `(1) | (2) | (3) ...`, blanks under "
+        "a merged header allowed) is skipped with one warning, never read as a unit",
+    ),
 )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from zi_timeline._dates import DateSpan
 from zi_timeline._headers import ROW_FIELDS, UNIT_FIELDS, header_kinds, number_column
 from zi_timeline._i18n import Text, short_repr
-from zi_timeline._layout import HeaderEcho, echo_text, is_trailer, skipped_text
+from zi_timeline._layout import HeaderRows, is_trailer, skipped_text
 from zi_timeline._parse import parse_date
 from zi_timeline._schedule import Origin, Schedule
 from zi_timeline._sheet_notes import column_letters, ignore_repeated, in_two_sheets, listed, unnamed_warning
@@ -228,10 +228,9 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
     width = len(table.headers)
     blank = [i for i, h in enumerate(table.headers) if not h]
     unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
-    echo, echoes, inside = HeaderEcho(table.headers), [], False  # inside: schedule rows after a skipped one
+    heads, inside = HeaderRows(table.headers), False  # inside: schedule rows after a skipped one
     for number, values in table.rows:
-        if echo(values):
-            echoes.append(number)
+        if heads.skip(number, values):  # a repeated header, or the column numbers (1, 2, 3 ...) under one
             continue
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
@@ -242,11 +241,8 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
                 if i < len(values) and i not in unnamed and not is_empty(values[i]):
                     unnamed[i] = (number, values[i])
         yield number, values
-    if echoes:
-        warnings.warn(
-            LoadWarning(echo_text(echoes, table.header_row), file=table.file, sheet=table.sheet, row=echoes[0]),
-            stacklevel=4,
-        )
+    for text, row in heads.notes(table.header_row):
+        warnings.warn(LoadWarning(text, file=table.file, sheet=table.sheet, row=row), stacklevel=4)
     if unnamed:
         warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
     if skipped:

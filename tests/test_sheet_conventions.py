@@ -1,0 +1,104 @@
+"""How Kanwil staff lay out their sheets, read without a phantom unit or a silent guess.
+
+After an outside tester's files (colnum.csv, conf.csv, startonly.csv), rebuilt here:
+a row numbering the columns under the header, one unit's rows giving two predicates,
+and a period stage with a start day and its end cell left empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+
+import pytest
+
+import zi_timeline as zt
+from zi_timeline._layout import is_column_numbers
+
+openpyxl = pytest.importorskip("openpyxl")
+
+HEADER = "No;Nama Satker;Predikat;Tahapan;Waktu Pelaksanaan;Keterangan\n"
+ROWS = "1;Lapas A;WBK;Perencanaan;Oktober 2023;\n;;;Pencanangan;23/01/2024;\n2;Rutan B;WBK;Perencanaan;Oktober 2023;\n"
+
+
+def _load(tmp_path: Path, text: str, name: str = "t.csv") -> tuple[list[zt.Schedule], list[str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        schedules = zt.load(path)
+    return schedules, [str(w.message) for w in caught]
+
+
+def _units(schedules: list[zt.Schedule]) -> list[tuple[str, int, list[str]]]:
+    return [(s.unit, len(s.milestones), [p.code for p in s.problems]) for s in schedules]
+
+
+@pytest.mark.parametrize("numbers", ["1;2;3;4;5;6", "(1);(2);(3);(4);(5);(6)", " 1 ; 2 ;3;4;5;6.", "0;1;2;3;4;5"])
+def test_a_row_numbering_the_columns_is_skipped_and_named(tmp_path: Path, numbers: str) -> None:
+    schedules, said = _load(tmp_path, HEADER + numbers + "\n" + ROWS)
+    assert _units(schedules) == [("Lapas A", 2, []), ("Rutan B", 1, [])]
+    (note,) = [s for s in said if "nomor kolom" in s]
+    assert "baris 2 berisi nomor kolom" in note
+    assert "(baris 1)" in note
+
+
+def test_column_numbers_in_an_xlsx_under_a_merged_two_row_header(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["JADWAL PEMBANGUNAN ZI 2024"],
+        ["No", "Nama Satker", "Predikat", "Tahapan", "Waktu Pelaksanaan", None, "Keterangan"],
+        [None, None, None, None, "Mulai", "Selesai", None],
+        [1, 2, 3, 4, 5, 6, 7],
+        [1, "Lapas A", "WBK", "Pembangunan", dt.date(2024, 2, 1), dt.date(2024, 5, 31)],
+        [None, None, None, "Pengusulan", dt.date(2024, 7, 22), dt.date(2024, 7, 22)],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("E2:F2")
+    path = tmp_path / "colnum.xlsx"
+    book.save(path)
+    with pytest.warns(zt.exceptions.LoadWarning, match="nomor kolom") as caught:
+        schedules = zt.load(path)
+    assert _units(schedules) == [("Lapas A", 2, [])]
+    (note,) = [w.message for w in caught if "nomor kolom" in str(w.message)]
+    assert note.row == 4  # type: ignore[union-attr]
+
+
+def test_column_numbers_under_each_repeated_header_are_skipped(tmp_path: Path) -> None:
+    block = HEADER + "(1);(2);(3);(4);(5);(6)\n3;Bapas C;WBK;Perencanaan;Oktober 2023;\n"
+    text = HEADER + "1;2;3;4;5;6\n" + ROWS + block
+    schedules, said = _load(tmp_path, text)
+    assert [s.unit for s in schedules] == ["Lapas A", "Rutan B", "Bapas C"]
+    assert all(not s.problems for s in schedules)
+    assert any("baris 2, 7 berisi nomor kolom" in s for s in said)
+
+
+def test_a_numbers_row_further_down_is_still_a_row(tmp_path: Path) -> None:
+    """Only the row right under a header is taken for column numbers; elsewhere it is reported as read."""
+    schedules, said = _load(tmp_path, HEADER + ROWS + "1;2;3;4;5;6\n")
+    assert not any("nomor kolom" in s for s in said)
+    units = {s.unit: s for s in schedules}
+    assert {p.code for p in units["2"].problems} >= {"ZI901", "ZI902"}  # quoted, not skipped in silence
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["1", "2", "3"], True),
+        ([1.0, 2.0, 3.0, 4.0], True),
+        ([None, "2", "3", "4"], True),  # the No column left unnumbered: starts at its own place
+        (["1", "2", None, "4", "5"], True),  # a merged header cell without its number
+        (["1", "2", None, "3", "4"], True),  # a merged header numbered once
+        (["1", "2"], False),
+        (["1", "3", "4"], False),
+        (["2", "3", "4"], False),
+        (["1", "Lapas A", "3"], False),
+        (["1", "2", "2"], False),
+        ([True, 2, 3], False),
+        (["1", "2", dt.date(2024, 1, 3)], False),
+    ],
+)
+def test_what_counts_as_a_row_of_column_numbers(values: list[object], expected: bool) -> None:
+    assert is_column_numbers(values) is expected
