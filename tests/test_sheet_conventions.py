@@ -102,3 +102,73 @@ def test_a_numbers_row_further_down_is_still_a_row(tmp_path: Path) -> None:
 )
 def test_what_counts_as_a_row_of_column_numbers(values: list[object], expected: bool) -> None:
     assert is_column_numbers(values) is expected
+
+
+CONFLICT = (
+    "Nama Satker;Predikat;Tahapan;Tanggal;Tim Penilai\n"
+    "Lapas A;WBK;Perencanaan;Oktober 2023;Tim 1\n"
+    "Lapas A;WBBM;Pencanangan;Januari 2024;Tim 2\n"
+)
+
+
+def test_two_predicates_for_one_unit_are_a_finding_and_the_target_is_unknown(tmp_path: Path) -> None:
+    (schedule,), _ = _load(tmp_path, CONFLICT)
+    assert schedule.target is None
+    assert schedule.evaluator is None
+    assert len(schedule.milestones) == 2  # the rows are still read
+    target, team = schedule.problems
+    assert (target.code, target.origin.row, target.origin.column, target.origin.field) == ("ZI903", 3, "B", "Predikat")
+    assert "'WBK' (baris 2, kolom B) dan 'WBBM' (baris 3, kolom B)" in target.text.id
+    assert "ZI401 wbbm-without-wbk" in target.text.en
+    assert "were not run" in target.text.en
+    assert target.value == "'WBK' / 'WBBM'"
+    assert (team.origin.row, team.origin.column) == (3, "E")
+    assert "'Tim 1' (row 2, column E) and 'Tim 2' (row 3, column E)" in team.text.en
+
+
+def test_a_conflict_is_reported_by_validate_and_the_target_checks_are_skipped(tmp_path: Path) -> None:
+    text = CONFLICT.replace("Tim Penilai", "Tanggal WBK").replace("Tim 1", "").replace("Tim 2", "")
+    (schedule,), _ = _load(tmp_path, text)
+    report = zt.validate(schedule)
+    codes = [f.code for f in report.findings]
+    assert "ZI903" in codes
+    assert "ZI401" not in codes  # not guessed either way: the target is unknown
+
+
+def test_a_conflict_is_refused_in_strict_mode(tmp_path: Path) -> None:
+    path = tmp_path / "conf.csv"
+    path.write_text(CONFLICT, encoding="utf-8")
+    with pytest.raises(zt.exceptions.ZiTimelineError, match="'WBK' \\(baris 2, kolom B\\) dan 'WBBM'"):
+        zt.load(path, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("second", "third"),
+    [("WBK", "WBK"), ("", ""), ("wbk", ""), (" WBK ", "Wilayah Bebas dari Korupsi")],
+)
+def test_the_same_predicate_repeated_or_left_empty_is_fine(tmp_path: Path, second: str, third: str) -> None:
+    text = (
+        "Nama Satker;Predikat;Tahapan;Tanggal;Tim Penilai\n"
+        "Lapas A;WBK;Perencanaan;Oktober 2023;Tim 1\n"
+        f"Lapas A;{second};Pencanangan;Januari 2024;tim  1\n"
+        f";{third};Pembangunan;Februari - Mei 2024;\n"
+    )
+    (schedule,), _ = _load(tmp_path, text)
+    assert (schedule.target, schedule.evaluator, schedule.problems) == (zt.Predicate.WBK, "Tim 1", ())
+
+
+def test_two_wbk_dates_or_revocations_are_findings_not_the_first_kept(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["Nama Satker", "Predikat", "Tahapan", "Tanggal", "Tanggal WBK", "Dicabut", "Tahun"],
+        ["Lapas A", "WBBM", "Perencanaan", "Oktober 2023", dt.date(2022, 12, 9), "Maret 2021", 2024],
+        ["Lapas A", "WBBM", "Pencanangan", "Januari 2024", "09/12/2022", "April 2021", "2024"],
+        [None, None, "Pengusulan", "22/07/2024", "Desember 2021", None, 2025],
+    ):
+        sheet.append(row)
+    path = tmp_path / "wbk.xlsx"
+    book.save(path)
+    (schedule,) = zt.load(path)
+    assert (schedule.target, schedule.wbk_awarded, schedule.revoked) == (None, None, None)
+    assert [(p.origin.row, p.origin.column) for p in schedule.problems] == [(3, "F"), (4, "E"), (4, "G")]

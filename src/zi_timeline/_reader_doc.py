@@ -110,6 +110,14 @@ _LAYOUT = (
         "a row of column numbers right under the header (`1 | 2 | 3 ...` or `(1) | (2) | (3) ...`, blanks under "
         "a merged header allowed) is skipped with one warning, never read as a unit",
     ),
+    Text(
+        "isian satker (Predikat, Tim Penilai, Tanggal WBK, Dicabut, Tahun) boleh diulang sama atau dikosongkan di "
+        "baris berikutnya; dua nilai berbeda dalam baris satu satker adalah ZI903 yang menyebut keduanya, dan "
+        "isiannya tidak diketahui (bukan nilai pertama)",
+        "a unit field (Predikat, Tim Penilai, Tanggal WBK, Dicabut, Tahun) may be repeated equal or left empty on "
+        "later rows; two different values in one unit's rows are a ZI903 quoting both, and the field is unknown "
+        "(never the first value)",
+    ),
 )
 
 

@@ -37,6 +37,7 @@ from zi_timeline._table_cells import (
 )
 from zi_timeline._table_files import Table, read_csv, read_xlsx
 from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, joined_warning, open_end, peek, set_unit_field
+from zi_timeline._unit_fields import settle, unknown_target
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
@@ -126,7 +127,8 @@ def iter_schedules(
             if first != table.sheet:
                 unit.problems.append(in_two_sheets(table, name, first, unit.cells.get("unit", (None, None))[0]))
         data = {**unit.data, "milestones": unit.milestones}
-        yield structure_schedule(
+        settle(data, unit.unknown)
+        schedule = structure_schedule(
             data,
             year=year,
             strict=strict,
@@ -136,6 +138,7 @@ def iter_schedules(
             milestones=unit.ready,
             aliases=table.aliases,
         )
+        yield unknown_target(schedule, unit.unknown)
 
 
 def _cell(table: Table, row: int, index: int) -> Origin:

@@ -23,6 +23,7 @@ from zi_timeline._sheet_notes import Sheet, column_letters
 from zi_timeline._stages import Stage
 from zi_timeline._table_cells import UNIT_FIELD_SET, cell_value, is_empty, unit_name
 from zi_timeline._table_files import Table
+from zi_timeline._unit_fields import conflict, same_value
 from zi_timeline.exceptions import LoadWarning
 
 __all__ = ["Blocks", "Numbering", "Unit", "is_open_period", "joined_warning", "open_end", "peek", "set_unit_field"]
@@ -169,12 +170,21 @@ class Unit:
     milestones: list[dict[str, object]] = attrs.field(factory=list)
     problems: list[Problem] = attrs.field(factory=list)
     ready: list[Milestone] = attrs.field(factory=list)  # rows read on the fast path
+    unknown: set[str] = attrs.field(factory=set)  # unit fields given two different values (a ZI903 each)
 
 
-def set_unit_field(unit: Unit, field: str, value: object, where: tuple[int, int | None]) -> None:
+def set_unit_field(
+    unit: Unit, field: str, value: object, where: tuple[int, int | None], table: Sheet | None = None
+) -> None:
+    """The unit's *field*, from its first filled cell; with *table*, a different value later is a ZI903."""
     if field not in unit.data:
         unit.data[field] = value
         unit.cells[field] = where
+    elif table is not None and field != "unit" and field not in unit.unknown:
+        first = unit.data[field]
+        if not same_value(field, first, value):
+            unit.unknown.add(field)
+            unit.problems.append(conflict(table, field, (first, unit.cells[field]), (value, where)))
 
 
 def peek(
@@ -235,8 +245,8 @@ class Blocks:
         self.number = number if number is not None else self.number
         self.numbering.seen(named=new_name is not None, numbered=number is not None, new_number=new_number)
         assert self.current is not None  # noqa: S101
-        for field in cells.keys() & UNIT_FIELD_SET:
-            set_unit_field(self.current, field, cells[field][0], (row, cells[field][1]))
+        for field in sorted(cells.keys() & UNIT_FIELD_SET, key=lambda f: cells[f][1]):  # column order: findings too
+            set_unit_field(self.current, field, cells[field][0], (row, cells[field][1]), self.table)
         return done
 
     def _next(self, following: Sequence[object] | None) -> tuple[bool, bool] | None:
