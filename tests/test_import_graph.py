@@ -68,6 +68,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_title_form",
         "_table_files",
         "_table_cells",
+        "_unit_fields",
         "_unit_blocks",
         "_tables",
         "io",

@@ -15,6 +15,7 @@ import pytest
 
 import zi_timeline as zt
 from zi_timeline._layout import is_column_numbers
+from zi_timeline._unit_blocks import PERIOD_STAGES
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -172,3 +173,72 @@ def test_two_wbk_dates_or_revocations_are_findings_not_the_first_kept(tmp_path: 
     (schedule,) = zt.load(path)
     assert (schedule.target, schedule.wbk_awarded, schedule.revoked) == (None, None, None)
     assert [(p.origin.row, p.origin.column) for p in schedule.problems] == [(3, "F"), (4, "E"), (4, "G")]
+
+
+START_ONLY = "Nama Satker;Predikat;Tahapan;Tanggal Mulai;Tanggal Selesai\n"
+
+
+@pytest.mark.parametrize("stage", list(zt.Stage))
+def test_a_start_day_with_the_end_cell_empty(tmp_path: Path, stage: zt.Stage) -> None:
+    """A period stage is a ZI903 naming the empty end cell; an event stage is the day written."""
+    (schedule,), _ = _load(tmp_path, START_ONLY + f"Lapas A;WBK;{stage.label()};01/02/2024;\n")
+    if stage in PERIOD_STAGES:
+        assert schedule.milestones == ()
+        (problem,) = schedule.problems
+        assert (problem.code, problem.stage) == ("ZI903", stage)
+        assert (problem.origin.row, problem.origin.column, problem.origin.field) == (2, "E", "Tanggal Selesai")
+        assert "'01/02/2024'" in problem.text.id
+        assert "not taken as one day" in problem.text.en
+    else:
+        assert schedule.problems == ()
+        (milestone,) = schedule.milestones
+        assert (milestone.stage, milestone.span) == (stage, zt.parse_date("01/02/2024"))
+
+
+def test_the_stages_that_are_periods() -> None:
+    """The rule written in docs/reader.md: the stages whose work takes more than a day by nature."""
+    events = set(zt.Stage) - PERIOD_STAGES
+    assert {s.value for s in events} == {
+        "pembentukan_tim",
+        "pencanangan",
+        "sosialisasi",
+        "inovasi",
+        "pemantauan",
+        "pengusulan",
+        "evaluasi_lapangan",
+        "penetapan",
+    }
+    page = Path(__file__).resolve().parents[1].joinpath("docs", "reader.md").read_text(encoding="utf-8")
+    (line,) = [line for line in page.splitlines() if "`Mulai | Selesai`" in line and "ZI903" in line]
+    said = line.split("tahap yang berupa masa (")[1].split(") yang diberi")[0]
+    assert said == ", ".join(s.label("id") for s in sorted(PERIOD_STAGES, key=list(zt.Stage).index))
+
+
+@pytest.mark.parametrize("stage", sorted(PERIOD_STAGES))
+def test_a_period_given_whole_or_in_a_single_date_column_is_read(tmp_path: Path, stage: zt.Stage) -> None:
+    rows = f"Lapas A;WBK;{stage.label()};Oktober 2023;\nLapas A;WBK;{stage.label()};01/02/2024;29/02/2024\n"
+    (schedule,), _ = _load(tmp_path, START_ONLY + rows)
+    assert (schedule.problems, len(schedule.milestones)) == ((), 2)
+    single = f"Nama Satker;Predikat;Tahapan;Tanggal\nLapas A;WBK;{stage.label()};01/02/2024\n"
+    (schedule,), _ = _load(tmp_path, single)  # one date column: the day written, as in any schedule
+    assert (schedule.problems, [m.span for m in schedule.milestones]) == ((), [zt.parse_date("01/02/2024")])
+
+
+def test_a_start_day_without_its_end_in_an_xlsx_and_a_wide_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["Nama Satker", "Predikat", "Tahapan", "Mulai", "Selesai"],
+        ["Lapas A", "WBK", "Evaluasi TPI", dt.date(2024, 5, 20), None],
+        [None, None, "Sosialisasi", dt.date(2024, 2, 5), None],
+    ):
+        sheet.append(row)
+    path = tmp_path / "open.xlsx"
+    book.save(path)
+    (schedule,) = zt.load(path)
+    assert [m.stage for m in schedule.milestones] == [zt.Stage.SOSIALISASI]
+    assert [(p.stage, p.origin.row, p.origin.column) for p in schedule.problems] == [(zt.Stage.EVALUASI_TPI, 2, "E")]
+    wide = "Satker,Predikat,Survei (mulai),Survei (selesai),Pengusulan\nLapas A,WBK,01/04/2024,,22/07/2024\n"
+    (schedule,), _ = _load(tmp_path, wide)
+    assert [m.stage for m in schedule.milestones] == [zt.Stage.PENGUSULAN]
+    assert [(p.stage, p.origin.row, p.origin.column) for p in schedule.problems] == [(zt.Stage.SURVEI, 2, "D")]

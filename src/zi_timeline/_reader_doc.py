@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from zi_timeline._aliases import Aliases, bundled, qualifiers
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._parse import parse_date
+from zi_timeline._stages import Stage
+from zi_timeline._unit_blocks import PERIOD_STAGES
 
 __all__ = ["DATE_FORMS", "reader_markdown"]
 
@@ -82,6 +84,26 @@ _REFUSED = (
 )
 
 
+def _open_periods() -> Text:
+    periods = sorted(PERIOD_STAGES, key=lambda stage: stage.order)
+    events = sorted(set(Stage) - PERIOD_STAGES, key=lambda stage: stage.order)
+
+    def names(stages: list[Stage], lang: Lang) -> str:
+        return ", ".join(stage.label(lang) for stage in stages)
+
+    return Text(
+        "dengan kolom `Mulai | Selesai`, tahap yang berupa masa (" + names(periods, "id") + ") yang diberi tanggal "
+        "mulai dan `Selesai` kosong adalah ZI903 yang menyebut sel kosongnya, bukan satu hari; tahap yang berupa "
+        "peristiwa (" + names(events, "id") + ") boleh mengosongkan `Selesai` dan dibaca pada hari itu; tanggal "
+        "mulai yang sudah berupa masa (`Oktober 2023`, `Triwulan IV 2023`) dibaca seperti tertulis",
+        "with `Mulai | Selesai` columns, a stage that is a period (" + names(periods, "en") + ") given a start day "
+        "and an empty `Selesai` is a ZI903 naming the empty cell, never one day; a stage that is an event ("
+        + names(events, "en")
+        + ") may leave `Selesai` empty and is read on that day; a start that is a period itself (`Oktober 2023`, "
+        "`Triwulan IV 2023`) is read as written",
+    )
+
+
 _LAYOUT = (
     Text(
         "judul dua baris (`Waktu Pelaksanaan` digabung di atas `Mulai | Selesai`) dibaca sebagai satu judul: "
@@ -118,6 +140,7 @@ _LAYOUT = (
         "later rows; two different values in one unit's rows are a ZI903 quoting both, and the field is unknown "
         "(never the first value)",
     ),
+    _open_periods(),
 )
 
 

@@ -26,7 +26,17 @@ from zi_timeline._table_files import Table
 from zi_timeline._unit_fields import conflict, same_value
 from zi_timeline.exceptions import LoadWarning
 
-__all__ = ["Blocks", "Numbering", "Unit", "is_open_period", "joined_warning", "open_end", "peek", "set_unit_field"]
+__all__ = [
+    "PERIOD_STAGES",
+    "Blocks",
+    "Numbering",
+    "Unit",
+    "is_open_period",
+    "joined_warning",
+    "open_end",
+    "peek",
+    "set_unit_field",
+]
 
 
 def number_text(values: Sequence[object], index: int | None) -> str | None:
@@ -128,18 +138,34 @@ def late_name(table: Sheet, rows: tuple[int, int], column: int | None, number: s
     )
 
 
-# Stages that are a period by nature (DOMAIN.md: pembangunan is "a span, months long").
-_PERIODS = frozenset({Stage.PEMBANGUNAN})
+# Stages whose work is a period by nature, never one day (DOMAIN.md: pembangunan is "a span,
+# months long"; a plan is drawn up, needs analysed, a survey run, the LKE filled, a TPI or a
+# TPN screening and desk evaluation held over days or weeks), and whose end the rules measure
+# from. The others are events, one day in practice: the SK forming the team, the declaration,
+# a sosialisasi meeting, an innovation's launch, one monitoring session (pemantauan repeats),
+# the submission, the TPN field visit, the award.
+PERIOD_STAGES = frozenset(
+    {
+        Stage.PERENCANAAN,
+        Stage.PEMBANGUNAN,
+        Stage.ANALISIS_KEBUTUHAN,
+        Stage.SURVEI,
+        Stage.PENILAIAN_MANDIRI,
+        Stage.EVALUASI_TPI,
+        Stage.SELEKSI_ADMINISTRASI,
+        Stage.DESK_EVALUASI,
+    }
+)
 
 
 def is_open_period(stage: Stage | None, start: DateSpan | None) -> bool:
-    """A period stage (pembangunan) given a start day and no end: its end is unknown, not that day.
+    """A period stage (`PERIOD_STAGES`) given a start day and no end: its end is unknown, not that day.
 
-    Kanwil sheets with ``Mulai | Selesai`` leave ``Selesai`` empty for a one-day activity
+    Kanwil sheets with ``Mulai | Selesai`` leave ``Selesai`` empty for a one-day event
     (``Pencanangan``: 22/01/2024, a sosialisasi) and for a start that is a period itself
-    (``Triwulan IV 2023``): those are read as written.
+    (``Triwulan IV 2023``, ``Oktober 2023``): those are read as written.
     """
-    return stage in _PERIODS and start is not None and start.start == start.end
+    return stage in PERIOD_STAGES and start is not None and start.start == start.end
 
 
 def open_end(table: Sheet, row: int, column: int, start: object, stage: Stage | None) -> Problem:
