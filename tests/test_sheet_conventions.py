@@ -242,3 +242,13 @@ def test_a_start_day_without_its_end_in_an_xlsx_and_a_wide_sheet(tmp_path: Path)
     (schedule,), _ = _load(tmp_path, wide)
     assert [m.stage for m in schedule.milestones] == [zt.Stage.PENGUSULAN]
     assert [(p.stage, p.origin.row, p.origin.column) for p in schedule.problems] == [(zt.Stage.SURVEI, 2, "D")]
+
+
+def test_a_unit_on_two_rows_of_a_wide_sheet_is_said_not_two_units_in_silence(tmp_path: Path) -> None:
+    text = "Satker,Predikat,Pencanangan,Pengusulan\nLapas A,WBK,22/01/2024,\nRutan B,WBK,23/01/2024,\n"
+    text += "Lapas A,WBBM,,22/07/2024\n"
+    first, other, second = _load(tmp_path, text)[0]
+    assert (first.unit, first.problems, other.problems) == ("Lapas A", (), ())
+    (problem,) = second.problems
+    assert (second.unit, problem.code, problem.origin.row) == ("Lapas A", "ZI903", 4)
+    assert "sudah ada di baris 2" in problem.text.id

@@ -37,7 +37,7 @@ from zi_timeline._table_cells import (
 )
 from zi_timeline._table_files import Table, read_csv, read_xlsx
 from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, joined_warning, open_end, peek, set_unit_field
-from zi_timeline._unit_fields import settle, unknown_target
+from zi_timeline._unit_fields import named_again, settle, unknown_target
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
@@ -272,6 +272,7 @@ def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Calla
 
 def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[Unit]:
     ends = {stage: i for i, (kind, stage, part) in enumerate(kinds) if kind == "stage" and part == "end" and stage}
+    names: dict[str, int] = {}  # unit name -> its first row: a second row of one name is said, not two in silence
     for number, values in _body(table, _named_and_dated(kinds)):
         unit = Unit()
         spans: dict[Stage, dict[str, list[tuple[object, tuple[int, int | None]]]]] = {}
@@ -293,7 +294,16 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
                 unit.milestones.append(row)
         if unit.data or unit.milestones:
             unit.cells.setdefault("unit", (number, None))
+            _once(table, unit, names, number)
             yield unit
+
+
+def _once(table: Table, unit: Unit, names: dict[str, int], row: int) -> None:
+    name = unit.data.get("unit")
+    if isinstance(name, str):
+        first = names.setdefault(name, row)
+        if first != row:
+            unit.problems.append(named_again(table, name, first, row))
 
 
 def _open_end(table: Table, unit: Unit, row: int, stage: Stage, parts: _Parts, *, end: int | None) -> bool:

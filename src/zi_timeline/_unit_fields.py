@@ -20,7 +20,7 @@ from zi_timeline._sheet_notes import Sheet, column_letters
 from zi_timeline._stages import parse_predicate
 from zi_timeline.exceptions import ZiTimelineError
 
-__all__ = ["conflict", "same_value", "settle", "unknown_target"]
+__all__ = ["conflict", "named_again", "same_value", "settle", "unknown_target"]
 
 _Where = tuple[int, int | None]  # (row, column index)
 
@@ -119,3 +119,18 @@ def unknown_target(schedule: Schedule, unknown: AbstractSet[str]) -> Schedule:
     if _AFTER.isdisjoint(unknown) or schedule.target is None:
         return schedule
     return attrs.evolve(schedule, target=None)
+
+
+def named_again(table: Sheet, name: str, first: int, row: int) -> Problem:
+    """A wide sheet (one row per unit) naming a unit on a second row: reported apart, and said so."""
+    return Problem(
+        "ZI903",
+        Text(
+            f"satker {short_repr(name)} sudah ada di baris {first}; baris {row} dilaporkan terpisah sebagai satker "
+            "kedua dengan nama yang sama. Pada tabel satu baris per satker, gabungkan kedua baris itu",
+            f"the unit {short_repr(name)} is already on row {first}; row {row} is reported apart as a second unit "
+            "of the same name. In a table of one row per unit, merge the two rows",
+        ),
+        short_repr(name),
+        origin=Origin(file=table.file, sheet=table.sheet, row=row),
+    )
