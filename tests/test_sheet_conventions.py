@@ -252,3 +252,19 @@ def test_a_unit_on_two_rows_of_a_wide_sheet_is_said_not_two_units_in_silence(tmp
     (problem,) = second.problems
     assert (second.unit, problem.code, problem.origin.row) == ("Lapas A", "ZI903", 4)
     assert "sudah ada di baris 2" in problem.text.id
+
+
+TITLED = "Nama Satker;: Lapas Kelas I Semarang;\nPredikat;: WBK;\n;;\nNo;Tahapan;Waktu Pelaksanaan\n"
+
+
+@pytest.mark.parametrize(
+    ("middle", "said"),
+    [("1;2;3\n", "baris 5 berisi nomor kolom"), ("No;Tahapan;Waktu Pelaksanaan\n", "baris 5 mengulang judul kolom")],
+)
+def test_a_sheet_per_satker_skips_column_numbers_and_repeated_headers(tmp_path: Path, middle: str, said: str) -> None:
+    """The title's values come after the sheet's own cells: they do not hide a header row."""
+    text = TITLED + middle + "1;Perencanaan;Oktober 2023\n2;Pencanangan;23/01/2024\n"
+    (schedule,), notes = _load(tmp_path, text)
+    assert (schedule.unit, schedule.target, len(schedule.milestones)) == ("Lapas Kelas I Semarang", zt.Predicate.WBK, 2)
+    assert schedule.problems == ()
+    assert any(said in note for note in notes)

@@ -183,14 +183,16 @@ def numbers_text(numbers: Sequence[int], header_row: int) -> Text:
 class HeaderRows:
     """The rows that belong to a header and not to the schedule: a repeated header, and the column numbers under one."""
 
-    def __init__(self, headers: Sequence[str]) -> None:
-        self._echo = HeaderEcho(headers)
+    def __init__(self, headers: Sequence[str], width: int | None = None) -> None:
+        self._echo = HeaderEcho(headers[:width])
+        self._width = width  # the sheet's own columns (a sheet per satker adds its title values after them)
         self.echoes: list[int] = []
         self.numbered: list[int] = []
         self._under = True  # the row before was a header
 
     def skip(self, number: int, values: Sequence[object]) -> bool:
         """Whether the row is one of them (remembered for the message)."""
+        values = values[: self._width]
         if self._echo(values):
             self.echoes.append(number)
             self._under = True

@@ -41,6 +41,7 @@ class Table:
     headers: tuple[str, ...]
     rows: Iterable[tuple[int, Sequence[object]]]  # (row number, values); may be read lazily, once
     aliases: Aliases | None = attrs.field(default=None, kw_only=True)  # the user's words, over the bundled ones
+    width: int | None = attrs.field(default=None, kw_only=True)  # the sheet's own columns; title values after them
 
 
 def find_table(
@@ -60,7 +61,7 @@ def find_table(
         header_row, headers = head[form.header]
         names = tuple(str(h or "").strip() for h in headers)
         rows = ((n, form.row(values, len(names))) for n, values in itertools.chain(head[form.header + 1 :], rows))
-        return Table(file, sheet, header_row, form.headers(names), rows, aliases=aliases)
+        return Table(file, sheet, header_row, form.headers(names), rows, aliases=aliases, width=len(names))
     header_row, headers = head[start]
     names = tuple(str(h or "").strip() for h in headers)
     if start + 1 < len(head) and head[start + 1][0] == header_row + 1:  # a two-row header: Mulai | Selesai

@@ -231,7 +231,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
     width = len(table.headers)
     blank = [i for i, h in enumerate(table.headers) if not h]
     unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
-    heads, inside = HeaderRows(table.headers), False  # inside: schedule rows after a skipped one
+    heads, inside = HeaderRows(table.headers, table.width), False  # inside: schedule rows after a skipped one
     for number, values in table.rows:
         if heads.skip(number, values):  # a repeated header, or the column numbers (1, 2, 3 ...) under one
             continue
