@@ -268,3 +268,12 @@ def test_a_sheet_per_satker_skips_column_numbers_and_repeated_headers(tmp_path: 
     assert (schedule.unit, schedule.target, len(schedule.milestones)) == ("Lapas Kelas I Semarang", zt.Predicate.WBK, 2)
     assert schedule.problems == ()
     assert any(said in note for note in notes)
+
+
+def test_a_start_day_whose_weekday_is_wrong_is_still_an_open_period(tmp_path: Path) -> None:
+    """1 February 2024 is a Thursday: the weekday's own warning does not let the day through as one day."""
+    (schedule,), _ = _load(tmp_path, START_ONLY + "Lapas A;WBK;Evaluasi TPI;Senin, 01/02/2024;\n")
+    assert schedule.milestones == ()
+    (problem,) = schedule.problems
+    assert (problem.code, problem.stage, problem.origin.row) == ("ZI903", zt.Stage.EVALUASI_TPI, 2)
+    assert "'Senin, 01/02/2024'" in problem.text.id

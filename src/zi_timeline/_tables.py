@@ -185,7 +185,7 @@ def _add_row(
         raise _too_many_rows(cache.table, name, number)
     if end is not None and "start" in cells and "end" not in cells and "date" not in cells:
         stage = cache.stage(cells["stage"][0]) if "stage" in cells else None
-        if is_open_period(stage, cache.date(cells["start"][0])):
+        if is_open_period(stage, cache.date(cells["start"][0]) or _span(cells["start"][0])):  # weekday wrong too
             unit.problems.append(open_end(cache.table, number, end, cells["start"][0], stage))
             return
     ready = fast_milestone(cells, cache, number)
@@ -306,16 +306,20 @@ def _once(table: Table, unit: Unit, names: dict[str, int], row: int) -> None:
             unit.problems.append(named_again(table, name, first, row))
 
 
+def _span(value: object) -> DateSpan | None:
+    """A date cell's span, whatever its weekday says (that is reported on its own), or None."""
+    try:
+        return parse_date(value)
+    except ZiTimelineError:
+        return None
+
+
 def _open_end(table: Table, unit: Unit, row: int, stage: Stage, parts: _Parts, *, end: int | None) -> bool:
-    """A building period with a start day and its end column empty: a ZI903 on *unit*, and no milestone."""
+    """A period stage with a start day and its end column empty: a ZI903 on *unit*, and no milestone."""
     if end is None or "start" not in parts or "end" in parts:
         return False
     start = parts["start"][0][0]
-    try:
-        span: DateSpan | None = parse_date(start)
-    except ZiTimelineError:
-        span = None
-    if not is_open_period(stage, span):
+    if not is_open_period(stage, _span(start)):
         return False
     unit.problems.append(open_end(table, row, end, start, stage))
     return True
