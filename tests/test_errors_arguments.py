@@ -780,3 +780,12 @@ def test_a_pandas_series_for_lang_is_the_library_s_type_error_on_one_line() -> N
         error = _raised(call)
         assert isinstance(error, TypeError)
         assert "\n" not in error.message("en")
+
+
+def test_a_huge_int_in_a_text_field_of_a_mapping_loses_nothing() -> None:
+    schedule = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "evaluator": 10**5000, "milestones": {}}, strict=False
+    )
+    assert schedule.unit == "A"
+    assert schedule.evaluator is not None
+    assert "bits" in schedule.evaluator  # quoted short, never str() of 5,000 digits (a ValueError)
