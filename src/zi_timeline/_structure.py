@@ -26,7 +26,7 @@ from zi_timeline.exceptions import (
     ZiTimelineError,
 )
 
-__all__ = ["structure_schedule"]
+__all__ = ["gives_none", "structure_schedule"]
 
 _T = TypeVar("_T")
 
@@ -188,6 +188,15 @@ def _id_name(key: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _key_name(key: str) -> str:
     return key.strip().casefold().replace(" ", "_").replace("-", "_")
+
+
+def gives_none(data: Mapping[str, object], field: str) -> bool:
+    """Whether a schedule mapping writes *field* (under any of its names) as None (``"target": None``).
+
+    The reader takes that as "not given"; a caller for whom an explicit None is a mistake asks here.
+    """
+    names = _SCHEDULE_KEYS[field]
+    return any(value is None and _key_name(str(key)) in names for key, value in data.items())
 
 
 _TABLES: dict[int, dict[str, tuple[str, ...]]] = {}  # the key tables by identity, for _lookup's cache
