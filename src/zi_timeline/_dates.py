@@ -226,7 +226,8 @@ class DateSpan:
         if self.is_single_unit:
             return format_date(self.start, p, lang)
         first, last = unit_bounds(self.start, p)
-        if p is not Precision.DAY and first == self.start and self.end < last:  # a deadline: "s.d. 15 Juni 2024"
+        # a deadline: "s.d. 15 Juni 2024" reads back as 1-15 June: only for a span from the 1st of its end's month
+        if p is not Precision.DAY and first == self.start == self.end.replace(day=1) and self.end < last:
             return ("s.d. " if lang == "id" else "by ") + format_date(self.end, Precision.DAY, lang)
         if p is Precision.DAY and (self.start.year, self.start.month) == (
             self.end.year,
