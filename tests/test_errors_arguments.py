@@ -477,6 +477,13 @@ BAD_CALLS: dict[str, Case] = {
     "Problem text int": (lambda: Problem("ZI901", 5, "x"), TypeError, 5),  # type: ignore[arg-type]
     "Problem origin None": (lambda: Problem("ZI901", Text("a", "b"), "x", origin=None), TypeError, None),  # type: ignore[arg-type]
     "Problem stage True": (lambda: Problem("ZI901", Text("a", "b"), "x", stage=True), TypeError, True),  # type: ignore[arg-type]
+    "DateSpan.unit None": (lambda: zt.DateSpan.unit(None, zt.Precision.MONTH), TypeError, None),  # type: ignore[arg-type]
+    "DateSpan.unit precision text": (lambda: zt.DateSpan.unit(DAY, "month"), TypeError, "month"),  # type: ignore[arg-type]
+    "DateSpan.format list": (lambda: zt.DateSpan.day(DAY).format(["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
+    "DateSpan.format None": (lambda: zt.DateSpan.day(DAY).format(None), TypeError, None),  # type: ignore[arg-type]
+    "DateSpan.format EN": (lambda: zt.DateSpan.day(DAY).format("EN"), ValueError, "EN"),  # type: ignore[arg-type]
+    "Milestone.describe EN": (lambda: PLAN.milestones[0].describe("EN"), ValueError, "EN"),  # type: ignore[arg-type]
+    "Milestone.describe None": (lambda: PLAN.milestones[0].describe(None), TypeError, None),  # type: ignore[arg-type]
 }
 
 

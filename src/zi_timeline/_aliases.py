@@ -13,7 +13,7 @@ import functools
 import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -25,7 +25,18 @@ from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["FIELDS", "AliasEntry", "Aliases", "Vocabulary", "as_aliases", "bundled", "words"]
+__all__ = [
+    "FIELDS",
+    "AliasEntry",
+    "Aliases",
+    "Qualifier",
+    "Refusal",
+    "Vocabulary",
+    "as_aliases",
+    "bundled",
+    "qualifiers",
+    "words",
+]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[^\w#]+")
@@ -51,10 +62,48 @@ class AliasEntry(NamedTuple):  # a plain value of this module: a NamedTuple cost
     source: str
 
 
-class Vocabulary(Generic[_T]):
-    """Aliases of one kind (columns or stages) with the matching rule of this module."""
+class Qualifier(NamedTuple):
+    """Words that make a stage name mean something else: "Persiapan Pengusulan" is not the submission."""
 
-    def __init__(self, pairs: Iterable[tuple[str, _T]]) -> None:
+    words: tuple[str, ...]
+    before_only: bool  # "Evaluasi pembangunan" qualifies; "Pemantauan & evaluasi" does not
+    means: tuple[str, str]  # what the cell names instead, in Indonesian and English
+    source: str
+
+
+class Refusal(NamedTuple, Generic[_T]):
+    """Why a text that contains an alias names no meaning: the alias, and what stands beside it.
+
+    *kind* is "two" (another meaning in words of its own, or by ellipsis: "Evaluasi TPI dan TPN"),
+    "qualified" (*word* changes the meaning: "Persiapan Pengusulan") or "not_zi" (*word* after a
+    bare alias that needs ZI words: "Pembangunan gedung").
+    """
+
+    kind: str
+    found: tuple[str, _T]
+    other: tuple[str, _T] | None = None
+    word: str = ""
+    qualifier: Qualifier | None = None
+
+
+class Vocabulary(Generic[_T]):
+    """Aliases of one kind (columns or stages) with the matching rule of this module.
+
+    *qualifiers* are words that change what a contained alias means; an alias in *bare* names its
+    meaning in a longer text only when the words after it are in *complements*; with *ellipsis*, the
+    first alias's head words joined to the words after a conjunction that make another alias are a
+    second meaning. All three are for stages: column headers keep the plain rule.
+    """
+
+    def __init__(
+        self,
+        pairs: Iterable[tuple[str, _T]],
+        qualifiers: Iterable[Qualifier] = (),
+        bare: Iterable[str] = (),
+        complements: Iterable[str] = (),
+        *,
+        ellipsis: bool = False,
+    ) -> None:
         self.exact: dict[tuple[str, ...], _T] = {}
         for alias, meaning in pairs:
             key = words(alias)
@@ -63,6 +112,10 @@ class Vocabulary(Generic[_T]):
         self._phrases = sorted(
             ((k, m) for k, m in self.exact.items() if " ".join(k) not in _EXACT_ONLY), key=lambda p: -len(p[0])
         )
+        self._qualifiers = tuple(qualifiers)
+        self._bare = frozenset(words(b) for b in bare)
+        self._complements = frozenset(complements)
+        self._ellipsis_too = ellipsis
         self.match = functools.lru_cache(maxsize=4096)(self._match)
 
     def _match(self, text: str, max_words: int | None = None) -> _T | None:
@@ -75,12 +128,56 @@ class Vocabulary(Generic[_T]):
         found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
         if not found:
             return self.exact.get((squeezed,))
+        return None if self._refusal(key, found) is not None else min(found, key=_longest_first)[2]
+
+    def _refusal(self, key: tuple[str, ...], found: list[tuple[int, int, _T]]) -> Refusal[_T] | None:
         # the longest, then the earliest (Indonesian names the head first: "Monev pembangunan")
-        start, end, best = min(found, key=lambda f: (f[0] - f[1], f[0]))
+        start, end, best = min(found, key=_longest_first)
         for s, e, meaning in found:  # another meaning in words of its own: refuse, never guess
             if meaning != best and (e <= start or s >= end):
-                return None
-        return best
+                first, second = sorted([(start, end, best), (s, e, meaning)], key=lambda f: f[0])
+                return Refusal("two", _said(key, first), _said(key, second))
+        return self._ellipsis(key, start, end, best) or self._qualified(key, start, end, best)
+
+    def _ellipsis(self, key: tuple[str, ...], start: int, end: int, best: _T) -> Refusal[_T] | None:
+        """ "Evaluasi TPI dan TPN" is evaluasi TPI and evaluasi TPN: the head words shared, two stages."""
+        if not self._ellipsis_too:
+            return None
+        rest = key[end + 1 :] if key[end : end + 1] and key[end] in _CONJUNCTIONS else key[end:]
+        for k in range(1, end - start):
+            for j in range(len(rest), 0, -1):
+                other = self.exact.get(key[start : start + k] + rest[:j])
+                if other is not None and other != best:
+                    return Refusal(
+                        "two", _said(key, (start, end, best)), (" ".join(key[start : start + k] + rest[:j]), other)
+                    )
+        return None
+
+    def _qualified(self, key: tuple[str, ...], start: int, end: int, best: _T) -> Refusal[_T] | None:
+        """A word beside the alias that makes it another activity, or a bare alias followed by other words."""
+        phrase = _said(key, (start, end, best))
+        for q in self._qualifiers:
+            for i in _positions(key, q.words):
+                if i + len(q.words) <= start or (not q.before_only and i >= end):
+                    return Refusal("qualified", phrase, word=" ".join(q.words), qualifier=q)
+        if key[start:end] in self._bare:
+            extra = [w for w in key[end:] if w not in self._complements and not w.isdigit()]
+            if extra:
+                return Refusal("not_zi", phrase, word=" ".join(extra))
+        return None
+
+    def refusal(self, text: str) -> Refusal[_T] | None:
+        """Why *text*, which contains an alias, names nothing; None when it names one or none is contained.
+
+        >>> v = Vocabulary([("sosialisasi", "a"), ("survei ikm", "b")])
+        >>> v.refusal("Sosialisasi hasil survei IKM")[:3]
+        ('two', ('sosialisasi', 'a'), ('survei ikm', 'b'))
+        """
+        key = words(text)
+        if not key or key in self.exact or len(key) > _MAX_WORDS:
+            return None
+        found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
+        return self._refusal(key, found) if found else None
 
     def rivals(self, text: str) -> tuple[tuple[str, _T], tuple[str, _T]] | None:
         """The two aliases, each in words of its own, that make *text* refused: ``(words, meaning)`` each.
@@ -89,18 +186,20 @@ class Vocabulary(Generic[_T]):
         >>> v.rivals("Sosialisasi hasil survei IKM")
         (('sosialisasi', 'a'), ('survei ikm', 'b'))
         """
-        key = words(text)
-        if not key or key in self.exact or len(key) > _MAX_WORDS:
-            return None
-        found = [(i, i + len(p), m) for p, m in self._phrases for i in _positions(key, p)]
-        if not found:
-            return None
-        start, end, best = min(found, key=lambda f: (f[0] - f[1], f[0]))
-        for s, e, meaning in found:
-            if meaning != best and (e <= start or s >= end):
-                first, second = sorted([(start, end, best), (s, e, meaning)], key=lambda f: f[0])
-                return (" ".join(key[first[0] : first[1]]), first[2]), (" ".join(key[second[0] : second[1]]), second[2])
-        return None
+        found = self.refusal(text)
+        return None if found is None or found.other is None else (found.found, found.other)
+
+
+_CONJUNCTIONS = frozenset({"dan", "serta", "atau", "and", "or"})
+
+
+def _longest_first(found: tuple[int, int, object]) -> tuple[int, int]:
+    return found[0] - found[1], found[0]
+
+
+def _said(key: tuple[str, ...], found: tuple[int, int, _T]) -> tuple[str, _T]:
+    """The words of *key* an alias was found in, with its meaning."""
+    return " ".join(key[found[0] : found[1]]), found[2]
 
 
 def _positions(text: tuple[str, ...], phrase: tuple[str, ...]) -> Iterable[int]:
@@ -255,12 +354,31 @@ def as_aliases(value: Aliases | str | Path | Mapping[str, object] | None) -> Ali
 
 
 @functools.cache
-def bundled() -> Aliases:
-    """The vocabulary of ``data/aliases.toml``, each alias with its source."""
+def _data() -> dict[str, Any]:
     import tomllib  # noqa: PLC0415
     from importlib import resources  # noqa: PLC0415 - only when bundled data is read
 
-    data = tomllib.loads(resources.files("zi_timeline").joinpath("data/aliases.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("zi_timeline").joinpath("data/aliases.toml").read_text("utf-8"))
+
+
+@functools.cache
+def qualifiers() -> tuple[tuple[Qualifier, ...], tuple[str, ...], tuple[str, ...], str]:
+    """The words that change a stage name's meaning, the bare aliases, the ZI words after them, their source."""
+    data = _data()
+    sources: dict[str, str] = data["sources"]
+    found = tuple(
+        Qualifier(words(w), q["position"] == "before", (q["means_id"], q["means_en"]), sources[q["source"]])
+        for q in data["qualifier"]
+        for w in q["words"]
+    )
+    bare = data["bare"]
+    return found, tuple(bare["aliases"]), tuple(bare["complements"]), sources[bare["source"]]
+
+
+@functools.cache
+def bundled() -> Aliases:
+    """The vocabulary of ``data/aliases.toml``, each alias with its source."""
+    data = _data()
     sources: dict[str, str] = data["sources"]
     columns = [AliasEntry("column", w, g["field"], sources[g["source"]]) for g in data["column"] for w in g["words"]]
     stages = [AliasEntry("stage", w, g["stage"], sources[g["source"]]) for g in data["stage"] for w in g["words"]]

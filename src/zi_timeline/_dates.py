@@ -8,7 +8,7 @@ import functools
 
 import attrs
 
-from zi_timeline._i18n import Lang, Text, short_repr
+from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline.exceptions import ArgumentTypeError, InvalidDateError
 
 __all__ = ["DateSpan", "Precision", "format_date", "month_name", "unit_bounds"]
@@ -184,6 +184,8 @@ class DateSpan:
     @classmethod
     def unit(cls, day: dt.date, precision: Precision) -> DateSpan:
         """The whole *precision* unit that contains *day* ("Juni 2024" for any June day)."""
+        if type(day) is not dt.date or type(precision) is not Precision:  # not an AttributeError inside
+            _not_days(day, precision)
         first, last = unit_bounds(day, precision)
         return cls(first, last, precision)
 
@@ -211,6 +213,8 @@ class DateSpan:
 
     def format(self, lang: Lang = "id") -> str:
         """The span as a planner would write it, at its precision."""
+        if lang != "id" and lang != "en":  # noqa: PLR1714 - two string tests, no set to hash a list into
+            lang = check_lang(lang)
         return _format_span(self, lang)
 
     def _render(self, lang: Lang) -> str:
@@ -225,14 +229,29 @@ class DateSpan:
             self.end.month,
         ):
             return f"{self.start.day}-{format_date(self.end, p, lang)}"
-        left = format_date(self.start, p, lang)
-        right = format_date(self.end, p, lang)
+        left = format_date(self.start, _aligned(self.start, p, 0), lang)
+        right = format_date(self.end, _aligned(self.end, p, 1), lang)
         if self.start.year == self.end.year and left.endswith(f" {self.start.year}"):
             left = left[: -len(f" {self.start.year}")]
         return f"{left} - {right}"
 
     def __str__(self) -> str:
         return self.format("id")
+
+
+_FINER = tuple(reversed(Precision))  # coarsest first
+
+
+def _aligned(day: dt.date, precision: Precision, side: int) -> Precision:
+    """The coarsest precision up to *precision* whose unit starts (side 0) or ends (side 1) on *day*.
+
+    "pertengahan Juni - Juli 2024" starts on 11 June: its start is written "pertengahan Juni",
+    not "Juni", so that the text names the same days as the span.
+    """
+    for p in _FINER:
+        if p.rank <= precision.rank and unit_bounds(day, p)[side] == day:
+            return p
+    return Precision.DAY
 
 
 def _not_days(start: object, end: object) -> None:

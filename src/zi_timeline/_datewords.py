@@ -12,7 +12,7 @@ import datetime as dt
 
 from zi_timeline._lazyre import LazyPattern
 
-__all__ = ["clean_text", "foreign_value"]
+__all__ = ["DEADLINE", "RANGE_WORDS", "WEEK", "clean_text", "foreign_value"]
 
 _SLASH = LazyPattern(r"\s*/\s*")
 _DAYTIME = LazyPattern(r"[\s,]+(?:pagi|siang|sore|malam)(?:\s+hari)?$")
@@ -23,6 +23,18 @@ _CLOCK = LazyPattern(
     rf"(?P<zone>\s*(?:{_ZONES}))?$"
 )
 _YEAR_OR_BRACKET_END = LazyPattern(r"(?:\d{4}|\))$")
+
+# The words that join the two ends of a range, and the week and deadline forms of letters, read by
+# this library's conventions (C, docs/reader.md): "minggu ke-2 Juni 2024" is days 8-14; "paling lambat
+# 30 Juni 2024" is a day of June up to the 30th.
+RANGE_WORDS = LazyPattern(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
+WEEK = LazyPattern(
+    r"^(?:(?:minggu|pekan)\s+(?:ke\s?-?\s?([1-5]|i{1,3}|iv|v)|(pertama|kesatu|kedua|ketiga|keempat|kelima))"
+    r"|week\s+([1-5])\s+of)\s+(.+)$"
+)
+DEADLINE = LazyPattern(
+    r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|paling\s+lambat|selambat-lambatnya|batas\s+akhir|by)\s+(.+)$"
+)
 
 
 def clean_text(raw: str) -> str:

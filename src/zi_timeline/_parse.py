@@ -16,10 +16,11 @@ from functools import lru_cache
 from dateutil import parser as du_parser
 
 from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_year
-from zi_timeline._dates import DateSpan, Precision
-from zi_timeline._datewords import clean_text, foreign_value
+from zi_timeline._dates import MONTHS_ID, DateSpan, Precision, last_day
+from zi_timeline._datewords import DEADLINE, RANGE_WORDS, WEEK, clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._lazyre import LazyPattern
+from zi_timeline._weekdays import WEEKDAY_INDEX, WEEKDAY_RE, weekday_mismatch
 from zi_timeline.exceptions import InvalidDateError
 
 __all__ = ["parse_date", "weekday_mismatch"]
@@ -39,16 +40,6 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("des", "desember", "dec", "december"),
 )
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names}
-_WEEKDAY_NAMES = (
-    ("senin", "mon", "monday"),
-    ("selasa", "tue", "tuesday"),
-    ("rabu", "wed", "wednesday"),
-    ("kamis", "thu", "thursday"),
-    ("jumat", "jum'at", "fri", "friday"),
-    ("sabtu", "sat", "saturday"),
-    ("minggu", "ahad", "sun", "sunday"),
-)
-_WEEKDAY_INDEX = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
 
 
 class _IndonesianInfo(du_parser.parserinfo):
@@ -60,7 +51,7 @@ class _IndonesianInfo(du_parser.parserinfo):
         return _MONTHS.get(name.casefold())
 
     def weekday(self, name: str) -> int | None:
-        return _WEEKDAY_INDEX.get(name.casefold())
+        return WEEKDAY_INDEX.get(name.casefold())
 
 
 _INFO = _IndonesianInfo(dayfirst=True)
@@ -68,13 +59,10 @@ _INFO = _IndonesianInfo(dayfirst=True)
 # Both years are leap years so that "29/02" without a year is not rejected early.
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2))  # noqa: DTZ001 - dates only
 
-_WEEKDAY_RE = "|".join(re.escape(w) for w in sorted(_WEEKDAY_INDEX, key=len, reverse=True))
 # "minggu ke-2" is a week of the month, not Sunday
 _NOT_A_WEEK = r"(?!(?:minggu|pekan)\s+(?:ke|pertama|kesatu|kedua|ketiga|keempat|kelima)\b)"
-_ONE_WEEKDAY = LazyPattern(rf"^({_WEEKDAY_RE})\b(?![\s,]*-)")
-_LEADING_WEEKDAY = LazyPattern(rf"^{_NOT_A_WEEK}(?:{_WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{_WEEKDAY_RE})\b[\s,]*)?")
-_NEWS = LazyPattern(rf"^(?:(?:{_WEEKDAY_RE})[\s,]*(?:-\s*(?:{_WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
-_RANGE_WORDS = LazyPattern(r"\s+(?:s\.?\s?d\.?|s/d|sd|hingga|sampai(?: dengan)?|to|until)\s+|\s+-\s+")
+_LEADING_WEEKDAY = LazyPattern(rf"^{_NOT_A_WEEK}(?:{WEEKDAY_RE})\b[\s,]*(?:-\s*(?:{WEEKDAY_RE})\b[\s,]*)?")
+_NEWS = LazyPattern(rf"^(?:(?:{WEEKDAY_RE})[\s,]*(?:-\s*(?:{WEEKDAY_RE}))?[\s,]*)?\((.+)\)$")
 _DAY_RANGE = LazyPattern(r"^(\d{1,2})\s*-\s*(\d{1,2})(\s*[/.\s]\s*\D.*|/\d.*)$")
 _WORD_RANGE = LazyPattern(r"^([a-z]+)\s*-\s*([a-z]+\s+\d{4})$")
 _PART = LazyPattern(r"^(awal|pertengahan|tengah|medio|akhir|early|mid|late)\s+(.+)$")
@@ -97,17 +85,22 @@ _ISO_MONTH = LazyPattern(r"^(\d{4})[-/](\d{1,2})$")
 _SHORT_YEAR_DAY = LazyPattern(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$")
 _DAY_MONTH = LazyPattern(r"^(\d{1,2})[/.-](\d{1,2})$")  # "(12/5)" in news: the year comes from context
 _ALL_NUMERIC = LazyPattern(r"^[\d\s/.\-:]+$")
-# Letters' week and deadline forms, read by this library's conventions (C, docs/reader.md):
-# "minggu ke-2 Juni 2024" is days 8-14; "paling lambat 30 Juni 2024" is a day of June up to the 30th.
-_WEEK = LazyPattern(
-    r"^(?:(?:minggu|pekan)\s+(?:ke\s?-?\s?([1-5]|i{1,3}|iv|v)|(pertama|kesatu|kedua|ketiga|keempat|kelima))"
-    r"|week\s+([1-5])\s+of)\s+(.+)$"
-)
+# "minggu ke-2", "pekan kedua": the week forms (WEEK, in _datewords) count weeks of the month.
 _ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "v": 5}
-_DEADLINE = LazyPattern(
-    r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|paling\s+lambat|selambat-lambatnya|batas\s+akhir|by)\s+(.+)$"
-)
 _SERIAL = LazyPattern(r"^\d{5}(?:\.\d+)?$")
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "12, 15 Juli 2024", "12 dan 15 Juli", "12 Juli, 15 Juli 2024", "12-15, 20 Juli": several days, not one date.
+# A clock ("04/07/2023, 21:40") is gone before this test, a weekday's comma ("Senin, 22 April") has no
+# day or month before it, and "Juli, 2024" has a year, not a day, after it.
+_AND = r"(?:,|&|\b(?:dan|and|serta)\b)"
+_DAY_LIST = LazyPattern(rf"(?:(?<!\d)\d{{1,2}}|\b(?:{_MONTH_RE})\.?)\s*{_AND}\s*\d{{1,2}}(?![\d:])")
+_LIST_FIRST_LAST = re.compile(
+    r"^\s*(?:[^\W\d]+['\u2019]?[^\W\d]*,?\s*)?(\d{1,2})(?:\s*(?:,|&|dan|and|serta)\s*\d{1,2})*"
+    r"\s*(?:,|&|dan|and|serta)\s*(\d{1,2})\s+(\D.*?)\s*$",
+    re.IGNORECASE,
+)
+# Excel's "mmm-yy" exported as text: "Jul-24", "Mei '24" (an apostrophe always marks a year).
+_MONTH_SHORT_YEAR = LazyPattern(r"^([a-z]+)\.?\s*(-|/|['\u2019\u2018`])\s*(\d{2})$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
 
@@ -118,9 +111,25 @@ _LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - _EXCEL_EPOCH).days  # 31 December 22
 MAX_DATE_CHARS = 100
 """Longest date text read; a longer cell is a ZI901 finding without being parsed."""
 _NOT_A_NUMBER_DATE = (
-    "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
-    "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
+    f"bukan tahun ({MIN_YEAR}-{MAX_YEAR}) dan bukan nomor seri tanggal Excel ({_FIRST_SERIAL}-{_LAST_SERIAL})",
+    f"neither a year ({MIN_YEAR}-{MAX_YEAR}) nor an Excel date serial ({_FIRST_SERIAL}-{_LAST_SERIAL})",
 )
+
+
+def _number_error(value: object, whole: int | None) -> InvalidDateError:
+    """Neither a year nor a serial; a number shaped like 202406 or 20240615 is said to be one."""
+    id_reason, en_reason = _NOT_A_NUMBER_DATE
+    digits = str(whole) if whole is not None and 0 < whole < 10**8 else ""  # str() refuses a huge int
+    if len(digits) in {6, 8} and MIN_YEAR <= int(digits[:4]) <= MAX_YEAR and 1 <= int(digits[4:6]) <= 12:
+        y, m = int(digits[:4]), int(digits[4:6])
+        shape_id, shape_en = ("tahun-bulan (YYYYMM)", "year and month (YYYYMM)")
+        written = f"{MONTHS_ID[m - 1]} {y}"
+        if len(digits) == 8:
+            shape_id, shape_en = ("tahun-bulan-hari (YYYYMMDD)", "year, month and day (YYYYMMDD)")
+            written = f"{int(digits[6:])} {written}"
+        id_reason += f"; {digits} tampak seperti {shape_id}: tulis {written!r}"
+        en_reason += f"; {digits} looks like {shape_en}: write {written!r}"
+    return _error(value, id_reason, en_reason)
 
 
 def _error(value: object, id_reason: str, en_reason: str) -> InvalidDateError:
@@ -164,7 +173,7 @@ def parse_date(value: object, *, year: int | None = None) -> DateSpan:
     if isinstance(value, bool):
         raise _error(value, "nilai benar/salah bukan tanggal", "a boolean is not a date")
     if isinstance(value, int) and abs(value) > _LAST_SERIAL:  # before any float(): 10**400 overflows it
-        raise _error(value, _NOT_A_NUMBER_DATE[0], _NOT_A_NUMBER_DATE[1])
+        raise _number_error(value, value)
     if isinstance(value, int | float):
         return _from_number(value)
     found = foreign_value(value)  # numpy and pandas values, read without importing them
@@ -189,43 +198,6 @@ def _check_typed(value: object, y: int) -> None:
         raise _error(value, f"tahun {y} di luar {MIN_YEAR}-{MAX_YEAR}", f"year {y} is outside {MIN_YEAR}-{MAX_YEAR}")
 
 
-_WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-@lru_cache(maxsize=4096)
-def _written_weekday(raw: str) -> int | None:
-    """The one weekday written before a date ("Selasa (23/11/2025)"), or None."""
-    text = clean_text(raw)
-    if m := _DEADLINE.match(text):
-        text = m.group(1)
-    if _WEEK.match(text):  # "minggu ke-2": a week, not Sunday
-        return None
-    m = _ONE_WEEKDAY.match(text)
-    return None if m is None else _WEEKDAY_INDEX[m.group(1)]
-
-
-def weekday_mismatch(value: object, span: DateSpan) -> Text | None:
-    """What is wrong when *value* names a weekday its (one) day does not fall on, else None.
-
-    >>> weekday_mismatch("Selasa (23/11/2025)", parse_date("Selasa (23/11/2025)")).en
-    "the weekday 'Selasa' (Tuesday) does not match 23 November 2025, which is a Sunday: one of them is a typo"
-    """
-    if not isinstance(value, str) or span.start != span.end or span.precision is not Precision.DAY:
-        return None
-    written = _written_weekday(value)
-    actual = span.start.weekday()
-    if written is None or written == actual:
-        return None
-    day_id, day_en = span.format("id"), span.format("en")
-    return Text(
-        f"hari {_WEEKDAYS_ID[written]!r} tidak cocok dengan {day_id}, yang jatuh pada hari {_WEEKDAYS_ID[actual]}: "
-        "salah satunya salah ketik",
-        f"the weekday {_WEEKDAYS_ID[written]!r} ({_WEEKDAYS_EN[written]}) does not match {day_en}, which is a "
-        f"{_WEEKDAYS_EN[actual]}: one of them is a typo",
-    )
-
-
 def _raise(error: InvalidDateError) -> DateSpan:
     raise error
 
@@ -241,11 +213,7 @@ def _parse_str(value: str, year: int | None) -> DateSpan:
 
 def _from_number(number: float) -> DateSpan:
     if not math.isfinite(number) or abs(number) > _LAST_SERIAL:
-        raise _error(
-            number,
-            "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
-            "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
-        )
+        raise _number_error(number, int(number) if math.isfinite(number) and number == int(number) else None)
     if number != int(number):
         raise _error(number, "angka tanggal harus bulat", "a date number must be whole")
     whole = int(number)
@@ -253,11 +221,7 @@ def _from_number(number: float) -> DateSpan:
         return DateSpan.unit(dt.date(whole, 1, 1), Precision.YEAR)
     if _FIRST_SERIAL <= whole <= _LAST_SERIAL:
         return DateSpan.day(_EXCEL_EPOCH + dt.timedelta(days=whole))
-    raise _error(
-        number,
-        "bukan tahun (1900-2200) dan bukan nomor seri tanggal Excel (20000 ke atas)",
-        "neither a year (1900-2200) nor an Excel date serial (20000 or more)",
-    )
+    raise _number_error(number, whole)
 
 
 @lru_cache(maxsize=4096)
@@ -265,7 +229,9 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     text = clean_text(raw)
     if not text:
         raise _error(raw, "kosong", "it is empty")
-    if m := _DEADLINE.match(text):
+    if _DAY_LIST.search(text):
+        raise _day_list(raw)
+    if m := DEADLINE.match(text):
         return _deadline(raw, m.group(1), year)
     news = _NEWS.match(text)
     if news:
@@ -277,6 +243,42 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     if span is None:
         span = _parse_single(raw, text, year, None)
     return span
+
+
+def _day_list(raw: str) -> InvalidDateError:
+    """"12, 15 Juli 2024" is two days: refused, with the range it may have meant."""
+    m = _LIST_FIRST_LAST.match(raw)
+    derived = m is not None and int(m.group(1)) < int(m.group(2))
+    rng = f"{m.group(1)}-{m.group(2)} {m.group(3)}" if m is not None and derived else "12-15 Juli 2024"
+    such_id, such_en = ("", "") if derived else ("seperti ", "such as ")
+    return _error(
+        raw,
+        f"daftar hari bukan satu tanggal; bila harinya berurutan tulis rentang {such_id}{rng!r}, "
+        "bila tidak tulis satu baris per hari",
+        f"a list of days is not one date; write a range {such_en}{rng!r} if the days run on, "
+        "otherwise one row per day",
+    )
+
+
+def _month_short_year(raw: str, text: str, year: int | None) -> DateSpan | None:
+    """"Jul-24": Excel's month and two-digit year; refused when the schedule's year reads it as a day."""
+    m = _MONTH_SHORT_YEAR.match(text)
+    if m is None or m.group(1) not in _MONTHS:
+        return None
+    month, yy = _MONTHS[m.group(1)], int(m.group(3))
+    span = _month(raw, 2000 + yy, month)
+    if m.group(2) not in "-/" or year is None or yy == year % 100 or not 1 <= yy <= last_day(year, month):
+        return span  # an apostrophe marks a year; or the day reading agrees, or there is none
+    day = _day(raw, year, month, yy)
+    return _raise(
+        _error(
+            raw,
+            f"dapat dibaca sebagai {span.format('id')} (bulan-tahun Excel) atau {day.format('id')} "
+            f"(tanggal {yy}, tahun jadwal {year}); tulis {span.format('id')!r} atau {day.format('id')!r}",
+            f"it reads as {span.format('en')} (Excel month-year) or as {day.format('en')} (day {yy} of the "
+            f"schedule's year {year}); write {span.format('id')!r} or {day.format('id')!r}",
+        )
+    )
 
 
 def _week(raw: str, m: re.Match[str], year: int | None) -> DateSpan:
@@ -300,7 +302,7 @@ def _deadline(raw: str, rest: str, year: int | None) -> DateSpan:
 
 
 def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
-    parts = _RANGE_WORDS.split(text, maxsplit=1)
+    parts = RANGE_WORDS.split(text, maxsplit=1)
     if len(parts) == 2:
         left, right = parts
     elif m := _DAY_RANGE.match(text):
@@ -312,8 +314,9 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
     end = _parse_single(raw, _LEADING_WEEKDAY.sub("", right).strip(), year, None)
     left = _LEADING_WEEKDAY.sub("", left).strip()
     month = end.end.month if _BARE_DAY.match(left) else None  # "19" in "19-30 Mei 2022"
-    start = _parse_single(raw, left, end.end.year, month)
-    if start.start > end.start and not re.search(r"\d{4}", left):
+    own_year = _MONTH_SHORT_YEAR.match(left)  # "Des-23 - Jan-24": the left side writes its own year
+    start = _parse_single(raw, left, year if own_year else end.end.year, month)
+    if start.start > end.start and not own_year and not re.search(r"\d{4}", left):
         start = _parse_single(raw, left, end.end.year - 1, month)
     if start.start > end.end:
         raise _error(raw, "akhir rentang sebelum awalnya", "the range ends before it starts")
@@ -324,7 +327,7 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
 def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> DateSpan:
     if month is not None:  # a bare day completed from the other side of a range
         return _day(raw, year, month, int(text))
-    if m := _WEEK.match(text):
+    if m := WEEK.match(text):
         return _week(raw, m, year)
     if m := _PART.match(text):
         inner = _parse_single(raw, m.group(2), year, None)
@@ -345,7 +348,7 @@ def _parse_single(raw: str, text: str, year: int | None, month: int | None) -> D
         return _month(raw, int(m.group(2)), int(m.group(1)))
     if text in _MONTHS:
         return _month(raw, _need_year(raw, None, year), _MONTHS[text])
-    return _common_day(raw, text, year) or _dateutil(raw, text, year)
+    return _month_short_year(raw, text, year) or _common_day(raw, text, year) or _dateutil(raw, text, year)
 
 
 def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
@@ -363,6 +366,8 @@ def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
     if m := _DAY_MONTH.match(text):
         return _day(raw, year, _month_number(raw, int(m.group(2))), int(m.group(1)))
     if text.isdigit():
+        if len(text) in {6, 8}:  # "202406": a number's shape, said as for the number
+            raise _number_error(raw, int(text))
         raise _error(raw, "bulan tidak disebut", "no month is given")
     if _ALL_NUMERIC.match(text):  # never let dateutil guess the order of bare numbers
         raise _error(

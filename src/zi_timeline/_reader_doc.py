@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from zi_timeline._aliases import Aliases, bundled
+from zi_timeline._aliases import Aliases, bundled, qualifiers
 from zi_timeline._i18n import Text
 from zi_timeline._parse import parse_date
 
@@ -53,12 +53,32 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
     ("14 s.d. 21 Mei 2023", None, "-", Text("rentang dengan s.d.", "a range with s.d.")),
     ("30 Agustus 2024 hingga 4 September 2024", None, "-", Text("rentang dengan hingga", "a range with hingga")),
     ("45463", None, "-", Text("nomor seri tanggal Excel", "an Excel date serial")),
+    (
+        "Jul-24",
+        2024,
+        "C",
+        Text(
+            "format Excel mmm-yy: bulan dan tahun 20xx; ditolak bila tahun jadwal lain (Des-23 pada 2024)",
+            "Excel's mmm-yy: month and year 20xx; refused when the schedule's year differs (Des-23 in 2024)",
+        ),
+    ),
+    ("Mei '24", None, "-", Text("apostrof selalu menandai tahun", "an apostrophe always marks the year")),
+    ("pertengahan Juni - Juli 2024", None, "-", Text("awal rentang di tengah bulan", "a range starting mid-month")),
 )
 
 _REFUSED = (
     ("Selasa (23/11/2025)", Text("dibaca, dengan peringatan ZI908 (hari Minggu)", "read, with warning ZI908")),
     ("05/13/2024", Text("bulan 13 tidak ada: urutan bulan/hari tidak pernah ditebak", "no month 13: never swapped")),
     ("Sosialisasi hasil survei IKM", Text("dua tahap dalam satu sel: ditolak", "two stages in one cell: refused")),
+    ("12, 15 Juli 2024", Text("daftar hari, bukan satu tanggal: ditolak", "a list of days, not one date: refused")),
+    ("Des-23", Text("dengan tahun 2024: Desember 2023 atau 23 Desember 2024? ditolak", "with year 2024: refused")),
+    (
+        "Senin-Selasa (8-9/5)",
+        Text("dibaca; tiap hari yang ditulis diperiksa (ZI908)", "read; each weekday written is checked (ZI908)"),
+    ),
+    ("Evaluasi TPI dan TPN", Text("dua tahap (evaluasi TPI, evaluasi TPN): ditolak", "two stages: refused")),
+    ("Persiapan Pengusulan", Text("persiapan, bukan pengusulan itu sendiri: ditolak", "a preparation: refused")),
+    ("Pembangunan gedung", Text("'gedung' bukan kata ZI: ditolak", "'gedung' is not a ZI word: refused")),
 )
 
 
@@ -123,4 +143,35 @@ def reader_markdown(user: Aliases | None = None) -> str:
                 groups[entry.meaning, entry.source].append(entry.alias)
         for (meaning, source), names in groups.items():
             lines.append(_row(f"`{meaning}`", ", ".join(names), source))
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *_meaning_words()]) + "\n"
+
+
+def _meaning_words() -> list[str]:
+    """The words that make a stage name refused (ZI902), and the bare alias that needs ZI words."""
+    found, bare, complements, bare_source = qualifiers()
+    lines = [
+        "",
+        "## Kata yang mengubah arti tahap / Words that change a stage's meaning",
+        "",
+        (
+            "Sel yang memuat nama tahap dan salah satu kata ini di luar nama itu ditolak (ZI902), tidak dibaca "
+            "sebagai tahap itu. / A cell holding a stage name and one of these words outside it is refused (ZI902)."
+        ),
+        "",
+        _row("kata / words", "posisi / position", "artinya / names", "sumber / source"),
+        _row("---", "---", "---", "---"),
+    ]
+    groups: dict[tuple[bool, tuple[str, str], str], list[str]] = defaultdict(list)
+    for q in found:
+        groups[q.before_only, q.means, q.source].append(" ".join(q.words))
+    for (before, means, source), names in groups.items():
+        where = "sebelum / before" if before else "di mana saja / anywhere"
+        lines.append(_row(", ".join(names), where, f"{means[0]} / {means[1]}", source))
+    lines += [
+        "",
+        (
+            f"`{'`, `'.join(bare)}` dalam sel yang lebih panjang hanya diikuti kata ZI / in a longer cell is "
+            f"followed only by ZI words: {', '.join(complements)} ({bare_source})"
+        ),
+    ]
+    return lines

@@ -13,7 +13,7 @@ from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_flag, check_type, check_
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import field_words
 from zi_timeline._fields import field_error, instance
-from zi_timeline._i18n import Lang, Text, short_repr
+from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._where import describe_location
@@ -186,6 +186,8 @@ class Milestone:
         return self.span.end
 
     def describe(self, lang: Lang = "id") -> str:
+        if lang != "id" and lang != "en":  # noqa: PLR1714 - two string tests, no set to hash a list into
+            lang = check_lang(lang)
         return f"{self.stage.label(lang)} ({self.span.format(lang)})"
 
     @property

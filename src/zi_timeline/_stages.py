@@ -7,12 +7,12 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from zi_timeline._aliases import Vocabulary, bundled, use_stage_parser
+from zi_timeline._aliases import Vocabulary, bundled, qualifiers, use_stage_parser
 from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
 if TYPE_CHECKING:
-    from zi_timeline._aliases import Aliases
+    from zi_timeline._aliases import Aliases, Refusal
 
 __all__ = [
     "ACTIVITIES",
@@ -86,9 +86,9 @@ class Stage(enum.StrEnum):
         found = _known(value)
         if found is not None:
             return found
-        rivals = stage_vocabulary(None).rivals(value)
-        if rivals is not None:
-            raise _two_stages(value, rivals)
+        refusal = stage_vocabulary(None).refusal(value)
+        if refusal is not None:
+            raise _refused(value, refusal)
         suggestion = _suggest(value)
         hint_id = f"; mungkin maksudnya {suggestion!r}?" if suggestion else "."
         hint_en = f"; did you mean {suggestion!r}?" if suggestion else "."
@@ -114,6 +114,38 @@ def _two_stages(value: str, rivals: tuple[tuple[str, Stage], tuple[str, Stage]])
             f"the stage {value!r} names two stages in one cell: {first.label('en')} ({one!r}) and "
             f"{second.label('en')} ({other!r}), so it is not guessed; write one stage per row, or add your "
             "office's word as an alias with --aliases",
+        ),
+        value=value,
+    )
+
+
+def _refused(value: str, refusal: Refusal[Stage]) -> UnknownStageError:
+    """A stage name with words beside it that make it another activity, or a second stage."""
+    if refusal.other is not None:
+        return _two_stages(value, (refusal.found, refusal.other))
+    phrase, stage = refusal.found
+    aliases_id = "tambahkan kata kantor Anda sebagai alias dengan --aliases"
+    aliases_en = "add your office's word as an alias with --aliases"
+    if refusal.qualifier is not None:
+        means = refusal.qualifier.means
+        said = means[0] if means[0] == refusal.word else f"{means[0]} ({refusal.word!r})"
+        return UnknownStageError(
+            Text(
+                f"tahap {value!r} menyebut {said}, bukan {stage.label('id')} ({phrase!r}) "
+                f"itu sendiri, sehingga tidak ditebak; tulis tahap yang dimaksud, atau {aliases_id}",
+                f"the stage {value!r} names {means[1]} ({refusal.word!r}), not {stage.label('en')} ({phrase!r}) "
+                f"itself, so it is not guessed; write the stage meant, or {aliases_en}",
+            ),
+            value=value,
+        )
+    return UnknownStageError(
+        Text(
+            f"tahap {value!r}: kata {refusal.word!r} sesudah {phrase!r} bukan kata ZI, jadi bukan pasti "
+            f"{stage.label('id')} (misalnya pembangunan gedung); tulis 'Pembangunan ZI' bila itu maksudnya, "
+            f"atau {aliases_id}",
+            f"the stage {value!r}: the word {refusal.word!r} after {phrase!r} is not a ZI word, so it is not "
+            f"surely the {stage.label('en')} (a building project, say); write 'Pembangunan ZI' if that is "
+            f"meant, or {aliases_en}",
         ),
         value=value,
     )
@@ -222,7 +254,9 @@ def stage_vocabulary(user: Aliases | None) -> Vocabulary[Stage]:
     """Every stage name: keys, labels, the aliases here and in data/aliases.toml, and *user*'s on top."""
     names = [(n, s) for s in Stage for n in (s.value, _LABELS[s].id, _LABELS[s].en, *_ALIASES[s])]
     extra = bundled().merged(user).stages
-    return Vocabulary([*names, *((alias, Stage(key)) for alias, key in extra.items())])
+    found, bare, complements, _ = qualifiers()
+    pairs = [*names, *((alias, Stage(key)) for alias, key in extra.items())]
+    return Vocabulary(pairs, found, bare, complements, ellipsis=True)
 
 
 def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
