@@ -23,6 +23,7 @@ from zi_timeline import planning, strategies
 from zi_timeline._args import MAX_CAPACITY
 from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Scope
+from zi_timeline._schedule import Problem
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
@@ -473,6 +474,9 @@ BAD_CALLS: dict[str, Case] = {
     "Waiver origin int": (lambda: zt.Waiver("ZI201", origin=5), TypeError, 5),  # type: ignore[arg-type]
     "Policy.load None": (lambda: zt.Policy.load(None), TypeError, None),  # type: ignore[arg-type]
     "Policy.derived dict": (lambda: zt.Policy.default().derived({}, lambda: 1), TypeError, {}),  # type: ignore[arg-type]
+    "Problem text int": (lambda: Problem("ZI901", 5, "x"), TypeError, 5),  # type: ignore[arg-type]
+    "Problem origin None": (lambda: Problem("ZI901", Text("a", "b"), "x", origin=None), TypeError, None),  # type: ignore[arg-type]
+    "Problem stage True": (lambda: Problem("ZI901", Text("a", "b"), "x", stage=True), TypeError, True),  # type: ignore[arg-type]
     "DateSpan.unit None": (lambda: zt.DateSpan.unit(None, zt.Precision.MONTH), TypeError, None),  # type: ignore[arg-type]
     "DateSpan.unit precision text": (lambda: zt.DateSpan.unit(DAY, "month"), TypeError, "month"),  # type: ignore[arg-type]
     "DateSpan.format list": (lambda: zt.DateSpan.day(DAY).format(["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
