@@ -44,6 +44,16 @@ class Origin(NamedTuple):  # one per row read: a NamedTuple is made (and importe
         return describe_location(lang, file=self.file, row=self.row, column=self.column, field=field, sheet=self.sheet)
 
 
+def _optional(kind: type, expected: Text) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: None or a *kind* (an enum member: one ``type`` test, made per row)."""
+
+    def check(owner: object, field: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and type(value) is not kind:
+            raise field_error(type(owner).__name__, field.name, expected, value)
+
+    return check
+
+
 @attrs.frozen
 class Problem:
     """Input that could not be read, kept on the schedule so batch mode loses nothing.
@@ -51,11 +61,19 @@ class Problem:
     `validate` turns each problem into a ZI9xx finding on its unit.
     """
 
-    code: str
-    text: Text
-    value: str
-    stage: Stage | None = None
-    origin: Origin = attrs.field(factory=Origin)
+    # Checked when made (only on input that could not be read): a 5 for the text or the
+    # origin would otherwise fail inside validate() with an AttributeError.
+    code: str = attrs.field(
+        validator=instance(str, Text("kode aturan (teks), mis. 'ZI901'", "a rule code (text), e.g. 'ZI901'"))
+    )
+    text: Text = attrs.field(
+        validator=instance(Text, Text("Text (pesan dwibahasa)", "a Text (a message in both languages)"))
+    )
+    value: str = attrs.field(validator=instance(str, Text("teks", "text")))
+    stage: Stage | None = attrs.field(
+        default=None, validator=_optional(Stage, Text("Stage atau None", "a Stage or None"))
+    )
+    origin: Origin = attrs.field(factory=Origin, validator=instance(Origin, Text("Origin", "an Origin")))
 
 
 def _stage(value: object) -> Stage:
@@ -73,16 +91,6 @@ def _span(value: object) -> DateSpan:
 def _target(value: object) -> Predicate | None:
     """A `Predicate` or None as is, a name (``"WBK"``) read by the loader's own reader."""
     return value if value is None or type(value) is Predicate else parse_predicate(value)
-
-
-def _optional(kind: type, expected: Text) -> Callable[[Any, Any, Any], None]:
-    """An attrs validator: None or a *kind* (an enum member: one ``type`` test, made per row)."""
-
-    def check(owner: object, field: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and type(value) is not kind:
-            raise field_error(type(owner).__name__, field.name, expected, value)
-
-    return check
 
 
 _SPAN = Text(
@@ -178,7 +186,7 @@ class Milestone:
         return self.span.end
 
     def describe(self, lang: Lang = "id") -> str:
-        if lang != "id" and lang != "en":  # noqa: PLR1714 - two string tests, no set to hash a list into
+        if type(lang) is not str or (lang != "id" and lang != "en"):  # noqa: PLR1714 - a pandas Series compares per row
             lang = check_lang(lang)
         return f"{self.stage.label(lang)} ({self.span.format(lang)})"
 
