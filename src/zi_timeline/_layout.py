@@ -192,7 +192,8 @@ class HeaderRows:
 
     def skip(self, number: int, values: Sequence[object]) -> bool:
         """Whether the row is one of them (remembered for the message)."""
-        values = values[: self._width]
+        if self._width is not None:
+            values = values[: self._width]
         if self._echo(values):
             self.echoes.append(number)
             self._under = True

@@ -203,12 +203,12 @@ def set_unit_field(
     unit: Unit, field: str, value: object, where: tuple[int, int | None], table: Sheet | None = None
 ) -> None:
     """The unit's *field*, from its first filled cell; with *table*, a different value later is a ZI903."""
-    if field not in unit.data:
+    first = unit.data.get(field)
+    if first is None:
         unit.data[field] = value
         unit.cells[field] = where
-    elif table is not None and field != "unit" and field not in unit.unknown:
-        first = unit.data[field]
-        if not same_value(field, first, value):
+    elif value != first and table is not None and field != "unit" and field not in unit.unknown:  # noqa: SIM102
+        if not same_value(field, first, value):  # the cheap tests first: most rows repeat the value or leave it out
             unit.unknown.add(field)
             unit.problems.append(conflict(table, field, (first, unit.cells[field]), (value, where)))
 
@@ -232,6 +232,7 @@ class Blocks:
     def __init__(self, table: Table, fields: list[tuple[int, str]], number_index: int | None) -> None:
         self.table, self.number_index = table, number_index
         self.unit_index = next((i for i, f in fields if f == "unit"), None)
+        self.unit_fields = [f for _, f in sorted(fields) if f in UNIT_FIELD_SET]
         self.target_index = next((i for i, f in fields if f == "target"), None)
         self.end_index = (
             next((i for i, f in fields if f == "end"), None) if any(f == "start" for _, f in fields) else None
@@ -271,8 +272,9 @@ class Blocks:
         self.number = number if number is not None else self.number
         self.numbering.seen(named=new_name is not None, numbered=number is not None, new_number=new_number)
         assert self.current is not None  # noqa: S101
-        for field in sorted(cells.keys() & UNIT_FIELD_SET, key=lambda f: cells[f][1]):  # column order: findings too
-            set_unit_field(self.current, field, cells[field][0], (row, cells[field][1]), self.table)
+        for field in self.unit_fields:  # in column order, so are their findings
+            if field in cells:
+                set_unit_field(self.current, field, cells[field][0], (row, cells[field][1]), self.table)
         return done
 
     def _next(self, following: Sequence[object] | None) -> tuple[bool, bool] | None:
