@@ -207,10 +207,15 @@ def set_unit_field(
     if first is None:
         unit.data[field] = value
         unit.cells[field] = where
-    elif value != first and table is not None and field != "unit" and field not in unit.unknown:  # noqa: SIM102
-        if not same_value(field, first, value):  # the cheap tests first: most rows repeat the value or leave it out
-            unit.unknown.add(field)
-            unit.problems.append(conflict(table, field, (first, unit.cells[field]), (value, where)))
+    elif (  # the cheap tests first: most rows repeat the value or leave it out
+        value != first
+        and table is not None
+        and field != "unit"
+        and field not in unit.unknown
+        and not same_value(field, first, value)
+    ):
+        unit.unknown.add(field)
+        unit.problems.append(conflict(table, field, (first, unit.cells[field]), (value, where)))
 
 
 def peek(
