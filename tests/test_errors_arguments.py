@@ -484,6 +484,12 @@ BAD_CALLS: dict[str, Case] = {
     "DateSpan.format EN": (lambda: zt.DateSpan.day(DAY).format("EN"), ValueError, "EN"),  # type: ignore[arg-type]
     "Milestone.describe EN": (lambda: PLAN.milestones[0].describe("EN"), ValueError, "EN"),  # type: ignore[arg-type]
     "Milestone.describe None": (lambda: PLAN.milestones[0].describe(None), TypeError, None),  # type: ignore[arg-type]
+    # tester round 5: far years, a pandas Series for lang, a huge int for a policy name
+    "DateSpan in 9999": (lambda: zt.DateSpan.day(dt.date(9999, 12, 1)), ValueError, 9999),
+    "DateSpan in year 1": (lambda: zt.DateSpan.day(dt.date(1, 1, 1)), ValueError, 1800),
+    "non_working_reason date.max": (lambda: CAL.non_working_reason(dt.date.max), ValueError, 9999),
+    "Policy.named huge int": (lambda: zt.Policy.named(10**5000), TypeError, 10**5000),  # type: ignore[arg-type]
+    "validate lang list": (lambda: zt.validate(PLAN, lang=["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
 }
 
 
@@ -763,3 +769,27 @@ def test_a_plain_date_is_kept_as_that_one_day_wherever_a_day_span_is_taken(day: 
     schedule = attrs.evolve(PLAN, wbk_awarded=day, revoked=day)
     assert (schedule.wbk_awarded, schedule.revoked) == (span, span)
     assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
+
+
+def test_a_pandas_series_for_lang_is_the_library_s_type_error_on_one_line() -> None:
+    pandas = pytest.importorskip("pandas")
+    series = pandas.Series(["id", "en"])
+    for call in (
+        lambda: zt.validate(PLAN, lang=series),
+        lambda: planning.plan(2026, lang=series),
+        lambda: CAL.non_working_reason(DAY, series),
+        lambda: zt.parse_date("Juni 2024").format(series),
+        lambda: ERROR.message(series),
+    ):
+        error = _raised(call)
+        assert isinstance(error, TypeError)
+        assert "\n" not in error.message("en")
+
+
+def test_a_huge_int_in_a_text_field_of_a_mapping_loses_nothing() -> None:
+    schedule = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "evaluator": 10**5000, "milestones": {}}, strict=False
+    )
+    assert schedule.unit == "A"
+    assert schedule.evaluator is not None
+    assert "bits" in schedule.evaluator  # quoted short, never str() of 5,000 digits (a ValueError)

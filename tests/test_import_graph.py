@@ -34,6 +34,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_frozen",
         "_lazyre",
         "_oserrors",
+        "_syntax",
         "_files",
         "_args",
         "_fields",

@@ -224,7 +224,7 @@ def test_a_span_of_two_units_formats_to_a_text_that_reads_back_as_the_same_days(
 ) -> None:
     start = DateSpan.unit(day, first)
     end = DateSpan.unit(day + dt.timedelta(days=gap), last)
-    if end.start <= start.end:  # a range of two units, the second after the first
+    if end.end < start.start:  # the second unit ends before the first starts: no span
         return
     span = DateSpan(start.start, end.end, max(first, last, key=lambda p: p.rank))
     read = zt.parse_date(span.format(lang))
@@ -267,3 +267,20 @@ def test_excel_month_year_text_is_that_month_or_refused_never_a_day(
     span = zt.parse_date(text, year=year)
     assert span.precision is Precision.MONTH
     assert span.start.year == 2000 + yy
+
+
+_WEEKDAY_WORDS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+@given(st.integers(1, 30), st.integers(0, 6), st.integers(0, 6), st.integers(1, 6))
+def test_a_range_with_two_weekdays_is_flagged_exactly_when_one_is_wrong(
+    first_day: int, first_wd: int, last_wd: int, length: int
+) -> None:
+    last_day = min(first_day + length, 31)
+    text = f"{_WEEKDAY_WORDS[first_wd]}-{_WEEKDAY_WORDS[last_wd]} ({first_day}-{last_day}/5)"
+    span = zt.parse_date(text, year=2024)
+    wrong = (first_wd != span.start.weekday()) + (last_wd != span.end.weekday())
+    mismatch = weekday_mismatch(text, span)
+    assert (mismatch is None) == (wrong == 0)
+    if mismatch is not None:
+        assert mismatch.id.count("tidak cocok") == wrong

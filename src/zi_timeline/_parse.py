@@ -316,7 +316,7 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
     month = end.end.month if _BARE_DAY.match(left) else None  # "19" in "19-30 Mei 2022"
     own_year = _MONTH_SHORT_YEAR.match(left)  # "Des-23 - Jan-24": the left side writes its own year
     start = _parse_single(raw, left, year if own_year else end.end.year, month)
-    if start.start > end.start and not own_year and not re.search(r"\d{4}", left):
+    if start.start > end.end and not own_year and not re.search(r"\d{4}", left):  # "Desember - Januari 2024"
         start = _parse_single(raw, left, end.end.year - 1, month)
     if start.start > end.end:
         raise _error(raw, "akhir rentang sebelum awalnya", "the range ends before it starts")

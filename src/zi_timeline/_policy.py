@@ -21,9 +21,10 @@ from zi_timeline._fields import field_error, instance
 from zi_timeline._files import read_settings
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
+from zi_timeline._syntax import parser_says
 from zi_timeline._threshold import LEVELS, Planning, Threshold, policy_problem, unknown_key
 from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, LoadError
 
@@ -185,11 +186,12 @@ class Policy:
     @classmethod
     def named(cls, name: str) -> Policy:
         """A bundled policy by name (``default``, ``ketat``)."""
+        check_type(name, str, "name", Text("nama kebijakan (teks)", "a policy name (text)"))
         if name not in BUNDLED_POLICIES:
             raise policy_problem(
                 "policy",
-                f"kebijakan {name!r} tidak ada; pilihan: {', '.join(BUNDLED_POLICIES)}",
-                f"no policy named {name!r}; choose from {', '.join(BUNDLED_POLICIES)}",
+                f"kebijakan {short_repr(name)} tidak ada; pilihan: {', '.join(BUNDLED_POLICIES)}",
+                f"no policy named {short_repr(name)}; choose from {', '.join(BUNDLED_POLICIES)}",
                 name,
             )
         return _bundled(name)
@@ -211,7 +213,10 @@ class Policy:
                 str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"
             ) from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise policy_problem(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
+            said = parser_says(str(exc))
+            raise policy_problem(
+                str(path), f"bukan TOML yang sah ({said.id})", f"is not valid TOML ({said.en})"
+            ) from exc
         return cls.from_mapping(data, source=str(path))
 
     @classmethod

@@ -125,7 +125,7 @@ class Milestone:
         return self.span.end
 
     def describe(self, lang: Lang = "id") -> str:
-        if lang != "id" and lang != "en":  # noqa: PLR1714 - two string tests, no set to hash a list into
+        if type(lang) is not str or (lang != "id" and lang != "en"):  # noqa: PLR1714 - a pandas Series compares per row
             lang = check_lang(lang)
         return f"{self.stage.label(lang)} ({self.span.format(lang)})"
 

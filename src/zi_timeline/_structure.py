@@ -472,9 +472,15 @@ def _read_choice(
 def _optional_text(value: object) -> str | None:
     if value is None:
         return None
-    # A list or mapping given as text is quoted cut short: YAML aliases can make it a billion items.
-    text = (short_repr(value) if isinstance(value, list | tuple | dict) else str(value)).strip()
+    # A list or mapping given as text is quoted cut short: YAML aliases can make it a billion items;
+    # so is an int beyond Python's 4300-digit conversion limit (0x and 4,000 f's in a YAML file).
+    huge = isinstance(value, int) and value.bit_length() > _HUGE_INT_BITS
+    text = (short_repr(value) if huge or isinstance(value, list | tuple | dict) else str(value)).strip()
     return text or None
+
+
+_HUGE_INT_BITS = 14_000
+"""Beyond about 4,200 decimal digits, where ``str(int)`` raises ValueError."""
 
 
 def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:
