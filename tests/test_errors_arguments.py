@@ -490,6 +490,7 @@ BAD_CALLS: dict[str, Case] = {
     "non_working_reason date.max": (lambda: CAL.non_working_reason(dt.date.max), ValueError, 9999),
     "Policy.named huge int": (lambda: zt.Policy.named(10**5000), TypeError, 10**5000),  # type: ignore[arg-type]
     "validate lang list": (lambda: zt.validate(PLAN, lang=["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
+    "from_frame aliases True": (lambda: _from_frame(aliases=True), TypeError, True),
 }
 
 
@@ -793,3 +794,11 @@ def test_a_huge_int_in_a_text_field_of_a_mapping_loses_nothing() -> None:
     assert schedule.unit == "A"
     assert schedule.evaluator is not None
     assert "bits" in schedule.evaluator  # quoted short, never str() of 5,000 digits (a ValueError)
+
+
+def _from_frame(**options: object) -> object:
+    pandas = pytest.importorskip("pandas")
+    from zi_timeline.pandas import from_frame  # noqa: PLC0415 - the pandas extra, only when pandas is there
+
+    frame = pandas.DataFrame({"satker": ["A"], "tahap": ["perencanaan"], "tanggal": ["Oktober 2023"]})
+    return from_frame(frame, **options)  # type: ignore[arg-type]

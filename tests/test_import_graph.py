@@ -47,6 +47,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_aliases",
         "_stages",
         "_people",
+        "_schedule_fields",
         "_schedule",
         "_findings",
         "_windows",
