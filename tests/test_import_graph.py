@@ -43,6 +43,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "values": (  # Schedule, Report and the values they hold; the policy and calendar a check applies
         "_dates",
+        "_word_guards",
         "_aliases",
         "_stages",
         "_people",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from zi_timeline._aliases import Aliases, bundled, qualifiers
+from zi_timeline._aliases import Aliases, _data, bundled, qualifiers
 from zi_timeline._i18n import Text
 from zi_timeline._parse import parse_date
 
@@ -79,6 +79,12 @@ _REFUSED = (
     ("Evaluasi TPI dan TPN", Text("dua tahap (evaluasi TPI, evaluasi TPN): ditolak", "two stages: refused")),
     ("Persiapan Pengusulan", Text("persiapan, bukan pengusulan itu sendiri: ditolak", "a preparation: refused")),
     ("Pembangunan gedung", Text("'gedung' bukan kata ZI: ditolak", "'gedung' is not a ZI word: refused")),
+    (
+        "Penetapan Standar Pelayanan",
+        Text("menetapkan standar pelayanan, bukan predikat: ditolak", "setting a service standard: refused"),
+    ),
+    ("Pengusulan ke Itjen", Text("usulan internal kepada TPI: ditolak", "an internal proposal to the TPI: refused")),
+    ("Desk Evaluasi oleh Itjen", Text("dibaca sebagai evaluasi TPI", "read as the internal evaluation (TPI)")),
 )
 
 
@@ -147,8 +153,8 @@ def reader_markdown(user: Aliases | None = None) -> str:
 
 
 def _meaning_words() -> list[str]:
-    """The words that make a stage name refused (ZI902), and the bare alias that needs ZI words."""
-    found, bare, complements, bare_source = qualifiers()
+    """The words that make a stage name refused (ZI902), the bare stage words, and the evaluators."""
+    found, bares = qualifiers()
     lines = [
         "",
         "## Kata yang mengubah arti tahap / Words that change a stage's meaning",
@@ -158,20 +164,48 @@ def _meaning_words() -> list[str]:
             "sebagai tahap itu. / A cell holding a stage name and one of these words outside it is refused (ZI902)."
         ),
         "",
-        _row("kata / words", "posisi / position", "artinya / names", "sumber / source"),
-        _row("---", "---", "---", "---"),
+        _row("kata / words", "posisi / position", "tahap / stages", "artinya / names", "sumber / source"),
+        _row("---", "---", "---", "---", "---"),
     ]
-    groups: dict[tuple[bool, tuple[str, str], str], list[str]] = defaultdict(list)
+    groups: dict[tuple[bool, tuple[str, ...], tuple[str, str], str], list[str]] = defaultdict(list)
     for q in found:
-        groups[q.before_only, q.means, q.source].append(" ".join(q.words))
-    for (before, means, source), names in groups.items():
+        groups[q.before_only, q.stages, q.means, q.source].append(" ".join(q.words))
+    for (before, stages, means, source), names in groups.items():
         where = "sebelum / before" if before else "di mana saja / anywhere"
-        lines.append(_row(", ".join(names), where, f"{means[0]} / {means[1]}", source))
+        which = ", ".join(f"`{s}`" for s in stages) or "semua / all"
+        lines.append(_row(", ".join(names), where, which, f"{means[0]} / {means[1]}", source))
     lines += [
         "",
+        "## Kata tahap yang perlu kata ZI sesudahnya / Stage words that need the stage's own words after them",
+        "",
         (
-            f"`{'`, `'.join(bare)}` dalam sel yang lebih panjang hanya diikuti kata ZI / in a longer cell is "
-            f"followed only by ZI words: {', '.join(complements)} ({bare_source})"
+            "Dalam sel yang lebih panjang, kata ini (atau alias tahap itu yang memuatnya) hanya diikuti kata di "
+            "bawah ini atau angka; selain itu ditolak (ZI902). / In a longer cell these words (or an alias of the "
+            "stage containing them) are followed only by the words below or numbers; else refused (ZI902)."
         ),
+        "",
+        _row("tahap / stage", "kata / words", "boleh diikuti / may be followed by", "contoh lain / else", "sumber"),
+        _row("---", "---", "---", "---", "---"),
     ]
+    for b in bares:
+        followers = ", ".join(" ".join(c) for c in sorted(b.complements))
+        aliases = ", ".join(" ".join(a) for a in b.aliases)
+        lines.append(_row(f"`{b.stage}`", aliases, followers, f"{b.example[0]} / {b.example[1]}", b.source))
+    return [*lines, *_evaluators()]
+
+
+def _evaluators() -> list[str]:
+    """The ``[[actor]]`` tables: an evaluation named with who does it."""
+    data = _data()
+    sources: dict[str, str] = data["sources"]
+    lines = [
+        "",
+        "## Evaluasi dengan pelaksananya / An evaluation named with its evaluator",
+        "",
+        _row("tahap / stage", "kata / words", "oleh / by", "pelaksana / evaluator", "sumber / source"),
+        _row("---", "---", "---", "---", "---"),
+    ]
+    for a in data.get("actor", ()):
+        cells = (", ".join(a["heads"]), ", ".join(a["by"]), ", ".join(a["actors"]), sources[a["source"]])
+        lines.append(_row(f"`{a['stage']}`", *cells))
     return lines
