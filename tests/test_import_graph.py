@@ -60,6 +60,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_duplicates",
         "_xlsx",
         "_datewords",
+        "_date_guards",
         "_weekdays",
         "_headers",
         "_parse",

@@ -21,7 +21,15 @@ _EXACT = Text("hari itu", "that day")
 DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
     ("20 Februari 2024", None, "-", _EXACT),
     ("20/02/2024", None, "-", Text("hari/bulan/tahun", "day/month/year")),
-    ("17/2/21", None, "C", Text("tahun dua angka = 20xx", "a two-digit year is 20xx")),
+    (
+        "17/2/21",
+        None,
+        "C",
+        Text(
+            "tahun dua angka = 20xx (juga '1 Juni 99', 'Jun-99', \"Mei '24\"; tidak pernah 19xx)",
+            "a two-digit year is 20xx (also '1 Juni 99', 'Jun-99', \"Mei '24\"; never 19xx)",
+        ),
+    ),
     ("2024-05-01", None, "-", Text("tahun-bulan-hari (keluaran perangkat lunak)", "year-month-day (software)")),
     ("2024-05-01 00:00:00", None, "-", Text("tanggal dan jam dari pandas; jam diabaikan", "pandas date and time")),
     ("2024/5/1", None, "-", Text("empat angka di depan selalu tahun", "four digits first is always the year")),
@@ -52,6 +60,15 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
     ("19-30 Mei 2022", None, "-", Text("rentang hari", "a range of days")),
     ("14 s.d. 21 Mei 2023", None, "-", Text("rentang dengan s.d.", "a range with s.d.")),
     ("30 Agustus 2024 hingga 4 September 2024", None, "-", Text("rentang dengan hingga", "a range with hingga")),
+    (
+        "Desember - Januari 2025",
+        None,
+        "C",
+        Text(
+            "melewati tahun baru: awal tanpa tahun di Oktober-Desember, akhir di Januari-Maret",
+            "across the new year: a start without its year in October-December, the end in January-March",
+        ),
+    ),
     ("45463", None, "-", Text("nomor seri tanggal Excel", "an Excel date serial")),
     (
         "Jul-24",
@@ -63,7 +80,16 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
         ),
     ),
     ("Mei '24", None, "-", Text("apostrof selalu menandai tahun", "an apostrophe always marks the year")),
-    ("pertengahan Juni - Juli 2024", None, "-", Text("awal rentang di tengah bulan", "a range starting mid-month")),
+    (
+        "pertengahan Juni - Juli 2024",
+        None,
+        "-",
+        Text(
+            "awal rentang di tengah bulan, ditulis dengan tanggalnya",
+            "a range starting mid-month, written with its day",
+        ),
+    ),
+    ("15 Juni - Juli 2024", None, "-", Text("awal pada hari itu", "starting on that day")),
 )
 
 _REFUSED = (
@@ -71,6 +97,28 @@ _REFUSED = (
     ("05/13/2024", Text("bulan 13 tidak ada: urutan bulan/hari tidak pernah ditebak", "no month 13: never swapped")),
     ("Sosialisasi hasil survei IKM", Text("dua tahap dalam satu sel: ditolak", "two stages in one cell: refused")),
     ("12, 15 Juli 2024", Text("daftar hari, bukan satu tanggal: ditolak", "a list of days, not one date: refused")),
+    (
+        "12/15 Juli 2024",
+        Text(
+            "dua angka hari (juga '12 15 Juli', '12.15 Juli', '24 Juli 2024 12'): ditolak",
+            "two day numbers (also '12 15 Juli', '12.15 Juli', '24 Juli 2024 12'): refused",
+        ),
+    ),
+    (
+        "Juni - Mei 2024",
+        Text(
+            "akhir sebelum awal (juga '3 - 2 Juni 2024'): ditolak, tidak dijadikan rentang setahun",
+            "ends before it starts (also '3 - 2 Juni 2024'): refused, never made a year-long span",
+        ),
+    ),
+    (
+        "Mei 24",
+        Text(
+            "tanggal, tahun dua angka, atau tahun terpotong? ditolak; tulis 'Mei 2024' atau '24 Mei 2024'",
+            "a day, a two-digit year or a cut-off year? refused",
+        ),
+    ),
+    ("minggu 2 Juli 2024", Text("minggu ke-2 atau hari Minggu? ditolak", "week 2 or Sunday? refused")),
     ("Des-23", Text("dengan tahun 2024: Desember 2023 atau 23 Desember 2024? ditolak", "with year 2024: refused")),
     (
         "Senin-Selasa (8-9/5)",
