@@ -256,3 +256,17 @@ def test_a_wide_header_naming_something_else_is_not_a_stage_column(tmp_path: Pat
     stages = [m.stage for m in schedule]
     assert stages.count(Stage.PENETAPAN) == 1
     assert schedule.first(Stage.PENETAPAN).span.start.month == 12  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Usulan Penetapan WBK", "a proposal for the award"),
+        ("Desk Evaluasi oleh Kanwil", "an evaluation inside the agency"),
+        ("Desk Evaluation di Kanwil", "an evaluation inside the agency"),
+        ("Uji Petik oleh Kanwil", "an evaluation inside the agency"),
+    ],
+)
+def test_a_national_stage_done_or_asked_for_inside_the_agency_is_refused(cell: str, names: str) -> None:
+    _, text_en = _refusal(cell)
+    assert names in text_en
