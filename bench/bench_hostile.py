@@ -69,6 +69,11 @@ def made(folder: Path) -> list[tuple[Path, str]]:
         "html",
     )
     write("csv-quote-never-closed.csv", 'satker;tahap;tanggal\n"A;survei;Mei 2024\n' + "B;survei;Mei 2024\n" * 200_000)
+    for n in (20_000, 100_000):  # a header of junk columns: classified in linear time (was 44 s at 20,000)
+        names = ";".join(["satker", "predikat", *(f"c{i}" for i in range(n))])
+        write(f"csv-header-{n // 1000}k-columns.csv", f"{names}\nA;WBK{';Juni 2024' * n}\n")
+    words = ";".join(["satker", "tahap", "tanggal", *(f"kolom tanggal nomor {i}" for i in range(20_000))])
+    write("csv-header-20k-alias-words.csv", f"{words}\nA;survei;Mei 2024\n")  # each header scanned: the worst case
     return files
 
 

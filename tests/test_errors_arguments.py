@@ -19,12 +19,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import zi_timeline as zt
-from zi_timeline import planning
+from zi_timeline import planning, strategies
 from zi_timeline._args import MAX_CAPACITY
 from zi_timeline._i18n import Lang, Text, short_repr
+from zi_timeline._people import Scope
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
+charts = pytest.importorskip("zi_timeline.plot")
 
 PLAN = zt.Schedule.from_mapping(
     {
@@ -37,7 +39,6 @@ BIG = 10**400
 NAN = float("nan")
 NOON = dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
 ERROR = zt.InvalidArgumentError(Text("nilai salah", "a bad value"), value=1, field="x")
-
 
 
 class Shown(str):
@@ -345,6 +346,133 @@ BAD_CALLS: dict[str, Case] = {
     ),
     "Schedule unit blank": (lambda: zt.Schedule(unit="  "), ValueError, "  "),
     "Schedule unit empty by evolve": (lambda: attrs.evolve(PLAN, unit=""), ValueError, ""),
+    "Waiver expires text": (lambda: zt.Waiver("ZI201", expires="besok"), TypeError, "besok"),  # type: ignore[arg-type]
+    "Waiver expires datetime": (lambda: zt.Waiver("ZI201", expires=MONDAY_9AM), TypeError, MONDAY_9AM),
+    "Waiver code None": (lambda: zt.Waiver(None), TypeError, None),  # type: ignore[arg-type]
+    "Waiver code tuple": (lambda: zt.Waiver(("ZI201",)), TypeError, ("ZI201",)),  # type: ignore[arg-type]
+    "Waiver reason int": (lambda: zt.Waiver("ZI201", reason=5), TypeError, 5),  # type: ignore[arg-type]
+    "Waiver stage text": (lambda: zt.Waiver("ZI201", stage="survei"), TypeError, "survei"),  # type: ignore[arg-type]
+    "Waiver matches None": (lambda: zt.Waiver("ZI201").matches(None), TypeError, None),  # type: ignore[arg-type]
+    "Schedule wbk_awarded True": (lambda: attrs.evolve(PLAN, wbk_awarded=True), TypeError, True),  # type: ignore[arg-type]
+    "Schedule revoked text": (lambda: attrs.evolve(PLAN, revoked="2024"), TypeError, "2024"),  # type: ignore[arg-type]
+    "Schedule year text": (lambda: attrs.evolve(PLAN, year="2024"), TypeError, "2024"),  # type: ignore[arg-type]
+    "Schedule year huge": (lambda: attrs.evolve(PLAN, year=10**30), ValueError, 10**30),
+    "Milestone scope True": (lambda: attrs.evolve(PLAN.milestones[0], scope=True), TypeError, True),  # type: ignore[arg-type]
+    "Milestone audience True": (lambda: attrs.evolve(PLAN.milestones[0], audience=True), TypeError, True),  # type: ignore[arg-type]
+    "Schedule milestones text item": (lambda: zt.Schedule(unit="A", milestones=["x"]), TypeError, "x"),  # type: ignore[list-item]
+    "Schedule milestones None": (lambda: zt.Schedule(unit="A", milestones=None), TypeError, None),  # type: ignore[arg-type]
+    "Schedule problems text item": (lambda: zt.Schedule(unit="A", problems=["x"]), TypeError, "x"),  # type: ignore[list-item]
+    "Schedule waivers text item": (lambda: zt.Schedule(unit="A", waivers=["x"]), TypeError, "x"),  # type: ignore[list-item]
+    "Schedule evaluator tuple": (lambda: zt.Schedule(unit="A", evaluator=(1,)), TypeError, (1,)),  # type: ignore[arg-type]
+    "Schedule.of dict": (lambda: PLAN.of({}), TypeError, {}),  # type: ignore[arg-type]
+    "Schedule.first set": (lambda: PLAN.first(set()), TypeError, set()),  # type: ignore[arg-type]
+    "Policy.threshold None": (lambda: zt.Policy.default().threshold(None), TypeError, None),  # type: ignore[arg-type]
+    "Policy.for_rule dict": (lambda: zt.Policy.default().for_rule({}), TypeError, {}),  # type: ignore[arg-type]
+    "Policy.is_enabled set": (lambda: zt.Policy.default().is_enabled(set()), TypeError, set()),  # type: ignore[arg-type]
+    "Policy.is_enabled int": (lambda: zt.Policy.default().is_enabled(201), TypeError, 201),  # type: ignore[arg-type]
+    "Threshold.param dict": (lambda: _threshold_with().param({}), TypeError, {}),  # type: ignore[arg-type]
+    "plan submission datetime": (lambda: planning.plan(submission=NOON), TypeError, NOON),
+    "plan submission Timestamp": (
+        lambda: planning.plan(submission=pd_frames.pd.Timestamp(2026, 8, 3)),
+        TypeError,
+        pd_frames.pd.Timestamp(2026, 8, 3),
+    ),
+    "plan wbk_awarded NaT": (
+        lambda: planning.plan(2025, target="WBBM", wbk_awarded=pd_frames.pd.NaT),
+        TypeError,
+        pd_frames.pd.NaT,
+    ),
+    "plan wbk_awarded datetime": (
+        lambda: planning.plan(2025, target="WBBM", wbk_awarded=NOON),
+        TypeError,
+        NOON,
+    ),
+    "plan policy True": (lambda: planning.plan(2026, policy=True), TypeError, True),  # type: ignore[arg-type]
+    "plan calendar text": (lambda: planning.plan(2026, calendar="x"), TypeError, "x"),  # type: ignore[arg-type]
+    "earliest_submission today datetime": (lambda: planning.earliest_submission(PLAN, today=NOON), TypeError, NOON),
+    "earliest_submission today True": (lambda: planning.earliest_submission(PLAN, today=True), TypeError, True),  # type: ignore[arg-type]
+    "earliest_submission today empty": (lambda: planning.earliest_submission(PLAN, today=""), TypeError, ""),  # type: ignore[arg-type]
+    "earliest_submission policy True": (
+        lambda: planning.earliest_submission(PLAN, policy=True),  # type: ignore[arg-type]
+        TypeError,
+        True,
+    ),
+    "save path None": (lambda: planning.save(PLAN, None), TypeError, None),  # type: ignore[arg-type]
+    "plan_portfolio target WBX": (
+        lambda: planning.plan_portfolio([{"unit": "Lapas B", "target": "WBX"}], 2024),
+        ValueError,
+        "WBX",
+    ),
+    "plan_portfolio target int": (
+        lambda: planning.plan_portfolio([{"unit": "Lapas B", "target": 5}], 2024),
+        ValueError,
+        5,
+    ),
+    "plan_portfolio target empty": (
+        lambda: planning.plan_portfolio([{"unit": "B", "target": ""}], 2024),
+        ValueError,
+        "",
+    ),
+    "plan_portfolio target words": (
+        lambda: planning.plan_portfolio([{"unit": "B", "target": "Menuju WBK"}], 2024),
+        ValueError,
+        "Menuju WBK",
+    ),
+    "plan_portfolio target None": (
+        lambda: planning.plan_portfolio([{"unit": "B", "predikat": None}], 2024),
+        ValueError,
+        None,
+    ),
+    "plan_portfolio unknown key": (
+        lambda: planning.plan_portfolio([{"unit": "B", "bogus": 1}], 2024),
+        ValueError,
+        "bogus",
+    ),
+    "load_waivers None": (lambda: zt.io.load_waivers(None), TypeError, None),  # type: ignore[arg-type]
+    "add_waivers waivers None": (lambda: zt.io.add_waivers([PLAN], None), TypeError, None),  # type: ignore[arg-type]
+    "add_waivers schedules None": (lambda: zt.io.add_waivers(None, {}), TypeError, None),  # type: ignore[arg-type]
+    "add_waivers schedule int": (lambda: zt.io.add_waivers([5], {}), TypeError, 5),  # type: ignore[list-item]
+    "with_waivers None": (lambda: zt.io.with_waivers(None, {}), TypeError, None),  # type: ignore[arg-type]
+    "load aliases True": (lambda: zt.load("rencana.json", aliases=True), TypeError, True),  # type: ignore[arg-type]
+    "load_data aliases int": (lambda: zt.io.load_data([], aliases=5), TypeError, 5),  # type: ignore[arg-type]
+    "findings_frame None": (lambda: pd_frames.findings_frame(None), TypeError, None),
+    "findings_frame item None": (lambda: pd_frames.findings_frame([None]), TypeError, None),
+    "summary_frame None": (lambda: pd_frames.summary_frame(None), TypeError, None),
+    "summary_frame item None": (lambda: pd_frames.summary_frame([None]), TypeError, None),
+    "summary_frame one report": (lambda: pd_frames.summary_frame(zt.validate(PLAN)), TypeError, Shown("Report(")),
+    "load_frame None": (lambda: pd_frames.load_frame(None), TypeError, None),
+    "validate_frame policy True": (
+        lambda: pd_frames.validate_frame(pd_frames.pd.DataFrame({"satker": ["A"]}), policy=True),
+        TypeError,
+        True,
+    ),
+    "validate_frame aliases True": (
+        lambda: pd_frames.validate_frame(pd_frames.pd.DataFrame({"satker": ["A"]}), aliases=True),
+        TypeError,
+        True,
+    ),
+    "gantt None": (lambda: charts.gantt(None), TypeError, None),
+    "gantt report True": (lambda: charts.gantt(PLAN, True), TypeError, True),  # noqa: FBT003 - the bad value on purpose
+    "gantt calendar True": (lambda: charts.gantt(PLAN, calendar=True), TypeError, True),
+    "gantt width negative": (lambda: charts.gantt(PLAN, width=-1), ValueError, -1),
+    "gantt width nan": (lambda: charts.gantt(PLAN, width=NAN), ValueError, NAN),
+    "gantt width inf": (lambda: charts.gantt(PLAN, width=math.inf), ValueError, math.inf),
+    "gantt width zero": (lambda: charts.gantt(PLAN, width=0), ValueError, 0),
+    "gantt width text": (lambda: charts.gantt(PLAN, width=""), TypeError, ""),
+    "portfolio_chart None": (lambda: charts.portfolio_chart(None), TypeError, None),
+    "portfolio_chart item": (lambda: charts.portfolio_chart([PLAN]), TypeError, PLAN),
+    "load_chart None": (lambda: charts.load_chart(None), TypeError, None),
+    "load_chart width huge": (lambda: charts.load_chart(zt.validate_portfolio([PLAN]), width=10**6), ValueError, 10**6),
+    "figure_svg None": (lambda: charts.figure_svg(None), TypeError, None),
+    "violating portfolio code": (lambda: strategies.violating("ZI601"), ValueError, "ZI601"),
+    "violating None": (lambda: strategies.violating(None), TypeError, None),  # type: ignore[arg-type]
+    "violating_portfolio unit code": (lambda: strategies.violating_portfolio("ZI201"), ValueError, "ZI201"),
+    "violating_portfolio int": (lambda: strategies.violating_portfolio(601), TypeError, 601),  # type: ignore[arg-type]
+    "plan_portfolio policy True": (lambda: planning.plan_portfolio(["A"], 2024, policy=True), TypeError, True),  # type: ignore[arg-type]
+    "plan_portfolio calendar int": (lambda: planning.plan_portfolio(["A"], 2024, calendar=5), TypeError, 5),  # type: ignore[arg-type]
+    "Waiver origin int": (lambda: zt.Waiver("ZI201", origin=5), TypeError, 5),  # type: ignore[arg-type]
+    "Policy.load None": (lambda: zt.Policy.load(None), TypeError, None),  # type: ignore[arg-type]
+    "Policy.derived dict": (lambda: zt.Policy.default().derived({}, lambda: 1), TypeError, {}),  # type: ignore[arg-type]
     "DateSpan.unit None": (lambda: zt.DateSpan.unit(None, zt.Precision.MONTH), TypeError, None),  # type: ignore[arg-type]
     "DateSpan.unit precision text": (lambda: zt.DateSpan.unit(DAY, "month"), TypeError, "month"),  # type: ignore[arg-type]
     "DateSpan.format list": (lambda: zt.DateSpan.day(DAY).format(["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
@@ -352,6 +480,12 @@ BAD_CALLS: dict[str, Case] = {
     "DateSpan.format EN": (lambda: zt.DateSpan.day(DAY).format("EN"), ValueError, "EN"),  # type: ignore[arg-type]
     "Milestone.describe EN": (lambda: PLAN.milestones[0].describe("EN"), ValueError, "EN"),  # type: ignore[arg-type]
     "Milestone.describe None": (lambda: PLAN.milestones[0].describe(None), TypeError, None),  # type: ignore[arg-type]
+    # tester round 5: far years, a pandas Series for lang, a huge int for a policy name
+    "DateSpan in 9999": (lambda: zt.DateSpan.day(dt.date(9999, 12, 1)), ValueError, 9999),
+    "DateSpan in year 1": (lambda: zt.DateSpan.day(dt.date(1, 1, 1)), ValueError, 1800),
+    "non_working_reason date.max": (lambda: CAL.non_working_reason(dt.date.max), ValueError, 9999),
+    "Policy.named huge int": (lambda: zt.Policy.named(10**5000), TypeError, 10**5000),  # type: ignore[arg-type]
+    "validate lang list": (lambda: zt.validate(PLAN, lang=["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
 }
 
 
@@ -503,3 +637,155 @@ def test_a_checked_calendar_copy_still_takes_good_values() -> None:
     assert changed.extra_working_days == frozenset({saturday})
     assert changed.window(2032).closes == dt.date(2032, 2, 29)
     assert changed.window(2031).closes == dt.date(2031, 2, 28)  # a 29 February deadline, in a common year
+
+
+def test_a_waiver_takes_a_plain_date_as_that_day_and_applies_it() -> None:
+    day = dt.date(2030, 1, 1)
+    waiver = zt.Waiver("ZI201", reason="r", accepted_by="a", expires=day)
+    assert waiver.expires == zt.DateSpan.day(day)
+    assert waiver == zt.Waiver("ZI201", reason="r", accepted_by="a", expires=zt.DateSpan.day(day))
+    report = zt.validate(attrs.evolve(PLAN, waivers=(waiver,)), today=dt.date(2024, 1, 1))
+    assert all(f.code not in {"ZI905", "ZI906"} for f in report.findings)
+
+
+def test_checked_schedule_and_milestone_fields_still_take_good_values() -> None:
+    first = PLAN.milestones[0]
+    milestone = attrs.evolve(first, scope=Scope.UNIT, audience=None)
+    assert milestone.scope is Scope.UNIT
+    schedule = attrs.evolve(
+        PLAN,
+        milestones=[milestone, *PLAN.milestones[1:]],
+        wbk_awarded=dt.date(2023, 12, 1),
+        revoked=None,
+        year=2024,
+        evaluator="Tim 1",
+        waivers=[zt.Waiver("ZI201", stage=zt.Stage.SURVEI)],
+    )
+    assert schedule.wbk_awarded == zt.DateSpan.day(dt.date(2023, 12, 1))
+    assert schedule.year == 2024
+    assert schedule.evaluator == "Tim 1"
+    assert schedule.of(zt.Stage.PERENCANAAN) == (milestone,)
+    assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
+
+
+def test_checked_policy_lookups_still_answer_good_values() -> None:
+    policy = zt.Policy.default()
+    threshold = policy.threshold("plan_to_submission")
+    assert policy.for_rule(threshold.rule) is threshold
+    assert policy.is_enabled("ZI201")
+    assert not attrs.evolve(policy, ignore=frozenset({"ZI2"})).is_enabled("ZI201")
+    # The policy answers from its own select/ignore: it does not hold the rule registry.
+    assert policy.is_enabled("ZI999")
+    with pytest.raises(zt.exceptions.PolicyError, match="window_days"):
+        threshold.param("window_days")
+
+
+def test_a_bad_target_in_a_units_file_names_the_unit_the_file_and_the_row(tmp_path: Path) -> None:
+    units = tmp_path / "satker.csv"
+    units.write_text("satker,predikat\nLapas A,WBK\nLapas B,WBX\nLapas C,\n", encoding="utf-8")
+    error = _raised(lambda: planning.plan_portfolio(zt.load(units, strict=False), 2024))
+    assert isinstance(error, zt.exceptions.PlanningError)
+    assert (error.file, error.row, error.value) == (str(units), 3, "'WBX'")
+    assert "'Lapas B'" in error.message("en")
+
+
+def test_a_unit_that_gives_no_target_takes_the_portfolios_and_good_days_still_plan() -> None:
+    result = planning.plan_portfolio(
+        ["Lapas A", {"unit": "Lapas B"}, {"satker": "Lapas C", "predikat": "wbbm", "tanggal_wbk": "1 Desember 2022"}],
+        2024,
+        target="WBK",
+        policy=zt.Policy.default(),
+    )
+    assert [s.target for s in result.schedules] == [zt.Predicate.WBK, zt.Predicate.WBK, zt.Predicate.WBBM]
+    awarded = dt.date(2022, 12, 6)
+    by_date = planning.plan(2025, target="WBBM", wbk_awarded=awarded, calendar=CAL)
+    by_text = planning.plan(2025, target="WBBM", wbk_awarded="6 Desember 2022", submission=by_date.submission)
+    assert by_date.schedule.wbk_awarded == by_text.schedule.wbk_awarded == zt.DateSpan.day(awarded)
+    assert planning.earliest_submission(PLAN, today=dt.date(2024, 1, 2)) is not None
+
+
+def test_checked_io_and_frame_arguments_still_take_good_values(tmp_path: Path) -> None:
+    waiver = zt.Waiver("ZI201", reason="r", accepted_by="a", expires=dt.date(2030, 1, 1))
+    added, orphans = zt.io.add_waivers([PLAN], {"Lapas A": [waiver], "Lapas Z": []})
+    assert added[0].waivers == (waiver,)
+    assert orphans == ["Lapas Z"]
+    reports = zt.validate_many(added)
+    assert len(pd_frames.summary_frame(iter(reports))) == 1
+    assert set(pd_frames.findings_frame(reports)["unit"]) == {"Lapas A"}
+    aliases = tmp_path / "alias.toml"
+    aliases.write_text('[columns]\nunit = ["kantor"]\n', encoding="utf-8")
+    frame = pd_frames.pd.DataFrame({"kantor": ["Lapas A"], "predikat": ["WBK"]})
+    for words in (aliases, str(aliases), {"columns": {"unit": ["kantor"]}}):
+        assert [r.unit for r in pd_frames.validate_frame(frame, zt.Policy.default(), aliases=words)] == ["Lapas A"]
+    portfolio = zt.validate_portfolio(added)
+    assert list(pd_frames.load_frame(portfolio).columns) == list(pd_frames.LOAD_COLUMNS)
+
+
+def test_charts_still_take_good_arguments() -> None:
+    report = zt.validate(PLAN)
+    fig = charts.gantt(PLAN, report, calendar=CAL, width=12)
+    assert fig.get_size_inches()[0] == 12
+    assert charts.figure_svg(fig).startswith("<svg")
+    assert charts.portfolio_chart(iter([report]), width=1.0).get_size_inches()[0] == 1
+    assert len(charts.load_chart(zt.validate_portfolio([PLAN]), width=50).axes) == 2
+
+
+@given(strategies.valid_schedules(target="WBBM", year=2024))
+def test_valid_schedules_takes_a_target_by_name(schedule: zt.Schedule) -> None:
+    assert schedule.target is zt.Predicate.WBBM
+    assert schedule.wbk_awarded is not None
+    assert zt.validate(schedule).counts["error"] == 0
+
+
+def test_an_unknown_code_is_still_an_unknown_rule_for_both_strategies() -> None:
+    for make in (strategies.violating, strategies.violating_portfolio):
+        error = _raised(lambda make=make: make("ZI999"))  # type: ignore[misc]
+        assert isinstance(error, zt.exceptions.UnknownRuleError)
+
+
+def test_plan_units_refuses_an_unreadable_target_in_one_line_naming_the_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    units = tmp_path / "satker.csv"
+    units.write_text("satker,predikat\nLapas A,WBK\nLapas B,Menuju WBK\n", encoding="utf-8")
+    out = tmp_path / "rencana.json"
+    assert main(["plan", "--year", "2024", "--units", str(units), "-o", str(out)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "baris 3" in lines[0]
+    assert "'Menuju WBK'" in lines[0]
+    assert "'Lapas B'" in lines[0]
+    assert not out.exists()
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_a_plain_date_is_kept_as_that_one_day_wherever_a_day_span_is_taken(day: dt.date) -> None:
+    span = zt.DateSpan.day(day)
+    assert zt.Waiver("ZI201", expires=day).expires == span
+    schedule = attrs.evolve(PLAN, wbk_awarded=day, revoked=day)
+    assert (schedule.wbk_awarded, schedule.revoked) == (span, span)
+    assert zt.Schedule.from_mapping(schedule.to_dict()) == schedule
+
+
+def test_a_pandas_series_for_lang_is_the_library_s_type_error_on_one_line() -> None:
+    pandas = pytest.importorskip("pandas")
+    series = pandas.Series(["id", "en"])
+    for call in (
+        lambda: zt.validate(PLAN, lang=series),
+        lambda: planning.plan(2026, lang=series),
+        lambda: CAL.non_working_reason(DAY, series),
+        lambda: zt.parse_date("Juni 2024").format(series),
+        lambda: ERROR.message(series),
+    ):
+        error = _raised(call)
+        assert isinstance(error, TypeError)
+        assert "\n" not in error.message("en")
+
+
+def test_a_huge_int_in_a_text_field_of_a_mapping_loses_nothing() -> None:
+    schedule = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "evaluator": 10**5000, "milestones": {}}, strict=False
+    )
+    assert schedule.unit == "A"
+    assert schedule.evaluator is not None
+    assert "bits" in schedule.evaluator  # quoted short, never str() of 5,000 digits (a ValueError)

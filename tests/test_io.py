@@ -67,6 +67,19 @@ def test_an_impossible_yaml_date_is_a_finding_on_its_own_unit_and_the_others_sta
     assert problem.origin.file == str(path)
 
 
+def test_a_yaml_integer_beyond_python_s_digit_limit_loses_no_unit(tmp_path: Path) -> None:
+    pytest.importorskip("yaml")
+    path = tmp_path / "besar.yaml"
+    path.write_text(
+        f"- unit: A\n  target: WBK\n  evaluator: 0x{'f' * 4000}\n  milestones: {{perencanaan: Oktober 2023}}\n"
+        "- unit: B\n  target: WBK\n  milestones: {perencanaan: Oktober 2023}\n",
+        encoding="utf-8",
+    )
+    first, second = zt.load(path)
+    assert (first.unit, second.unit) == ("A", "B")
+    assert first.evaluator == "0x" + "f" * 4000  # kept as written: a team's name is text
+
+
 def test_deep_json_is_an_error_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")

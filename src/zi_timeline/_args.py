@@ -35,6 +35,11 @@ MAX_CAPACITY = 100_000
 MIN_YEAR, MAX_YEAR = 1900, 2200
 """The years a date may have (and a ``year=`` argument): the calendar's range, and Python's dates'."""
 
+SPAN_YEARS = (MIN_YEAR - 100, MAX_YEAR + 100)
+"""The years a `DateSpan` made in Python may reach: the readable years with room for the
+planner to step past them (a plan late in 2200 proposes in 2201); the calendar counts
+working days over the same years."""
+
 SCHEDULES = Text(
     "daftar Schedule (satu Schedule pun ditulis dalam daftar: [s])",
     "a list of Schedule (even one Schedule goes in a list: [s])",

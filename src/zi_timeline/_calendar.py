@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 import attrs
 
-from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_day, check_path, check_type, check_whole
+from zi_timeline._args import SPAN_YEARS, check_day, check_path, check_type, check_whole
 from zi_timeline._dates import last_day
 from zi_timeline._fields import instance
 from zi_timeline._files import read_settings
@@ -236,8 +236,10 @@ class Calendar:
         """Why *day* is not a working day (``Sabtu``, a holiday's name), or None on a working day."""
         if type(day) is not dt.date:
             check_day(day, "day")
-        if lang != "id" and lang != "en":  # noqa: PLR1714 - a tuple test would hash an unhashable lang
+        if type(lang) is not str or (lang != "id" and lang != "en"):  # noqa: PLR1714 - a pandas Series compares per row
             check_lang(lang)
+        if not _TABLE_YEARS[0] <= day.year <= _TABLE_YEARS[1]:  # as is_working_day: no answer beyond the tables
+            raise _out_of_range(day.year)
         if day in self.extra_working_days:
             return None
         names = []
@@ -335,7 +337,7 @@ class Calendar:
         return _YearTable(first, tuple(prefix))
 
 
-_TABLE_YEARS = (MIN_YEAR - 100, MAX_YEAR + 100)
+_TABLE_YEARS = SPAN_YEARS
 """Years of working days a calendar counts: the dates the library reads (1900-2200), with room
 for the rules and planner to step past them; beyond, an error instead of a table per year."""
 _MAX_SHIFT = 366 * (_TABLE_YEARS[1] - _TABLE_YEARS[0])

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+from typing import NoReturn
 
 import attrs
 
+from zi_timeline._args import SPAN_YEARS
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline.exceptions import ArgumentTypeError, InvalidDateError
 
@@ -176,6 +178,8 @@ class DateSpan:
                 Text(f"akhir {value} sebelum awal {self.start}", f"end {value} is before start {self.start}"),
                 value=value,
             )
+        if self.start.year < SPAN_YEARS[0] or value.year > SPAN_YEARS[1]:
+            _beyond_calendar(self.start, value)
 
     @classmethod
     def day(cls, day: dt.date) -> DateSpan:
@@ -213,7 +217,7 @@ class DateSpan:
 
     def format(self, lang: Lang = "id") -> str:
         """The span as a planner would write it, at its precision."""
-        if lang != "id" and lang != "en":  # noqa: PLR1714 - two string tests, no set to hash a list into
+        if type(lang) is not str or (lang != "id" and lang != "en"):  # noqa: PLR1714 - a pandas Series compares per row
             lang = check_lang(lang)
         return _format_span(self, lang)
 
@@ -254,6 +258,17 @@ def _aligned(day: dt.date, precision: Precision, side: int) -> Precision:
         if unit_bounds(day, p)[side] == day:
             return p
     return Precision.DAY
+
+
+def _beyond_calendar(start: dt.date, end: dt.date) -> NoReturn:
+    low, high = SPAN_YEARS
+    raise InvalidDateError(
+        Text(
+            f"rentang {start.isoformat()} - {end.isoformat()} di luar tahun {low}-{high} yang dihitung kalender",
+            f"the span {start.isoformat()} - {end.isoformat()} is outside the years {low}-{high} the calendar counts",
+        ),
+        value=start if not low <= start.year <= high else end,
+    )
 
 
 def _not_days(start: object, end: object) -> None:

@@ -115,8 +115,24 @@ def yaml_loader(yaml: Any, base: Any) -> type:
     # unit (read by the library's date reader, like the same text in JSON or CSV) instead
     # of PyYAML's ValueError refusing the whole file and every other unit in it.
     loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+    # An integer beyond Python's digit limit (0x and 4,000 f's) stays the text written, and
+    # the field it stands in is refused on its own unit, like the same text in JSON.
+    loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
     return cast("type", loader)
 
 
 def _timestamp_as_text(loader: Any, node: Any) -> str:
     return str(loader.construct_scalar(node))
+
+
+def _int_or_text(loader: Any, node: Any) -> object:
+    written = str(loader.construct_scalar(node))
+    if len(written) > _LONGEST_INT:  # no count, day or serial is that long: keep the text as written
+        return written
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        return written
+
+
+_LONGEST_INT = 1000

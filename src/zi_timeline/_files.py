@@ -13,16 +13,44 @@ import stat
 from typing import TYPE_CHECKING
 
 from zi_timeline._i18n import Text
+from zi_timeline._lazyre import LazyPattern
 from zi_timeline._oserrors import os_reason
 from zi_timeline.exceptions import LoadError
 
 if TYPE_CHECKING:  # pathlib is not imported with the library: os does the work here
     from pathlib import Path
 
-__all__ = ["MAX_SETTINGS_BYTES", "check_regular", "file_error", "read_limited", "read_settings", "too_large"]
+__all__ = [
+    "MAX_SETTINGS_BYTES",
+    "MAX_SETTINGS_DEPTH",
+    "check_depth",
+    "check_regular",
+    "file_error",
+    "read_limited",
+    "read_settings",
+    "too_large",
+]
 
 MAX_SETTINGS_BYTES = 1024 * 1024
 """A policy, windows or aliases file: small by nature."""
+
+MAX_SETTINGS_DEPTH = 32
+"""The deepest nest of arrays and inline tables a settings file may hold (the bundled ones hold 2).
+
+tomllib reads a nest by recursion: a few hundred ``[`` (a few KB) exhaust Python's stack
+and raise a bare RecursionError that names no file.
+"""
+
+# What opens or closes a nest in TOML, and what hides a bracket from the count: strings
+# (multi-line ones first, escapes kept inside) and comments.
+_TOML_NESTS = LazyPattern(
+    r'"""(?:[^\\]|\\[\s\S])*?"""'
+    r"|'''[\s\S]*?'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'[^'\n]*'"
+    r"|#[^\n]*"
+    r"|[\[{\]}]"
+)
 
 
 def file_error(path: Path | str, id_text: str, en_text: str) -> LoadError:
@@ -75,4 +103,30 @@ def read_limited(path: Path | str, limit: int) -> bytes:
 def read_settings(path: str | Path) -> str:
     """A settings file (policy, windows, aliases) as text: regular, at most `MAX_SETTINGS_BYTES`, UTF-8."""
     data = read_limited(path, MAX_SETTINGS_BYTES)
-    return data.decode("utf-8-sig")
+    text = data.decode("utf-8-sig")
+    check_depth(path, text)
+    return text
+
+
+def check_depth(path: Path | str, text: str) -> None:
+    """Refuse TOML *text* nested deeper than `MAX_SETTINGS_DEPTH`, naming the file and the line.
+
+    Counted before tomllib reads it, so that the policy, calendar and aliases readers (each
+    turns a `LoadError` from `read_settings` into its own error) refuse it alike.
+    """
+    depth = 0
+    for token in _TOML_NESTS.compiled().finditer(text):
+        mark = token.group()
+        if mark in ("[", "{"):
+            depth += 1
+            if depth > MAX_SETTINGS_DEPTH:
+                line = text.count("\n", 0, token.start()) + 1
+                raise file_error(
+                    path,
+                    f"baris {line}: isian bertingkat terlalu dalam (lebih dari {MAX_SETTINGS_DEPTH} tingkat "
+                    "larik [ ] atau tabel { }); tulis isiannya lebih datar",
+                    f"line {line}: values nested too deeply (more than {MAX_SETTINGS_DEPTH} levels of "
+                    "arrays [ ] or tables { }); write them flatter",
+                )
+        elif mark in ("]", "}"):
+            depth = max(depth - 1, 0)

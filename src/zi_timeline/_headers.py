@@ -10,24 +10,33 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from zi_timeline._aliases import Aliases, Vocabulary, bundled, words
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._parse import parse_date
-from zi_timeline._stages import Stage, parse_stage
+from zi_timeline._stages import Stage, stage_vocabulary
+from zi_timeline._stages import _alias_table as alias_table
+from zi_timeline._stages import _normalise as normalise_stage
 from zi_timeline._structure import _MILESTONE_KEYS, _SCHEDULE_KEYS
-from zi_timeline.exceptions import LoadError, UnknownStageError, ZiTimelineError
+from zi_timeline.exceptions import LoadError, ZiTimelineError
 
 __all__ = [
+    "HEADER_SEARCH_CELLS",
     "HEADER_SEARCH_ROWS",
     "ROW_FIELDS",
     "UNIT_FIELDS",
     "Kind",
     "column_kind",
     "find_header",
+    "header_kinds",
+    "lone_unit",
     "no_header",
+    "number_column",
+    "row_kinds",
     "sub_header",
 ]
 
@@ -40,6 +49,7 @@ _PARTS = (("mulai", "start"), ("start", "start"), ("selesai", "end"), ("end", "e
 # A count or a share of something ("Jumlah Kegiatan", "Persentase Capaian") names no field.
 _COUNTS = frozenset({"jumlah", "total", "banyaknya", "persentase", "persen", "count", "number", "percentage"})
 
+_V = TypeVar("_V")
 Kind = tuple[str, Stage | None, str | None]  # ('field', None, name) | ('stage', Stage, part) | ('ignore'|'unknown', ..)
 
 
@@ -57,7 +67,7 @@ def columns(user: Aliases | None) -> Vocabulary[str]:
     return Vocabulary([*code, *((a, "ignore") for a in _IGNORED), *extra])
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1 << 15)  # every header of the widest sheet (16,384 columns), read in several passes
 def column_kind(header: str, user: Aliases | None = None) -> Kind:
     """What a header names: an exact column alias, else a stage, else a column alias it contains."""
     key = words(header)
@@ -74,12 +84,61 @@ def column_kind(header: str, user: Aliases | None = None) -> Kind:
         stage = _stage_column(key, user)
         if stage is not None:
             return stage
-        field = vocabulary.match(header, _MAX_HEADER_WORDS)
+        field = _match(vocabulary, key, header, _MAX_HEADER_WORDS)
     if field == "ignore":
         return "ignore", None, None
     if field is not None:
         return "field", None, field
     return "unknown", None, None
+
+
+class _Index:
+    """The alias keys of a vocabulary by each of their words: which aliases a header could contain."""
+
+    def __init__(self, vocabulary: Vocabulary[Any]) -> None:
+        self.keys: dict[str, list[frozenset[str]]] = {}
+        for key in vocabulary.exact:
+            self.keys.setdefault(key[0], []).append(frozenset(key))
+
+    def may_match(self, key: tuple[str, ...]) -> bool:
+        """False when `Vocabulary.match` must give None: no alias is *key*, its words run together, or among its words.
+
+        `zi_timeline._aliases.Vocabulary` matches an alias whole or as consecutive words of
+        a text, so an alias none of whose word sets fits inside the text's words cannot match;
+        asking first spares the scan of every alias for each cell of a very wide sheet.
+        """
+        if "".join(key) in self.keys:
+            return True
+        present = frozenset(key)
+        return any(words <= present for word in present for words in self.keys.get(word, ()))
+
+
+@functools.lru_cache(maxsize=16)
+def _index(vocabulary: Vocabulary[Any]) -> _Index:
+    return _Index(vocabulary)
+
+
+def _match(vocabulary: Vocabulary[_V], key: tuple[str, ...], text: str, max_words: int | None = None) -> _V | None:
+    """`vocabulary.match(text)`, without its scan when no alias can be in *key* (the words of *text*)."""
+    return vocabulary.match(text, max_words) if _index(vocabulary).may_match(key) else None
+
+
+def alias_stage(name: str) -> Stage | None:
+    """The stage whose key, label or alias is *name* with spaces, case and a trailing ZI aside.
+
+    With `_match` on the stage vocabulary, this is what `zi_timeline._stages` reads a stage name by.
+    """
+    return alias_table().get(normalise_stage(name))
+
+
+def number_column(headers: Sequence[str], user: Aliases | None) -> int | None:
+    """The index of the numbering column (``No``, ``Nomor``, ``#``), or None."""
+    vocabulary = columns(user)
+    for index, header in enumerate(headers):
+        key = words(header)
+        if key and vocabulary.exact.get(key) == "ignore":
+            return index
+    return None
 
 
 def _date_part(key: tuple[str, ...], vocabulary: Vocabulary[str]) -> str | None:
@@ -105,7 +164,7 @@ def sub_header(header: Sequence[object], below: Sequence[object], user: Aliases 
     texts = {i: str(v).strip() for i, v in enumerate(sub) if v is not None and str(v).strip()}
     if not texts or any(not isinstance(sub[i], str) for i in texts):
         return None
-    kinds = [column_kind(t, user) if t else ("ignore", None, None) for t in top]
+    kinds = header_kinds(tuple(top), user)
     evidence = False
     for i, text in texts.items():
         if kinds[i] in {("field", None, "unit"), ("field", None, "stage")} or len(words(text)) > _MAX_HEADER_WORDS:
@@ -149,17 +208,47 @@ def _stage_column(key: tuple[str, ...], user: Aliases | None) -> Kind | None:
         if stripped != name and stripped:
             name, part = stripped, which
             break
-    try:
-        return "stage", parse_stage(name, user), part
-    except UnknownStageError:
-        return None
+    stage = _stage_named(name, user)
+    return None if stage is None else ("stage", stage, part)
+
+
+def _stage_named(name: str, user: Aliases | None) -> Stage | None:
+    """`parse_stage` without its error: a header that names no stage costs no suggestion search."""
+    key = words(name)
+    if user is not None:
+        found = _match(stage_vocabulary(user), key, name)
+        if found is not None:
+            return found
+    return alias_stage(name) or _match(stage_vocabulary(None), key, name)
+
+
+@functools.lru_cache(maxsize=8)
+def header_kinds(headers: tuple[str, ...], user: Aliases | None = None) -> tuple[Kind, ...]:
+    """`column_kind` of every header of a table, worked out once for the passes a table is read in."""
+    return tuple(column_kind(h, user) for h in headers)
+
+
+HEADER_SEARCH_CELLS = 1000
+"""Text cells of a row looked at while the header is searched: a header names its satker column before that."""
+
+
+def row_kinds(values: Sequence[object], user: Aliases | None) -> list[Kind]:
+    """The kinds of a row's first `HEADER_SEARCH_CELLS` text cells (a candidate header row)."""
+    texts = (v for v in values if isinstance(v, str) and v.strip())
+    return [column_kind(v, user) for v in itertools.islice(texts, HEADER_SEARCH_CELLS)]
+
+
+def lone_unit(values: Sequence[object], user: Aliases | None) -> bool:
+    """A row naming a unit column and no other known column: a title line (``Nama Satker | : Lapas A``)."""
+    kinds = row_kinds(values, user)
+    return sum(k[0] in {"field", "stage"} for k in kinds) < 2
 
 
 def find_header(rows: Sequence[tuple[int, Sequence[object]]], user: Aliases | None) -> int | None:
     """Index of the header row: a unit column and another known one (titles may sit above)."""
     first_unit = None
     for i, (_, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        kinds = [column_kind(v, user) for v in values if isinstance(v, str) and v.strip()]
+        kinds = row_kinds(values, user)
         if ("field", None, "unit") not in kinds:
             continue
         if sum(k[0] in {"field", "stage"} for k in kinds) >= 2:
@@ -177,8 +266,9 @@ def no_header(
     if head is None:
         seen_id = seen_en = ""
     else:
-        cells = [str(v).strip() for v in head[1] if v is not None and str(v).strip()]
-        shown = ", ".join(repr(c) for c in cells[:12])
+        texts = (str(v).strip() for v in head[1] if v is not None)
+        cells = list(itertools.islice((t for t in texts if t), HEADER_SEARCH_CELLS))  # a wide row: its first cells
+        shown = ", ".join(short_repr(c) for c in cells[:12])
         seen_id = f"; kolom yang terlihat (baris {head[0]}): {shown}"
         seen_en = f"; columns seen (row {head[0]}): {shown}"
         close = _closest(cells, user)

@@ -19,10 +19,11 @@ def check_lang(lang: str) -> Lang:
     A text that is neither is `InvalidArgumentError` (a ValueError); anything else,
     None included, `ArgumentTypeError` (a TypeError).
     """
-    if lang == "id":
-        return "id"
-    if lang == "en":
-        return "en"
+    if type(lang) is str:  # a pandas Series would compare row by row
+        if lang == "id":
+            return "id"
+        if lang == "en":
+            return "en"
     kind = InvalidArgumentError if isinstance(lang, str) else ArgumentTypeError
     raise kind(
         Text(
@@ -58,7 +59,7 @@ _SHORT.maxlevel = 3
 def short_repr(value: object) -> str:
     """``repr`` cut to a readable length: a message quotes a bad value, never a megabyte of it."""
     try:
-        return _SHORT.repr(value)
+        return _SHORT.repr(value).replace("\n", " ")  # a pandas object's repr runs over lines
     except ValueError:  # an int beyond Python's 4300-digit conversion limit
         size = value.bit_length() if isinstance(value, int) else 0
         return f"<{type(value).__name__} of {size} bits>"

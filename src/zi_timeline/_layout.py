@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from zi_timeline._aliases import words
 from zi_timeline._i18n import Text, short_repr
 
-__all__ = ["is_trailer", "skipped_text"]
+__all__ = ["HeaderEcho", "echo_text", "is_trailer", "skipped_text"]
 
 _MONTH_WORDS = (
     r"jan\w*|feb\w*|peb\w*|mar\w*|mrt|apr\w*|mei|may|jun\w*|jul\w*|ag\w*|aug\w*|sep\w*|okt\w*|oct\w*"
@@ -62,6 +63,45 @@ def skipped_text(rows: Sequence[tuple[int, Sequence[object]]]) -> Text:
     return Text(
         f"baris {numbers} di bawah tabel dilewati (tanda tangan, jumlah atau catatan, bukan jadwal): {shown}",
         f"rows {numbers} under the table skipped (signature, totals or notes, not a schedule): {shown}",
+    )
+
+
+class HeaderEcho:
+    """Whether a row repeats the table's header: a sheet pasted block by block, each under its own header.
+
+    The row's filled cells must each be the header of their column (case, spaces and
+    punctuation aside), at least two of them: such a row is no unit and is skipped, named.
+    """
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        self._keys = [words(h) if h else () for h in headers]
+        self._probe = next((i for i, key in enumerate(self._keys) if key), None)
+
+    def __call__(self, values: Sequence[object]) -> bool:
+        probe, keys = self._probe, self._keys
+        if probe is None or probe >= len(values):
+            return False
+        first = values[probe]
+        if not isinstance(first, str) or words(first) != keys[probe]:  # the cheap test every data row fails
+            return False
+        matched = 0
+        for index, value in enumerate(values):
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            if index >= len(keys) or not isinstance(value, str) or words(value) != keys[index]:
+                return False
+            matched += 1
+        return matched >= 2
+
+
+def echo_text(numbers: Sequence[int], header_row: int) -> Text:
+    """One message for the rows that repeat the header."""
+    rows = _ranges(numbers)
+    return Text(
+        f"baris {rows} mengulang judul kolom (baris {header_row}) dan dilewati, bukan satker; "
+        "satu baris judul di atas tabel sudah cukup",
+        f"rows {rows} repeat the column headers (row {header_row}) and are skipped, not read as a unit; "
+        "one header row above the table is enough",
     )
 
 

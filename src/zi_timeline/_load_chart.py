@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 import matplotlib.dates as mdates
 from matplotlib.ticker import MaxNLocator
 
-from zi_timeline._chart import Chart
+from zi_timeline._args import check_type
+from zi_timeline._chart import Chart, check_width
 from zi_timeline._i18n import Lang, Text, check_lang
+from zi_timeline._portfolio import PortfolioReport
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from zi_timeline._portfolio import PortfolioReport
     from zi_timeline._portfolio_load import LoadDay
 
 __all__ = ["load_chart"]
@@ -65,6 +66,8 @@ def load_chart(portfolio: PortfolioReport, *, lang: Lang | str = "id", width: fl
     """TPI load per week (the busiest day of each team that week) with each team's capacity,
     and exact-day proposals per week, with the national window and its last days shaded."""
     language = check_lang(lang)
+    check_type(portfolio, PortfolioReport, "portfolio", "PortfolioReport (validate_portfolio)")
+    check_width(width)
     fig = Chart(figsize=(width, 5.0), layout="constrained")
     top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     teams = sorted({row.team for row in portfolio.load}, key=lambda t: t or "")

@@ -12,7 +12,10 @@ import datetime as dt
 import functools
 from typing import NamedTuple, cast
 
-from zi_timeline._calendar import Window, shift, shift_back
+import attrs
+
+from zi_timeline._args import check_type
+from zi_timeline._calendar import Calendar, Window, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision, format_date
 from zi_timeline._findings import Severity
 from zi_timeline._i18n import Lang, Text
@@ -20,7 +23,27 @@ from zi_timeline._policy import Policy
 from zi_timeline._schedule import Schedule
 from zi_timeline._stages import Stage
 
-__all__ = ["Bound", "Earliest", "earliest_submission", "limit", "tpi_before"]
+__all__ = ["Bound", "Earliest", "earliest_submission", "limit", "tpi_before", "with_calendar"]
+
+_POLICY = Text("Policy atau None", "a Policy or None")
+_CALENDAR = Text("Calendar atau None", "a Calendar or None")
+
+
+def with_calendar(policy: Policy | None, calendar: Calendar | None) -> Policy:
+    """*policy* (the default one for None) with *calendar* in place of its own when given.
+
+    The planning functions' ``policy=``/``calendar=`` arguments: another type (True, a
+    path) is the library's `ArgumentTypeError` naming it, not an AttributeError later.
+    """
+    if policy is None:
+        policy = Policy.default()
+    else:
+        check_type(policy, Policy, "policy", _POLICY)
+    if calendar is None:
+        return policy
+    check_type(calendar, Calendar, "calendar", _CALENDAR)
+    return attrs.evolve(policy, calendar=calendar)
+
 
 _SEARCH_YEARS = 6  # a plan that cannot land in any window within six cycles is not a plan
 _WEEKDAYS = (

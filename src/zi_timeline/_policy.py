@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import attrs
 
 from zi_timeline._aliases import Aliases
-from zi_timeline._args import check_type
+from zi_timeline._args import check_path, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._fields import field_error, instance
 from zi_timeline._files import read_settings
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
-from zi_timeline._i18n import Text
+from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
 from zi_timeline._threshold import LEVELS, Planning, Threshold, policy_problem, unknown_key
@@ -185,11 +185,12 @@ class Policy:
     @classmethod
     def named(cls, name: str) -> Policy:
         """A bundled policy by name (``default``, ``ketat``)."""
+        check_type(name, str, "name", Text("nama kebijakan (teks)", "a policy name (text)"))
         if name not in BUNDLED_POLICIES:
             raise policy_problem(
                 "policy",
-                f"kebijakan {name!r} tidak ada; pilihan: {', '.join(BUNDLED_POLICIES)}",
-                f"no policy named {name!r}; choose from {', '.join(BUNDLED_POLICIES)}",
+                f"kebijakan {short_repr(name)} tidak ada; pilihan: {', '.join(BUNDLED_POLICIES)}",
+                f"no policy named {short_repr(name)}; choose from {', '.join(BUNDLED_POLICIES)}",
                 name,
             )
         return _bundled(name)
@@ -200,6 +201,7 @@ class Policy:
         import tomllib  # noqa: PLC0415 - only when a file is read: keeps `import zi_timeline` light
         from pathlib import Path  # noqa: PLC0415 - only when a file is read
 
+        check_path(path, "path")
         path = Path(path)
         try:
             data = tomllib.loads(read_settings(path))
@@ -227,15 +229,21 @@ class Policy:
         return read_policy(data, source, cls)
 
     def threshold(self, key: str) -> Threshold:
+        """The threshold named *key* (``"plan_to_submission"``); `PolicyError` naming the nearest key if none."""
         try:
             return self.thresholds[key]
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: an unhashable key ([...])
+            check_type(key, str, "key", Text("nama ambang (teks)", "a threshold name (text)"))
             raise unknown_key(f"policy {self.name}", key, set(self.thresholds)) from None
 
     def for_rule(self, code: str) -> Threshold | None:
         """The threshold a rule applies, if it has one."""
         by_rule = self.derived("thresholds_by_rule", self._thresholds_by_rule)
-        return by_rule.get(code)
+        try:
+            return by_rule.get(code)
+        except TypeError:  # unhashable: the library's error, the try costs nothing otherwise
+            check_type(code, str, "code", _CODE)
+            raise
 
     def _thresholds_by_rule(self) -> dict[str, Threshold]:
         out: dict[str, Threshold] = {}
@@ -276,13 +284,26 @@ class Policy:
         """
         try:
             return cast("T", self._derived[key])
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: an unhashable key, the library's error below
+            check_type(key, Hashable, "key", Text("kunci (teks)", "a key (text)"))
             return cast("T", self._derived.setdefault(key, compute()))
 
     def is_enabled(self, code: str) -> bool:
-        """Whether rule *code* runs: selected (or no selection) and not ignored (prefixes count)."""
-        known = self._enabled.get(code)
+        """Whether rule *code* runs: selected (or no selection) and not ignored (prefixes count).
+
+        The answer is the policy's own (its ``select`` and ``ignore``) for any code text: the
+        policy does not hold the rule registry (which imports it), so ``"ZI999"`` is enabled
+        by the default policy although no rule has that code. `validate` checks a policy's
+        codes against the registry when it starts; look a code up in
+        ``zi_timeline.rules.REGISTRY`` to know whether it exists.
+        """
+        try:
+            known = self._enabled.get(code)
+        except TypeError:  # unhashable ([...]): the library's error, the try costs nothing otherwise
+            check_type(code, str, "code", _CODE)
+            raise
         if known is None:
+            check_type(code, str, "code", _CODE)  # once per code: the answer is kept below
             known = not any(code.startswith(s) for s in self.ignore) and (
                 self.select is None or any(code.startswith(s) for s in self.select)
             )
@@ -290,6 +311,9 @@ class Policy:
             # dict store is atomic, so no lock is needed.
             self._enabled.setdefault(code, known)
         return known
+
+
+_CODE = Text("kode aturan (teks), mis. 'ZI201'", "a rule code (text), e.g. 'ZI201'")
 
 
 def policy_digest(policy: Policy) -> str:

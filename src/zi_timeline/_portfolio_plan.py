@@ -20,12 +20,13 @@ from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
-from zi_timeline._planner import tpi_before
+from zi_timeline._planner import tpi_before, with_calendar
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio import PortfolioReport, validate_portfolio
 from zi_timeline._portfolio_load import closing_days
-from zi_timeline._schedule import Milestone, Schedule
+from zi_timeline._schedule import Milestone, Origin, Schedule
 from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline._structure import gives_none
 from zi_timeline.exceptions import InvalidArgumentError, PlanningError
 
 __all__ = ["PortfolioPlan", "check_cycle_year", "plan_portfolio"]
@@ -41,6 +42,7 @@ def check_cycle_year(year: int) -> None:
             ),
             value=year,
         )
+
 
 _OPEN_ENDED = 20  # working days used before the last days when the window's opening is unknown
 _SEARCH = 260  # working days a TPI may move earlier (a year) before planning gives up
@@ -85,7 +87,41 @@ def _spec(unit: Unit, target: Predicate, index: int) -> _Spec:
     check_type(unit, (Schedule, Mapping), f"units[{index}]", _UNIT)
     schedule = unit if isinstance(unit, Schedule) else Schedule.from_mapping({"milestones": {}, **unit}, strict=False)
     name = schedule.unit or f"unit {index + 1}"
+    _check_read(schedule, name, index)
+    if isinstance(unit, Mapping) and gives_none(unit, "target"):
+        wanted = Text("predikat None tidak dikenal", "unknown target None")
+        raise _unreadable(name, index, wanted, None, Origin(field="target"))
     return _Spec(name, schedule.target or target, schedule.evaluator, schedule.wbk_awarded)
+
+
+def _check_read(schedule: Schedule, name: str, index: int) -> None:
+    """Refuse a unit with a value that could not be read (a target 'WBX', an unknown key 'bogus').
+
+    Only a target not given at all (no key, an empty cell) takes the *target* argument: a
+    bad target must never silently become WBK.
+    """
+    for problem in schedule.problems:
+        if problem.value == "" and problem.origin.field == "target" and schedule.target is None:
+            continue  # not given: the portfolio's target, as for a unit given by its name
+        raise _unreadable(name, index, problem.text, problem.value, problem.origin)
+
+
+def _unreadable(name: str, index: int, text: Text, value: object, origin: Origin) -> PlanningError:
+    """``units[1] 'Lapas B' cannot be planned: unknown predicate 'WBX'...``, at the file's row when read from one."""
+    where = f"units[{index}] {short_repr(name)}"
+    return PlanningError(
+        Text(
+            f"{where} tidak dapat direncanakan: {text.id.rstrip('.')}. Perbaiki nilai itu; satker yang tidak "
+            "menyebut predikat memakai target portofolio",
+            f"{where} cannot be planned: {text.en.rstrip('.')}. Fix that value; a unit that names no target "
+            "takes the portfolio's target",
+        ),
+        value=value,
+        file=origin.file,
+        row=origin.row,
+        column=origin.column,
+        sheet=origin.sheet,
+    )
 
 
 def submission_days(window: Window, policy: Policy) -> list[dt.date]:
@@ -186,9 +222,11 @@ def plan_portfolio(
 
     *units* are names, schedules or mappings (``unit``/``satker``, ``target``/``predikat``,
     ``evaluator``/``tim_penilai``, ``wbk_awarded``); their existing milestones are not
-    used. *capacity* (units per working day, one number or one per team) replaces the
-    policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot be planned (a
-    WBBM without its WBK date, a team with no capacity).
+    used; a unit that gives no target takes *target*, and one whose target or key cannot be
+    read (``"WBX"``, ``None``, ``"bogus"``) is a `PlanningError` naming it (and its file's
+    row), never a silent WBK. *capacity* (units per working day, one number or one per
+    team) replaces the policy's ``tpi_capacity``. Raises `PlanningError` when a unit cannot
+    be planned (a WBBM without its WBK date, a team with no capacity).
 
     >>> from zi_timeline import planning
     >>> result = planning.plan_portfolio([f"Lapas {i}" for i in range(40)], 2024)
@@ -200,9 +238,7 @@ def plan_portfolio(
     check_cycle_year(year)
     check_capacity(capacity)
     language = check_lang(lang)
-    policy = policy or Policy.default()
-    if calendar is not None:
-        policy = attrs.evolve(policy, calendar=calendar)
+    policy = with_calendar(policy, calendar)
     fallback = parse_predicate(target)
     specs = [_spec(u, fallback, i) for i, u in enumerate(units)]
     _check_names(specs)

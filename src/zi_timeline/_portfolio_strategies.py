@@ -40,13 +40,8 @@ def violating_portfolio(
     on the window's last day (ZI602). For ZI601 the clones' TPI is cut to 2-3 working
     days from its first, and there are more units than the team can take in them.
     *plans* gives clean WBK plans of a cycle year (`zi_timeline.strategies.valid_schedules`).
+    *code* is one of `PORTFOLIO_VIOLABLE`: `zi_timeline.strategies.violating_portfolio` checks it.
     """
-    if code not in PORTFOLIO_VIOLABLE:
-        from zi_timeline.rules import REGISTRY  # noqa: PLC0415
-
-        REGISTRY.get(code)  # an unknown code raises UnknownRuleError
-        msg = f"{code} is not a portfolio rule; use violating({code!r})"
-        raise ValueError(msg)
     base = draw(plans(draw(st.sampled_from([2022, 2024]))))
     if code == "ZI602":
         return _clones(base, draw(st.integers(5, 12)))

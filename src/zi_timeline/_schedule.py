@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import ItemsView, Iterable, Iterator, KeysView
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
 from zi_timeline import _views
-from zi_timeline._args import check_flag, check_type, check_year
+from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_flag, check_type, check_year
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import field_words
+from zi_timeline._fields import field_error, instance
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline._people import Audience, Scope
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._where import describe_location
-from zi_timeline.exceptions import InvalidArgumentError
+from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
     from zi_timeline._dicts import WaivedDict
     from zi_timeline._findings import Finding
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule", "Waiver"]
+
+T = TypeVar("T")
 
 
 class Origin(NamedTuple):  # one per row read: a NamedTuple is made (and imported) cheaper than attrs
@@ -72,6 +75,78 @@ def _target(value: object) -> Predicate | None:
     return value if value is None or type(value) is Predicate else parse_predicate(value)
 
 
+def _optional(kind: type, expected: Text) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: None or a *kind* (an enum member: one ``type`` test, made per row)."""
+
+    def check(owner: object, field: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and type(value) is not kind:
+            raise field_error(type(owner).__name__, field.name, expected, value)
+
+    return check
+
+
+_SPAN = Text(
+    "DateSpan, datetime.date (satu hari) atau None",
+    "a DateSpan, a datetime.date (one day) or None",
+)
+
+
+def _day_span(value: object, owner: str, name: str) -> DateSpan | None:
+    """None or a `DateSpan` as is, a plain date as that one day.
+
+    A datetime (its time of day would be dropped), a text or True is the library's
+    `ArgumentTypeError` naming ``owner.name`` where it is written, not an AttributeError
+    inside validate().
+    """
+    if value is None or type(value) is DateSpan:
+        return value
+    if type(value) is dt.date:
+        return DateSpan.day(value)
+    raise field_error(owner, name, _SPAN, value)
+
+
+def _expires(value: DateSpan | dt.date | None) -> DateSpan | None:
+    return _day_span(value, "Waiver", "expires")
+
+
+def _wbk_awarded(value: DateSpan | dt.date | None) -> DateSpan | None:
+    return _day_span(value, "Schedule", "wbk_awarded")
+
+
+def _revoked(value: DateSpan | dt.date | None) -> DateSpan | None:
+    return _day_span(value, "Schedule", "revoked")
+
+
+def _items(value: object, name: str, kind: type[T]) -> tuple[T, ...]:
+    """*value* as a tuple of *kind*: a text, a mapping, None or one item alone is refused, and so is a foreign item."""
+    if type(value) is tuple:  # the common cases first: made per unit read, an ABC test costs
+        items: tuple[object, ...] = value
+    elif type(value) is list:
+        items = tuple(value)
+    elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise _items_error(name, kind, value)
+    else:
+        items = tuple(value)
+    for item in items:
+        if type(item) is not kind and not isinstance(item, kind):
+            raise _items_error(name, kind, item)
+    return items  # type: ignore[return-value]
+
+
+def _items_error(name: str, kind: type, value: object) -> ArgumentTypeError | InvalidArgumentError:
+    return field_error("Schedule", name, Text(f"daftar {kind.__name__}", f"a list of {kind.__name__}"), value)
+
+
+def _year_field(_owner: object, _field: object, value: Any) -> None:
+    """None or a whole-number year in the calendar's range (not True, not 2024.0)."""
+    if value is not None and (type(value) is not int or not MIN_YEAR <= value <= MAX_YEAR):
+        expected = Text(f"tahun {MIN_YEAR}-{MAX_YEAR} atau None", f"a year {MIN_YEAR}-{MAX_YEAR} or None")
+        raise field_error("Schedule", "year", expected, value, wrong_value=type(value) is int)
+
+
+_TEXT_OR_NONE = instance((str, type(None)), Text("teks atau None", "text or None"))
+
+
 @attrs.frozen
 class Milestone:
     """One stage of the plan at the date (or period) it was given.
@@ -86,8 +161,12 @@ class Milestone:
     # A note may be 100,000 characters long: its repr is cut, like every value a message quotes.
     note: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
     participants: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
-    scope: Scope | None = attrs.field(default=None, kw_only=True)
-    audience: Audience | None = attrs.field(default=None, kw_only=True)
+    scope: Scope | None = attrs.field(
+        default=None, kw_only=True, validator=_optional(Scope, Text("Scope atau None", "a Scope or None"))
+    )
+    audience: Audience | None = attrs.field(
+        default=None, kw_only=True, validator=_optional(Audience, Text("Audience atau None", "an Audience or None"))
+    )
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
 
     @property
@@ -99,7 +178,7 @@ class Milestone:
         return self.span.end
 
     def describe(self, lang: Lang = "id") -> str:
-        if lang != "id" and lang != "en":  # noqa: PLR1714 - two string tests, no set to hash a list into
+        if type(lang) is not str or (lang != "id" and lang != "en"):  # noqa: PLR1714 - a pandas Series compares per row
             lang = check_lang(lang)
         return f"{self.stage.label(lang)} ({self.span.format(lang)})"
 
@@ -120,16 +199,30 @@ class Milestone:
 class Waiver:
     """An accepted risk for one unit: rule *code* (and optionally one *stage*) until *expires*."""
 
-    code: str
-    reason: str | None = attrs.field(default=None, repr=short_repr)
-    accepted_by: str | None = attrs.field(default=None, repr=short_repr)
-    expires: DateSpan | None = None
-    stage: Stage | None = None
-    origin: Origin | None = attrs.field(default=None, eq=False, repr=False)
+    code: str = attrs.field(
+        validator=instance(str, Text("kode aturan (teks), mis. 'ZI201'", "a rule code (text), e.g. 'ZI201'"))
+    )
+    reason: str | None = attrs.field(default=None, repr=short_repr, validator=_TEXT_OR_NONE)
+    accepted_by: str | None = attrs.field(default=None, repr=short_repr, validator=_TEXT_OR_NONE)
+    expires: DateSpan | None = attrs.field(default=None, converter=_expires)
+    """The last day the waiver holds: a `DateSpan` (its end counts), or a plain date, kept as that day."""
+    stage: Stage | None = attrs.field(
+        default=None, validator=_optional(Stage, Text("Stage atau None", "a Stage or None"))
+    )
+    origin: Origin | None = attrs.field(
+        default=None,
+        eq=False,
+        repr=False,
+        validator=instance((Origin, type(None)), Text("Origin atau None", "an Origin or None")),
+    )
 
     def matches(self, finding: Finding) -> bool:
         """True for a finding of this code (and of this stage, when one is named)."""
-        return finding.code == self.code and (self.stage is None or self.stage in finding.stages)
+        try:
+            return finding.code == self.code and (self.stage is None or self.stage in finding.stages)
+        except AttributeError:  # not a Finding (None): the library's error, the try costs nothing otherwise
+            check_type(finding, (), "finding", "Finding")
+            raise
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"code": self.code}
@@ -151,15 +244,16 @@ class Waiver:
 
 
 def _sorted_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
-    return tuple(sorted(milestones, key=lambda m: (m.span.start, m.stage.order, m.span.end)))
+    items = _items(milestones, "milestones", Milestone)
+    return tuple(sorted(items, key=lambda m: (m.span.start, m.stage.order, m.span.end)))
 
 
 def _problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    return tuple(problems)
+    return _items(problems, "problems", Problem)
 
 
 def _waivers(waivers: Iterable[Waiver]) -> tuple[Waiver, ...]:
-    return tuple(waivers)
+    return _items(waivers, "waivers", Waiver)
 
 
 def _unit_text(_: Any, __: Any, value: Any) -> None:
@@ -199,12 +293,12 @@ class Schedule:
         default=Predicate.WBK, converter=_target
     )
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_sorted_milestones)
-    wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True)
-    revoked: DateSpan | None = attrs.field(default=None, kw_only=True)
-    year: int | None = attrs.field(default=None, kw_only=True)
+    wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True, converter=_wbk_awarded)
+    revoked: DateSpan | None = attrs.field(default=None, kw_only=True, converter=_revoked)
+    year: int | None = attrs.field(default=None, kw_only=True, validator=_year_field)
     problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problems)
     waivers: tuple[Waiver, ...] = attrs.field(default=(), kw_only=True, converter=_waivers)
-    evaluator: str | None = attrs.field(default=None, kw_only=True)
+    evaluator: str | None = attrs.field(default=None, kw_only=True, validator=_TEXT_OR_NONE)
     """The evaluator (TPI) team that evaluates the unit; units naming none share one team."""
     _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
@@ -236,7 +330,11 @@ class Schedule:
 
     def of(self, stage: Stage) -> tuple[Milestone, ...]:
         """Every milestone of *stage*, in date order (empty when absent)."""
-        return self._by_stage.get(stage, ())
+        try:
+            return self._by_stage.get(stage, ())
+        except TypeError:  # unhashable ([...]): the library's error, the try costs nothing otherwise
+            check_type(stage, Stage, "stage", "Stage")
+            raise
 
     def stages(self) -> KeysView[Stage]:
         """The stages present."""
@@ -248,7 +346,11 @@ class Schedule:
 
     def first(self, stage: Stage) -> Milestone | None:
         """The earliest milestone of *stage*, or None."""
-        found = self._by_stage.get(stage)
+        try:
+            found = self._by_stage.get(stage)
+        except TypeError:  # unhashable, as in `of`
+            check_type(stage, Stage, "stage", "Stage")
+            raise
         return found[0] if found else None
 
     def __contains__(self, stage: object) -> bool:

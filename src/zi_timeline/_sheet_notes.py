@@ -13,16 +13,18 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from zi_timeline._aliases import Aliases
-from zi_timeline._headers import Kind, column_kind
+from zi_timeline._headers import Kind, header_kinds
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._schedule import Origin, Problem
 from zi_timeline.exceptions import LoadError, LoadWarning
 
 __all__ = [
+    "MAX_LISTED",
     "column_letters",
     "has_schedule_columns",
     "ignore_repeated",
     "in_two_sheets",
+    "listed",
     "recap_error",
     "recap_warning",
     "unnamed_warning",
@@ -42,6 +44,22 @@ class Sheet(Protocol):
     def headers(self) -> tuple[str, ...]: ...
 
 
+MAX_LISTED = 8
+"""Names a message lists before it counts the rest: a sheet of 16,384 columns gives a line, not a page."""
+_LONGEST = 200  # characters of one listed name
+
+
+def listed(items: Sequence[str], separator: str = ", ") -> Text:
+    """*items* joined, the first `MAX_LISTED` only, then how many more: ``a, b, ... dan 4990 lainnya``."""
+    shown = separator.join(
+        item if len(item) <= _LONGEST else f"{item[: _LONGEST - 3]}..." for item in items[:MAX_LISTED]
+    )
+    rest = len(items) - MAX_LISTED
+    if rest <= 0:
+        return Text(shown, shown)
+    return Text(f"{shown}{separator}... dan {rest} lainnya", f"{shown}{separator}... and {rest} more")
+
+
 @functools.cache
 def column_letters(index: int) -> str:
     """Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA."""
@@ -55,12 +73,17 @@ def column_letters(index: int) -> str:
 
 def has_schedule_columns(headers: Sequence[str], aliases: Aliases | None) -> bool:
     """A stage column, a stage-named column (wide shape) or a date column: a recap sheet has none."""
-    kinds = [column_kind(h, aliases) for h in headers]
+    kinds = header_kinds(tuple(headers), aliases)
     return any(k[0] == "stage" or (k[0] == "field" and k[2] in {"stage", "date", "start", "end"}) for k in kinds)
 
 
-def _recap_text(recaps: Sequence[Sheet]) -> str:
-    return ", ".join(f"{t.sheet!r} ({', '.join(repr(h) for h in t.headers if h)})" for t in recaps)
+def _recap_text(recaps: Sequence[Sheet]) -> Text:
+    def sheet(t: Sheet) -> Text:
+        columns = listed([short_repr(h) for h in t.headers if h])
+        return Text(f"{t.sheet!r} ({columns.id})", f"{t.sheet!r} ({columns.en})")
+
+    sheets = [sheet(t) for t in recaps]
+    return Text(listed([s.id for s in sheets]).id, listed([s.en for s in sheets]).en)
 
 
 def recap_warning(recaps: Sequence[Sheet]) -> LoadWarning:
@@ -68,8 +91,8 @@ def recap_warning(recaps: Sequence[Sheet]) -> LoadWarning:
     sheets = _recap_text(recaps)
     return LoadWarning(
         Text(
-            f"lembar tanpa kolom tahapan atau tanggal dilewati (rekap, bukan jadwal): {sheets}",
-            f"sheets without a stage or date column skipped (a recap, not a schedule): {sheets}",
+            f"lembar tanpa kolom tahapan atau tanggal dilewati (rekap, bukan jadwal): {sheets.id}",
+            f"sheets without a stage or date column skipped (a recap, not a schedule): {sheets.en}",
         ),
         file=recaps[0].file,
     )
@@ -81,9 +104,10 @@ def recap_error(recaps: Sequence[Sheet]) -> LoadError:
     return LoadError(
         Text(
             f"tidak ada lembar jadwal: tidak ada kolom tahapan (Tahapan, Kegiatan) atau tanggal (Waktu "
-            f"Pelaksanaan, Tanggal) di lembar {sheets}; tambahkan kolomnya, atau beri nama tahap sebagai judul kolom",
+            f"Pelaksanaan, Tanggal) di lembar {sheets.id}; tambahkan kolomnya, atau beri nama tahap sebagai judul "
+            "kolom",
             f"no schedule sheet: no stage column (Tahapan, Kegiatan) or date column (Waktu Pelaksanaan, "
-            f"Tanggal) in the sheets {sheets}; add them, or name the stages as column headers",
+            f"Tanggal) in the sheets {sheets.en}; add them, or name the stages as column headers",
         ),
         file=recaps[0].file,
     )
@@ -108,8 +132,13 @@ def ignore_repeated(table: Sheet, kinds: list[Kind]) -> LoadWarning | None:
     if not repeated:
         return None
     headers, letters = table.headers, column_letters
-    pairs_id = "; ".join(f"{headers[i]!r} (kolom {letters(i)}: {headers[j]!r} sudah dibaca)" for i, j in repeated)
-    pairs_en = "; ".join(f"{headers[i]!r} (column {letters(i)}: {headers[j]!r} is read)" for i, j in repeated)
+    pairs_id = listed(
+        [f"{short_repr(headers[i])} (kolom {letters(i)}: {short_repr(headers[j])} sudah dibaca)" for i, j in repeated],
+        "; ",
+    ).id
+    pairs_en = listed(
+        [f"{short_repr(headers[i])} (column {letters(i)}: {short_repr(headers[j])} is read)" for i, j in repeated], "; "
+    ).en
     return LoadWarning(
         Text(
             f"kolom berarti sama diabaikan: {pairs_id}; gabungkan isinya atau ganti judul salah satunya",
@@ -145,14 +174,14 @@ def _shown(value: object) -> str:
 def unnamed_warning(table: Sheet, unnamed: Mapping[int, tuple[int, object]]) -> LoadWarning:
     """Columns without a header whose values are not read: named with their first value."""
 
-    def cells(row: str) -> str:
-        return "; ".join(f"{column_letters(i)} ({row} {n}: {_shown(v)})" for i, (n, v) in sorted(unnamed.items()))
+    def cells(row: str) -> Text:
+        return listed([f"{column_letters(i)} ({row} {n}: {_shown(v)})" for i, (n, v) in sorted(unnamed.items())], "; ")
 
     return LoadWarning(
         Text(
-            f"kolom tanpa judul diabaikan padahal berisi nilai: kolom {cells('baris')}; beri judul kolomnya "
+            f"kolom tanpa judul diabaikan padahal berisi nilai: kolom {cells('baris').id}; beri judul kolomnya "
             "(mis. 'Selesai') agar isinya dibaca",
-            f"columns without a header ignored although they hold values: column {cells('row')}; give the "
+            f"columns without a header ignored although they hold values: column {cells('row').en}; give the "
             "column a header (e.g. 'Selesai') so that it is read",
         ),
         file=table.file,

@@ -26,7 +26,7 @@ from zi_timeline.exceptions import (
     ZiTimelineError,
 )
 
-__all__ = ["structure_schedule"]
+__all__ = ["gives_none", "structure_schedule"]
 
 _T = TypeVar("_T")
 
@@ -188,6 +188,15 @@ def _id_name(key: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _key_name(key: str) -> str:
     return key.strip().casefold().replace(" ", "_").replace("-", "_")
+
+
+def gives_none(data: Mapping[str, object], field: str) -> bool:
+    """Whether a schedule mapping writes *field* (under any of its names) as None (``"target": None``).
+
+    The reader takes that as "not given"; a caller for whom an explicit None is a mistake asks here.
+    """
+    names = _SCHEDULE_KEYS[field]
+    return any(value is None and _key_name(str(key)) in names for key, value in data.items())
 
 
 _TABLES: dict[int, dict[str, tuple[str, ...]]] = {}  # the key tables by identity, for _lookup's cache
@@ -463,9 +472,15 @@ def _read_choice(
 def _optional_text(value: object) -> str | None:
     if value is None:
         return None
-    # A list or mapping given as text is quoted cut short: YAML aliases can make it a billion items.
-    text = (short_repr(value) if isinstance(value, list | tuple | dict) else str(value)).strip()
+    # A list or mapping given as text is quoted cut short: YAML aliases can make it a billion items;
+    # so is an int beyond Python's 4300-digit conversion limit (0x and 4,000 f's in a YAML file).
+    huge = isinstance(value, int) and value.bit_length() > _HUGE_INT_BITS
+    text = (short_repr(value) if huge or isinstance(value, list | tuple | dict) else str(value)).strip()
     return text or None
+
+
+_HUGE_INT_BITS = 14_000
+"""Beyond about 4,200 decimal digits, where ``str(int)`` raises ValueError."""
 
 
 def _read_stage(reader: _Reader, value: object, path: str) -> Stage | None:

@@ -8,6 +8,7 @@ which names its problems.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 from collections.abc import Sequence
 
 from zi_timeline._dates import DateSpan
@@ -19,7 +20,16 @@ from zi_timeline._structure import _optional_text
 from zi_timeline._table_files import Table
 from zi_timeline.exceptions import ZiTimelineError
 
-__all__ = ["ROW_FIELD_SET", "UNIT_FIELD_SET", "RowCache", "cell_value", "fast_milestone", "is_empty", "row_cells"]
+__all__ = [
+    "ROW_FIELD_SET",
+    "UNIT_FIELD_SET",
+    "RowCache",
+    "cell_value",
+    "fast_milestone",
+    "is_empty",
+    "row_cells",
+    "unit_name",
+]
 
 
 def cell_value(value: object) -> object:
@@ -29,6 +39,21 @@ def cell_value(value: object) -> object:
         return int(value)
     if isinstance(value, str):
         return value.strip() or None
+    return value
+
+
+def unit_name(value: object) -> object:
+    """A satker cell as a name: a whole number (a unit code, ``418422`` or pandas' ``418422.0``) as its digits.
+
+    Text is kept; anything else (a fraction, a date, a boolean) is passed on as it is, to be refused
+    with its value quoted rather than guessed into a name.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return value
 
 

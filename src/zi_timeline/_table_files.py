@@ -19,10 +19,11 @@ from typing import Any
 import attrs
 
 from zi_timeline._aliases import Aliases
-from zi_timeline._headers import HEADER_SEARCH_ROWS, find_header, no_header, sub_header
+from zi_timeline._headers import HEADER_SEARCH_ROWS, find_header, lone_unit, no_header, sub_header
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._limits import open_limited
 from zi_timeline._sheet_notes import column_letters, has_schedule_columns, recap_error, recap_warning
+from zi_timeline._title_form import title_form
 from zi_timeline.exceptions import LoadError, LoadWarning
 
 __all__ = ["Table", "find_table", "read_csv", "read_xlsx"]
@@ -54,6 +55,12 @@ def find_table(
     start = find_header(head, aliases)
     if start is None:
         raise no_header(file, sheet, head, aliases)
+    form = title_form(file, sheet, head, start, aliases) if lone_unit(head[start][1], aliases) else None
+    if form is not None:  # a sheet per satker: the name in a title line above the table
+        header_row, headers = head[form.header]
+        names = tuple(str(h or "").strip() for h in headers)
+        rows = ((n, form.row(values, len(names))) for n, values in itertools.chain(head[form.header + 1 :], rows))
+        return Table(file, sheet, header_row, form.headers(names), rows, aliases=aliases)
     header_row, headers = head[start]
     names = tuple(str(h or "").strip() for h in headers)
     if start + 1 < len(head) and head[start + 1][0] == header_row + 1:  # a two-row header: Mulai | Selesai

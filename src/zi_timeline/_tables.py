@@ -16,50 +16,39 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
 
-import attrs
-
-from zi_timeline._headers import ROW_FIELDS, UNIT_FIELDS, column_kind
+from zi_timeline._dates import DateSpan
+from zi_timeline._headers import ROW_FIELDS, UNIT_FIELDS, header_kinds, number_column
 from zi_timeline._i18n import Text, short_repr
-from zi_timeline._layout import is_trailer, skipped_text
-from zi_timeline._schedule import Milestone, Origin, Problem, Schedule
-from zi_timeline._sheet_notes import column_letters, ignore_repeated, in_two_sheets, unnamed_warning
+from zi_timeline._layout import HeaderEcho, echo_text, is_trailer, skipped_text
+from zi_timeline._parse import parse_date
+from zi_timeline._schedule import Origin, Schedule
+from zi_timeline._sheet_notes import column_letters, ignore_repeated, in_two_sheets, listed, unnamed_warning
 from zi_timeline._stages import Stage
 from zi_timeline._structure import structure_schedule
 from zi_timeline._table_cells import (
     ROW_FIELD_SET,
-    UNIT_FIELD_SET,
     RowCache,
     cell_value,
     fast_milestone,
     is_empty,
     row_cells,
+    unit_name,
 )
 from zi_timeline._table_files import Table, read_csv, read_xlsx
-from zi_timeline.exceptions import LoadError, LoadWarning
+from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, open_end, peek, set_unit_field
+from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
 
+_Parts = Mapping[str, Sequence[tuple[object, tuple[int, int | None]]]]  # a wide row's cells of one stage
 _SPLIT = re.compile(r"\s*(?:\n|\|)\s*|\s*;\s*")
-
-
-@attrs.define
-class _Unit:
-    data: dict[str, Any] = attrs.field(factory=dict)
-    cells: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)  # path -> (row, column index)
-    # milestone n -> (its row, field -> column index): kept apart from `cells` so that a
-    # million rows never build a million path strings; `_Cells` reads both.
-    rows: list[tuple[int, dict[str, int]]] = attrs.field(factory=list)
-    milestones: list[dict[str, object]] = attrs.field(factory=list)
-    problems: list[Problem] = attrs.field(factory=list)
-    ready: list[Milestone] = attrs.field(factory=list)  # rows read on the fast path
 
 
 class _Cells(Mapping[str, Origin]):
     """Field paths to cells, building an `Origin` only for the paths a message asks for."""
 
-    def __init__(self, table: Table, unit: _Unit) -> None:
+    def __init__(self, table: Table, unit: Unit) -> None:
         self._table, self._cells, self._rows = table, unit.cells, unit.rows
 
     def _find(self, path: str) -> tuple[int, int | None] | None:
@@ -113,7 +102,7 @@ def iter_schedules(
     *sheets* (unit name -> the sheet it was first read from) is shared by the tables of one
     workbook: a unit found again in another sheet gets a ZI903 problem, never a silent double.
     """
-    kinds = [column_kind(h, table.aliases) for h in table.headers]
+    kinds = list(header_kinds(table.headers, table.aliases))
     unknown = [h for h, k in zip(table.headers, kinds, strict=True) if k[0] == "unknown"]
     repeated = ignore_repeated(table, kinds)
     if repeated is not None:
@@ -121,7 +110,7 @@ def iter_schedules(
     if unknown:
         warnings.warn(
             LoadWarning(
-                Text(f"kolom diabaikan: {', '.join(unknown)}", f"columns ignored: {', '.join(unknown)}"),
+                Text(f"kolom diabaikan: {listed(unknown).id}", f"columns ignored: {listed(unknown).en}"),
                 file=table.file,
                 sheet=table.sheet,
                 row=table.header_row,
@@ -153,47 +142,47 @@ def _cell(table: Table, row: int, index: int) -> Origin:
     return Origin(file=table.file, sheet=table.sheet, row=row, column=column_letters(index), field=table.headers[index])
 
 
-def _set_unit_field(unit: _Unit, field: str, value: object, where: tuple[int, int | None]) -> None:
-    if field not in unit.data:
-        unit.data[field] = value
-        unit.cells[field] = where
+def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[Unit]:
+    """Units from rows that run together; a unit named again after another started is kept apart.
 
-
-def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
-    """Units from rows that run together; a unit named again after another started is kept apart."""
+    A row with a new ``No`` starts a unit even when its satker cell is empty (see
+    `zi_timeline._unit_blocks`): its rows are never joined to the unit above in silence.
+    """
     fields = [(i, f) for i, (kind, _, f) in enumerate(kinds) if kind == "field" and f is not None]
-    finished: set[str] = set()
-    current: _Unit | None = None
-    name = ""
     stage_index = next((i for i, f in fields if f == "stage"), None)
-    target_index = next((i for i, f in fields if f == "target"), None)
     dates = [i for i, f in fields if f in {"date", "start", "end"}]
     cache = RowCache(table)
     known = cache.known
-    for number, values in _body(table, lambda values: _names_stage(values, stage_index, dates, known)):
+    blocks = Blocks(table, fields, number_column(table.headers, table.aliases))
+    rows = _body(table, lambda values: _names_stage(values, stage_index, dates, known))
+    for (number, values), following in peek(rows):
         cells = row_cells(values, fields)
-        new_name = str(cells["unit"][0]) if "unit" in cells else None
-        if current is None or (new_name is not None and new_name != name):
-            if current is not None:
-                finished.add(name)
-                yield current
-            name = new_name or f"(baris {number})"
-            current = _new_unit(table, name, number, finished, target_index)
-        for field in cells.keys() & UNIT_FIELD_SET:
-            _set_unit_field(current, field, cells[field][0], (number, cells[field][1]))
-        if "unit" not in current.data:
-            current.data["unit"] = name
-        _add_row(current, cells, cache=cache, name=name, number=number)
-    if current is not None:
-        yield current
+        done = blocks.read(number, values, cells, following)
+        if done is not None:
+            yield done
+        assert blocks.current is not None  # noqa: S101 - read() always leaves a unit open
+        _add_row(blocks.current, cells, cache=cache, name=blocks.name, number=number, end=blocks.end_index)
+    if blocks.current is not None:
+        yield blocks.close()
 
 
-def _add_row(unit: _Unit, cells: dict[str, tuple[object, int]], *, cache: RowCache, name: str, number: int) -> None:
-    """The row's milestone, read on the fast path when it is well formed, else kept for the general one."""
+def _add_row(
+    unit: Unit, cells: dict[str, tuple[object, int]], *, cache: RowCache, name: str, number: int, end: int | None
+) -> None:
+    """The row's milestone, read on the fast path when it is well formed, else kept for the general one.
+
+    *end* is the table's end column when it has start and end columns: a period stage with a
+    start day and no end is a ZI903 (its end is unknown), never a one-day guess.
+    """
     if cells.keys().isdisjoint(ROW_FIELD_SET):  # no milestone field: a unit's own row
         return
     if len(unit.ready) + len(unit.rows) >= MAX_UNIT_ROWS:
         raise _too_many_rows(cache.table, name, number)
+    if end is not None and "start" in cells and "end" not in cells and "date" not in cells:
+        stage = cache.stage(cells["stage"][0]) if "stage" in cells else None
+        if is_open_period(stage, cache.date(cells["start"][0])):
+            unit.problems.append(open_end(cache.table, number, end, cells["start"][0], stage))
+            return
     ready = fast_milestone(cells, cache, number)
     if ready is not None:
         unit.ready.append(ready)
@@ -237,7 +226,11 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
     width = len(table.headers)
     blank = [i for i, h in enumerate(table.headers) if not h]
     unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
+    echo, echoes = HeaderEcho(table.headers), []
     for number, values in table.rows:
+        if echo(values):
+            echoes.append(number)
+            continue
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
             continue
@@ -246,6 +239,11 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
                 if i < len(values) and i not in unnamed and not is_empty(values[i]):
                     unnamed[i] = (number, values[i])
         yield number, values
+    if echoes:
+        warnings.warn(
+            LoadWarning(echo_text(echoes, table.header_row), file=table.file, sheet=table.sheet, row=echoes[0]),
+            stacklevel=4,
+        )
     if unnamed:
         warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
     if skipped:
@@ -253,29 +251,6 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
             LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
             stacklevel=4,
         )
-
-
-def _new_unit(table: Table, name: str, row: int, finished: set[str], target_index: int | None) -> _Unit:
-    unit = _Unit()
-    if target_index is not None:  # an empty target is pointed at in its cell
-        unit.cells["target"] = (row, target_index)
-    if name in finished:
-        unit.problems.append(_again(table, name, row))
-    return unit
-
-
-def _again(table: Table, name: str, row: int) -> Problem:
-    return Problem(
-        "ZI903",
-        Text(
-            f"satker {name!r} muncul lagi sesudah satker lain; baris-barisnya dilaporkan terpisah. "
-            "Kelompokkan semua baris satu satker",
-            f"unit {name!r} appears again after other units; its rows are reported apart. "
-            "Keep each unit's rows together",
-        ),
-        repr(name),
-        origin=Origin(file=table.file, sheet=table.sheet, row=row),
-    )
 
 
 def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Callable[[Sequence[object]], bool]:
@@ -293,19 +268,22 @@ def _named_and_dated(kinds: list[tuple[str, Stage | None, str | None]]) -> Calla
     return test
 
 
-def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[_Unit]:
+def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> Iterator[Unit]:
+    ends = {stage: i for i, (kind, stage, part) in enumerate(kinds) if kind == "stage" and part == "end" and stage}
     for number, values in _body(table, _named_and_dated(kinds)):
-        unit = _Unit()
+        unit = Unit()
         spans: dict[Stage, dict[str, list[tuple[object, tuple[int, int | None]]]]] = {}
         for index, (kind, stage, field) in enumerate(kinds):
             if index >= len(values) or is_empty(values[index]):
                 continue
             value, where = cell_value(values[index]), (number, index)
             if kind == "field" and field in UNIT_FIELDS:
-                _set_unit_field(unit, field, value, where)
+                set_unit_field(unit, field, unit_name(value) if field == "unit" else value, where)
             elif kind == "stage" and stage is not None and field is not None:
                 spans.setdefault(stage, {}).setdefault(field, []).append((value, where))  # "Survei" twice: both
         for stage, parts in spans.items():
+            if _open_end(table, unit, number, stage, parts, end=ends.get(stage)):
+                continue
             for row, wheres in _stage_rows(stage, parts):
                 path = f"milestones[{len(unit.milestones)}]"
                 unit.cells[path] = next(iter(wheres.values()))
@@ -316,9 +294,22 @@ def _wide(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
             yield unit
 
 
-def _stage_rows(
-    stage: Stage, parts: Mapping[str, Sequence[tuple[object, tuple[int, int | None]]]]
-) -> Iterator[tuple[dict[str, object], dict[str, tuple[int, int | None]]]]:
+def _open_end(table: Table, unit: Unit, row: int, stage: Stage, parts: _Parts, *, end: int | None) -> bool:
+    """A building period with a start day and its end column empty: a ZI903 on *unit*, and no milestone."""
+    if end is None or "start" not in parts or "end" in parts:
+        return False
+    start = parts["start"][0][0]
+    try:
+        span: DateSpan | None = parse_date(start)
+    except ZiTimelineError:
+        span = None
+    if not is_open_period(stage, span):
+        return False
+    unit.problems.append(open_end(table, row, end, start, stage))
+    return True
+
+
+def _stage_rows(stage: Stage, parts: _Parts) -> Iterator[tuple[dict[str, object], dict[str, tuple[int, int | None]]]]:
     for value, where in parts.get("date", ()):
         pieces = _SPLIT.split(value) if isinstance(value, str) else [value]
         for piece in pieces:

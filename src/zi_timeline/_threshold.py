@@ -16,6 +16,7 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
+from zi_timeline._args import check_type
 from zi_timeline._fields import field_error, instance
 from zi_timeline._findings import Severity
 from zi_timeline._frozen import frozen
@@ -173,7 +174,13 @@ class Threshold:
         """An extra setting of the threshold (``window_days``...); PolicyError if absent."""
         try:
             return self.params[name]
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: an unhashable name ([...])
+            check_type(
+                name,
+                str,
+                "name",
+                Text("nama setelan (teks), mis. 'window_days'", "a setting's name (text), e.g. 'window_days'"),
+            )
             raise policy_problem(
                 f"thresholds.{self.key}",
                 f"{name!r} wajib diisi untuk aturan {self.rule}",

@@ -82,10 +82,10 @@ class ZiTimelineError(Exception):
 
     def _check_lang(self, lang: object) -> None:
         """``"fr"`` or ``"EN"`` is the library's `InvalidArgumentError`, None its `ArgumentTypeError`."""
-        if lang not in ("id", "en"):  # a tuple: an unhashable lang is refused too
+        if type(lang) is not str or lang not in ("id", "en"):  # a Series or a list is refused, not compared
             # The text is made with the type of this error's own: importing `_i18n.Text` here
             # would close an import circle (`_i18n` raises this module's errors).
-            shown = reprlib.repr(lang)
+            shown = reprlib.repr(lang).replace("\n", " ")  # a pandas Series' repr runs over lines
             kind = InvalidArgumentError if isinstance(lang, str) else ArgumentTypeError
             raise kind(
                 type(self.text)(

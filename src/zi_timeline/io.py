@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from zi_timeline._aliases import Aliases, as_aliases
-from zi_timeline._args import check_flag, check_path, check_year
+from zi_timeline._args import SCHEDULES, check_flag, check_many, check_path, check_type, check_year
 from zi_timeline._duplicates import (
     DuplicateKeyError,
     json_pairs,
@@ -39,6 +39,19 @@ from zi_timeline._tables import iter_schedules, read_csv, read_xlsx
 from zi_timeline.exceptions import LoadError
 
 AliasesLike = Aliases | str | Path | Mapping[str, Any] | None
+
+_ALIASES = Text(
+    "Aliases, nama berkas TOML (str atau pathlib.Path), pemetaan atau None",
+    "an Aliases, a TOML file's name (str or pathlib.Path), a mapping or None",
+)
+
+
+def aliases_argument(value: object, name: str = "aliases") -> Aliases | None:
+    """An ``aliases=`` argument as `Aliases`; True or 5 is an `ArgumentTypeError` naming it, not a TypeError."""
+    if not isinstance(value, Aliases | Mapping | str | Path | type(None)):
+        check_type(value, (), name, _ALIASES)
+    return as_aliases(value)  # type: ignore[arg-type]
+
 
 __all__ = [
     "EXAMPLES",
@@ -100,7 +113,7 @@ def iter_load(
     check_flag(strict, "strict")
     check_year(year)
     path = Path(path)
-    words = as_aliases(aliases)
+    words = aliases_argument(aliases)
     milestones = 0
     for count, schedule in enumerate(_iter_file(path, year=year, strict=strict, words=words), start=1):
         milestones += len(schedule.milestones)
@@ -142,6 +155,7 @@ def load_waivers(path: str | Path) -> dict[str, tuple[Waiver, ...]]:
     ``code``, optional ``stage``, ``reason``, ``accepted_by`` and ``expires``. A bad
     value raises a `ZiTimelineError` naming the file and field.
     """
+    check_path(path, "path")
     path = Path(path)
     return structure_waivers(_read_file(path), file=str(path))
 
@@ -150,14 +164,31 @@ def add_waivers(
     schedules: Sequence[Schedule], waivers: Mapping[str, Sequence[Waiver]]
 ) -> tuple[list[Schedule], list[str]]:
     """The schedules with the waivers of their unit added, and the units no schedule has."""
+    check_many(schedules, "schedules", SCHEDULES, Schedule)
+    schedules = list(schedules)
+    for i, schedule in enumerate(schedules):
+        check_type(schedule, Schedule, f"schedules[{i}]", "Schedule")
+    _check_waivers(waivers)
     units = {s.unit for s in schedules}
     return [with_waivers(s, waivers) for s in schedules], [unit for unit in waivers if unit not in units]
 
 
 def with_waivers(schedule: Schedule, waivers: Mapping[str, Sequence[Waiver]]) -> Schedule:
     """*schedule* with the waivers kept for its unit added (itself when there are none)."""
+    check_type(schedule, Schedule, "schedule", "Schedule")
+    _check_waivers(waivers)
     extra = waivers.get(schedule.unit)
     return attrs.evolve(schedule, waivers=(*schedule.waivers, *extra)) if extra else schedule
+
+
+_WAIVERS = Text(
+    "pemetaan nama satker -> daftar Waiver (hasil load_waivers)",
+    "a mapping unit name -> list of Waiver (what load_waivers returns)",
+)
+
+
+def _check_waivers(waivers: object) -> None:
+    check_type(waivers, Mapping, "waivers", _WAIVERS)
 
 
 def _kind(path: Path) -> str:
@@ -211,7 +242,7 @@ def load_data(
     if len(items) > MAX_UNITS:  # before any is read: each costs up to a millisecond to check
         raise _too_many_units(file)
     out = []
-    words = as_aliases(aliases)
+    words = aliases_argument(aliases)
     first_at: dict[str, int] = {}
     for i, item in enumerate(items):
         origin = Origin(file=file, field=None if prefix is None else f"{prefix}[{i}]")

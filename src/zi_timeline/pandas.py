@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from zi_timeline._aliases import as_aliases
-from zi_timeline._args import check_flag, check_type, check_year
+from zi_timeline._args import check_flag, check_many, check_type, check_year
 from zi_timeline._export import FINDING_COLUMNS, finding_rows
 from zi_timeline._findings import Report, Reports
-from zi_timeline._i18n import Lang
+from zi_timeline._i18n import Lang, Text
 from zi_timeline._policy import Policy
+from zi_timeline._portfolio import PortfolioReport
 from zi_timeline._schedule import Schedule
 from zi_timeline._table_files import find_table
 from zi_timeline._tables import schedules_from_table
 from zi_timeline._validate import validate_many
-from zi_timeline.io import AliasesLike
+from zi_timeline.io import AliasesLike, aliases_argument
 
 try:
     import pandas as pd
@@ -38,8 +39,6 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 if TYPE_CHECKING:
     import datetime as dt
-
-    from zi_timeline._portfolio import PortfolioReport
 
 __all__ = [
     "FINDING_COLUMNS",
@@ -105,7 +104,9 @@ def validate_frame(
     The policy's ``[aliases]`` are used too, with *aliases* on top.
     """
     check_type(frame, pd.DataFrame, "frame", "pandas.DataFrame")
-    words = as_aliases(aliases)
+    if policy is not None:
+        check_type(policy, Policy, "policy", Text("Policy atau None", "a Policy or None"))
+    words = aliases_argument(aliases)
     if policy is not None and policy.aliases is not None:
         words = policy.aliases.merged(words)
     return validate_many(from_frame(frame, year=year, aliases=words), policy, lang=lang, today=today)
@@ -117,14 +118,29 @@ def findings_frame(reports: Iterable[Report]) -> pd.DataFrame:
     ``row`` is a nullable ``Int64`` (empty where a finding has no spreadsheet row) and
     ``certain`` a nullable ``boolean`` (empty on the row of a unit without findings).
     """
-    frame = pd.DataFrame(finding_rows(reports), columns=list(FINDING_COLUMNS))
+    frame = pd.DataFrame(finding_rows(_reports(reports)), columns=list(FINDING_COLUMNS))
     return frame.astype({"row": "Int64", "certain": "boolean"})
+
+
+_REPORTS = Text(
+    "daftar Report (hasil validate_many; satu Report pun ditulis dalam daftar: [r])",
+    "a list of Report (what validate_many returns; even one Report goes in a list: [r])",
+)
+
+
+def _reports(reports: object) -> list[Report]:
+    """*reports* as a list of `Report`: None, one Report alone or a foreign item is the library's error."""
+    check_many(reports, "reports", _REPORTS, Report)
+    listed: list[Report] = list(cast("Iterable[Report]", reports))
+    for i, report in enumerate(listed):
+        check_type(report, Report, f"reports[{i}]", "Report")
+    return listed
 
 
 def summary_frame(reports: Iterable[Report]) -> pd.DataFrame:
     """One row per unit: verdict, counts per severity, the warning signs present, the codes found."""
     rows = []
-    for r in reports:
+    for r in _reports(reports):
         counts = r.counts
         signs = ", ".join(str(s.sign) for s in r.signs if s.status.value == "present")
         rows.append(
@@ -167,6 +183,7 @@ def load_frame(portfolio: PortfolioReport) -> pd.DataFrame:
 
     ``day`` is a datetime column; ``units`` joins the names of the units that may be in TPI.
     """
+    check_type(portfolio, PortfolioReport, "portfolio", "PortfolioReport (validate_portfolio)")
     names = [r.unit for r in portfolio.reports]
     rows = []
     for row in portfolio.load:

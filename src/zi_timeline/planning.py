@@ -29,14 +29,14 @@ from pathlib import Path
 
 import attrs
 
-from zi_timeline._args import check_day, check_flag, check_type, check_whole
+from zi_timeline._args import check_day, check_flag, check_path, check_type, check_whole
 from zi_timeline._backward import backward
 from zi_timeline._calendar import Calendar, Window
 from zi_timeline._dates import DateSpan
 from zi_timeline._findings import Report
 from zi_timeline._i18n import Lang, Text, check_lang
 from zi_timeline._parse import parse_date
-from zi_timeline._planner import Bound, Earliest
+from zi_timeline._planner import Bound, Earliest, with_calendar
 from zi_timeline._planner import earliest_submission as _earliest
 from zi_timeline._policy import Policy
 from zi_timeline._portfolio_plan import PortfolioPlan, check_cycle_year, plan_portfolio
@@ -149,6 +149,8 @@ def earliest_submission(
     """
     check_type(schedule, Schedule, "schedule", "Schedule")
     check_flag(recommended, "recommended")
+    if today is not None:
+        check_day(today, "today")
     return _earliest(schedule, _with_calendar(policy, calendar), recommended=recommended, today=today)
 
 
@@ -179,8 +181,10 @@ def plan(
     if predicate is Predicate.WBBM and (wbk is None or wbk >= day):
         raise PlanningError(
             Text(
-                "rencana WBBM membutuhkan tanggal penetapan WBK sebelum pengusulan (--wbk-awarded)",
-                "a WBBM plan needs the WBK award date, before the submission (--wbk-awarded)",
+                "rencana WBBM membutuhkan tanggal penetapan WBK sebelum pengusulan "
+                "(argumen wbk_awarded; di CLI --wbk-awarded)",
+                "a WBBM plan needs the WBK award date, before the submission "
+                "(argument wbk_awarded; --wbk-awarded in the CLI)",
             ),
             value=wbk_awarded,
         )
@@ -292,6 +296,7 @@ def save(items: Loop | Sequence[Loop], path: str | Path, *, lang: Lang | str = "
     was. The file is written whole or not at all.
     """
     language = check_lang(lang)
+    check_path(path, "path")
     schedules, marks = _unpack(items)
     fixing = any(isinstance(i, Suggestion) for i in (items if isinstance(items, Sequence) else [items]))
     what = Text("perbaikan oleh zi-timeline fix", "fixed by zi-timeline fix") if fixing else Text("rencana", "a plan")
@@ -326,12 +331,27 @@ def _unpack(items: Loop | Sequence[Loop]) -> tuple[list[Schedule], list[Marks]]:
 
 
 def _with_calendar(policy: Policy | None, calendar: Calendar | None) -> Policy:
-    policy = policy or Policy.default()
-    return attrs.evolve(policy, calendar=calendar) if calendar is not None else policy
+    return with_calendar(policy, calendar)
+
+
+_DAY_OR_TEXT = Text(
+    "datetime.date atau teks tanggal, mis. '6 Desember 2022'",
+    "a datetime.date or a date text, e.g. '6 December 2022'",
+)
+
+
+def _day_arg(value: object, field: str) -> None:
+    """A plain date or a text `parse_date` reads; a datetime or a pandas Timestamp (its time would be dropped),
+    NaT or True is the library's `ArgumentTypeError` naming *field*, not a TypeError from a comparison."""
+    if not isinstance(value, str) and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
+        check_type(value, (), field, _DAY_OR_TEXT)
 
 
 def _day_or_none(value: dt.date | str | None, field: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
+    if value is None:
+        return value
+    _day_arg(value, field)
+    if isinstance(value, dt.date):
         return value
     span = parse_date(value)
     if not span.exact:
@@ -351,6 +371,7 @@ def _submission_day(year: int | None, submission: dt.date | str | None, cal: Cal
         window = cal.window(year)
         first, last = window.first_day, window.closes
     else:
+        _day_arg(submission, "submission")
         span = submission if isinstance(submission, dt.date) else parse_date(submission, year=year)
         first, last = (span, span) if isinstance(span, dt.date) else (span.start, span.end)
         if year is not None and first.year != year:  # two answers to "which cycle": neither is guessed

@@ -21,15 +21,18 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from zi_timeline._args import check_many, check_type
 from zi_timeline._calendar import Calendar
 from zi_timeline._findings import Finding, Report, Severity
 from zi_timeline._i18n import Lang, Text, check_lang
+from zi_timeline._schedule import Schedule
 
 try:
     import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    from zi_timeline._chart import Chart
+    from zi_timeline._chart import Chart, check_width
 except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "zi_timeline.plot needs matplotlib: pip install 'zi-timeline[plot]'"
     raise ImportError(msg) from exc
@@ -37,9 +40,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 from zi_timeline._load_chart import load_chart
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-    from zi_timeline._schedule import Milestone, Schedule
+    from zi_timeline._schedule import Milestone
 
 __all__ = ["Chart", "figure_svg", "gantt", "load_chart", "portfolio_chart"]
 
@@ -52,6 +53,10 @@ _WINDOW = Text("jendela pengusulan {year}", "{year} submission window")
 _ASSUMED = Text(" (asumsi)", " (assumed)")
 _HOLIDAY = Text("libur / cuti bersama", "holiday / joint leave")
 _UNITS = Text("jumlah unit", "number of units")
+_REPORTS = Text(
+    "daftar Report (hasil validate_many; satu Report pun ditulis dalam daftar: [r])",
+    "a list of Report (what validate_many returns; even one Report goes in a list: [r])",
+)
 _BY_RULE = Text("Unit per aturan ({n} unit)", "Units per rule ({n} units)")
 
 
@@ -85,6 +90,14 @@ def gantt(
     so no label and no legend entry covers a bar.
     """
     language = check_lang(lang)
+    check_type(schedule, Schedule, "schedule", "Schedule")
+    if report is not None:
+        check_type(
+            report, Report, "report", Text("Report (hasil validate) atau None", "a Report (from validate) or None")
+        )
+    if calendar is not None:
+        check_type(calendar, Calendar, "calendar", Text("Calendar atau None", "a Calendar or None"))
+    check_width(width)
     cal = calendar or Calendar.default()
     rows = list(schedule.milestones)
     shown, rows = len(rows), rows[:MAX_CHART_ROWS]
@@ -216,6 +229,11 @@ def _draw_gaps(ax: Any, rows: Sequence[Milestone], gaps: Sequence[Finding]) -> N
 def portfolio_chart(reports: Sequence[Report], *, lang: Lang | str = "id", width: float = 8.0) -> Chart:
     """How many units each rule flags, coloured by the worst severity it reached."""
     language = check_lang(lang)
+    check_many(reports, "reports", _REPORTS, Report)
+    reports = list(reports)
+    for i, item in enumerate(reports):
+        check_type(item, Report, f"reports[{i}]", "Report")
+    check_width(width)
     units: dict[str, set[str]] = {}
     worst: dict[str, Severity] = {}
     for report in reports:
@@ -238,6 +256,7 @@ def portfolio_chart(reports: Sequence[Report], *, lang: Lang | str = "id", width
 
 def figure_svg(fig: Figure) -> str:
     """The figure as an SVG string, for a self-contained HTML page."""
+    check_type(fig, Figure, "fig", "matplotlib Figure")
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()

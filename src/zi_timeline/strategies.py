@@ -35,12 +35,15 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "zi_timeline.strategies needs hypothesis: pip install 'zi-timeline[testing]'"
     raise ImportError(msg) from exc
 
+from zi_timeline._args import check_type
 from zi_timeline._calendar import Calendar, shift, shift_back
 from zi_timeline._dates import DateSpan, Precision
+from zi_timeline._i18n import Text
 from zi_timeline._portfolio_strategies import PORTFOLIO_COMPANIONS, PORTFOLIO_VIOLABLE
 from zi_timeline._portfolio_strategies import violating_portfolio as _violating_portfolio
 from zi_timeline._schedule import Milestone, Schedule, Waiver
-from zi_timeline._stages import Predicate, Stage
+from zi_timeline._stages import Predicate, Stage, parse_predicate
+from zi_timeline.exceptions import InvalidArgumentError
 from zi_timeline.planning import plan
 from zi_timeline.rules import REGISTRY
 
@@ -143,14 +146,16 @@ def _unit_names() -> st.SearchStrategy[str]:
 
 
 @st.composite
-def valid_schedules(draw: st.DrawFn, target: Predicate | None = None, year: int | None = None) -> Schedule:
+def valid_schedules(draw: st.DrawFn, target: Predicate | str | None = None, year: int | None = None) -> Schedule:
     """A complete plan that validates with no ERROR and no WARNING under the default policy.
 
-    *year* is the cycle year (2016-2040 when not given). Years without a known window
+    *target* is a `Predicate` or its name (``"WBBM"``), drawn when not given; *year* is
+    the cycle year (2016-2040 when not given). Years without a known window
     or without cuti bersama data carry INFO findings (ZI304, ZI305) that say so.
     """
     cycle = year if year is not None else draw(st.integers(2016, 2040))
-    predicate = target or draw(st.sampled_from(list(Predicate)))
+    # A name ("WBBM") is read as the rest of the API reads it.
+    predicate = parse_predicate(target) if target is not None else draw(st.sampled_from(list(Predicate)))
     wbk = dt.date(cycle - draw(st.integers(3, 8)), 12, 10) if predicate is Predicate.WBBM else None
     schedule = plan(cycle, target=predicate, wbk_awarded=wbk, unit=draw(_unit_names())).schedule
     # Slack: planning may start earlier than the latest date the policy allows.
@@ -397,9 +402,36 @@ def violating(code: str) -> st.SearchStrategy[Schedule]:
 
     Built from a clean backward plan of the 2022 or 2024 cycle (known windows and joint
     leave), changed in the one way that breaks the rule; ZI304 and ZI305 come from
-    cycles without that data. An unknown code raises `UnknownRuleError` at once.
+    cycles without that data. An unknown code raises `UnknownRuleError` at once, and a
+    portfolio code (ZI6xx) an `InvalidArgumentError` that points at `violating_portfolio`.
     """
-    return _violating(REGISTRY.get(code).code)
+    known = _rule_code(code)
+    if known not in VIOLABLE:
+        raise _wrong_kind(known, "violating_portfolio", portfolio=True)
+    return _violating(known)
+
+
+_CODE = Text("kode aturan (teks), mis. 'ZI201'", "a rule code (text), e.g. 'ZI201'")
+
+
+def _rule_code(code: object) -> str:
+    """The registered code *code* names: text (else `ArgumentTypeError`), known (else `UnknownRuleError`)."""
+    check_type(code, str, "code", _CODE)
+    return REGISTRY.get(code).code  # type: ignore[arg-type]
+
+
+def _wrong_kind(code: str, other: str, *, portfolio: bool) -> InvalidArgumentError:
+    """``ZI601 is a portfolio rule: use violating_portfolio('ZI601')`` (or the other way round)."""
+    kind = Text("aturan portofolio", "a portfolio rule") if portfolio else Text("aturan satu unit", "a unit rule")
+    return InvalidArgumentError(
+        Text(
+            f"argumen code {code!r} adalah {kind.id}; gunakan {other}({code!r})",
+            f"argument code {code!r} is {kind.en}; use {other}({code!r})",
+        ),
+        value=code,
+        field="code",
+        field_in_text=True,
+    )
 
 
 @st.composite
@@ -413,5 +445,12 @@ def _violating(draw: st.DrawFn, code: str) -> Schedule:
 
 
 def violating_portfolio(code: str) -> st.SearchStrategy[list[Schedule]]:
-    """Portfolios whose units each pass on their own but which, together, break portfolio rule *code*."""
-    return _violating_portfolio(code, lambda year: valid_schedules(target=Predicate.WBK, year=year))
+    """Portfolios whose units each pass on their own but which, together, break portfolio rule *code*.
+
+    An unknown code raises `UnknownRuleError` at once, and a unit code an `InvalidArgumentError`
+    that points at `violating`.
+    """
+    known = _rule_code(code)
+    if known not in PORTFOLIO_VIOLABLE:
+        raise _wrong_kind(known, "violating", portfolio=False)
+    return _violating_portfolio(known, lambda year: valid_schedules(target=Predicate.WBK, year=year))
