@@ -23,6 +23,7 @@ from zi_timeline import planning, strategies
 from zi_timeline._args import MAX_CAPACITY
 from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline._people import Scope
+from zi_timeline._schedule import Problem
 from zi_timeline.cli import main
 
 pd_frames = pytest.importorskip("zi_timeline.pandas")
@@ -473,6 +474,9 @@ BAD_CALLS: dict[str, Case] = {
     "Waiver origin int": (lambda: zt.Waiver("ZI201", origin=5), TypeError, 5),  # type: ignore[arg-type]
     "Policy.load None": (lambda: zt.Policy.load(None), TypeError, None),  # type: ignore[arg-type]
     "Policy.derived dict": (lambda: zt.Policy.default().derived({}, lambda: 1), TypeError, {}),  # type: ignore[arg-type]
+    "Problem text int": (lambda: Problem("ZI901", 5, "x"), TypeError, 5),  # type: ignore[arg-type]
+    "Problem origin None": (lambda: Problem("ZI901", Text("a", "b"), "x", origin=None), TypeError, None),  # type: ignore[arg-type]
+    "Problem stage True": (lambda: Problem("ZI901", Text("a", "b"), "x", stage=True), TypeError, True),  # type: ignore[arg-type]
     "DateSpan.unit None": (lambda: zt.DateSpan.unit(None, zt.Precision.MONTH), TypeError, None),  # type: ignore[arg-type]
     "DateSpan.unit precision text": (lambda: zt.DateSpan.unit(DAY, "month"), TypeError, "month"),  # type: ignore[arg-type]
     "DateSpan.format list": (lambda: zt.DateSpan.day(DAY).format(["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
@@ -486,6 +490,7 @@ BAD_CALLS: dict[str, Case] = {
     "non_working_reason date.max": (lambda: CAL.non_working_reason(dt.date.max), ValueError, 9999),
     "Policy.named huge int": (lambda: zt.Policy.named(10**5000), TypeError, 10**5000),  # type: ignore[arg-type]
     "validate lang list": (lambda: zt.validate(PLAN, lang=["id"]), TypeError, ["id"]),  # type: ignore[arg-type]
+    "from_frame aliases True": (lambda: _from_frame(aliases=True), TypeError, True),
 }
 
 
@@ -789,3 +794,11 @@ def test_a_huge_int_in_a_text_field_of_a_mapping_loses_nothing() -> None:
     assert schedule.unit == "A"
     assert schedule.evaluator is not None
     assert "bits" in schedule.evaluator  # quoted short, never str() of 5,000 digits (a ValueError)
+
+
+def _from_frame(**options: object) -> object:
+    pandas = pytest.importorskip("pandas")
+    from zi_timeline.pandas import from_frame  # noqa: PLC0415 - the pandas extra, only when pandas is there
+
+    frame = pandas.DataFrame({"satker": ["A"], "tahap": ["perencanaan"], "tanggal": ["Oktober 2023"]})
+    return from_frame(frame, **options)  # type: ignore[arg-type]

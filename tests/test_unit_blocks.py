@@ -78,8 +78,10 @@ def test_a_number_on_every_row_under_merged_names_keeps_the_units_whole(tmp_path
         + "1;Lapas A;WBK;Perencanaan;Oktober 2023\n2;;;Pencanangan;23/01/2024\n3;;;Pengusulan;22/07/2024\n"
         + "4;Rutan B;WBK;Perencanaan;Oktober 2023\n5;;;Pencanangan;23/01/2024\n6;;;Pengusulan;22/07/2024\n"
     )
-    schedules = _load(tmp_path, text)
+    with pytest.warns(zt.exceptions.LoadWarning, match=r"baris 3-4, 6-7 bernomor baru tanpa nama satker") as caught:
+        schedules = _load(tmp_path, text)
     assert [(s.unit, len(s.milestones), _codes(s)) for s in schedules] == [("Lapas A", 3, []), ("Rutan B", 3, [])]
+    assert "the No column numbers rows, not units" in caught[0].message.text.en  # type: ignore[union-attr]
 
 
 def test_a_flat_list_numbering_each_row_with_the_name_repeated_is_one_unit_per_name(tmp_path: Path) -> None:
@@ -203,6 +205,14 @@ def test_a_header_repeated_inside_the_table_is_skipped_and_named(tmp_path: Path)
     (echo,) = [w.message for w in caught if "repeat" in str(w.message.text.en)]  # type: ignore[union-attr]
     assert echo.row == 7  # type: ignore[union-attr]
     assert "baris 7 mengulang judul kolom (baris 3)" in str(echo)
+
+
+def test_a_total_between_blocks_is_skipped_and_the_rows_after_it_are_read(tmp_path: Path) -> None:
+    text = GAPS.replace("4;LPKA D", "Jumlah: 3 satker;;;;\n4;LPKA D")
+    with pytest.warns(zt.exceptions.LoadWarning, match="baris 9 di dalam tabel dilewati") as caught:
+        schedules = _load(tmp_path, text)
+    assert schedules[-1].unit == "LPKA D"
+    assert "the schedule rows after them are read" in caught[0].message.text.en  # type: ignore[union-attr]
 
 
 def test_a_unit_named_like_a_header_word_is_still_read(tmp_path: Path) -> None:

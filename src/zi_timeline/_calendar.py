@@ -24,6 +24,7 @@ from zi_timeline._fields import instance
 from zi_timeline._files import read_settings
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline._oserrors import os_reason
+from zi_timeline._syntax import parser_says
 from zi_timeline._windows import (
     CALENDAR_KEYS,
     CYCLE_YEARS,
@@ -134,7 +135,8 @@ class Calendar:
             reason = os_reason(exc)
             raise error(str(path), f"tidak dapat dibaca ({reason.id})", f"cannot be read ({reason.en})") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise error(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
+            said = parser_says(str(exc))
+            raise error(str(path), f"bukan TOML yang sah ({said.id})", f"is not valid TOML ({said.en})") from exc
         return (base or cls.default()).merged(data, source=str(path))
 
     def merged(self, data: Mapping[str, object], *, source: str = "calendar") -> Calendar:

@@ -45,8 +45,10 @@ FINDING_COLUMNS = (
     "sheet",
     "row",
     "column",
+    "field",
 )
-"""The columns of every findings table (CSV, XLSX, pandas), in this order."""
+"""The columns of every findings table (CSV, XLSX, pandas), in this order; ``field`` names
+the place of a value read from JSON/YAML or a mapping (``milestones[3].date``)."""
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -88,6 +90,7 @@ def _values(report: Report) -> list[list[object]]:
                 where.sheet if where else None,
                 where.row if where else None,
                 where.column if where else None,
+                where.field if where else None,
             ]
         )
     return rows

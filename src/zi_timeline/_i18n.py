@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import reprlib
 from typing import Literal
 
@@ -58,6 +59,8 @@ _SHORT.maxlevel = 3
 
 def short_repr(value: object) -> str:
     """``repr`` cut to a readable length: a message quotes a bad value, never a megabyte of it."""
+    if isinstance(value, dt.date):  # 2201-01-01, not datetime.date(2201, 1, 1): people read these
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     try:
         return _SHORT.repr(value).replace("\n", " ")  # a pandas object's repr runs over lines
     except ValueError:  # an int beyond Python's 4300-digit conversion limit

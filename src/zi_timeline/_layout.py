@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from zi_timeline._aliases import words
 from zi_timeline._i18n import Text, short_repr
 
-__all__ = ["HeaderEcho", "echo_text", "is_trailer", "skipped_text"]
+__all__ = ["HeaderEcho", "echo_text", "is_trailer", "row_ranges", "skipped_text"]
 
 _MONTH_WORDS = (
     r"jan\w*|feb\w*|peb\w*|mar\w*|mrt|apr\w*|mei|may|jun\w*|jul\w*|ag\w*|aug\w*|sep\w*|okt\w*|oct\w*"
@@ -56,10 +56,20 @@ def _first_text(values: Sequence[object]) -> str:
     return next((" ".join(v.split()) for v in values if isinstance(v, str) and v.strip()), "")
 
 
-def skipped_text(rows: Sequence[tuple[int, Sequence[object]]]) -> Text:
-    """One message for every row skipped under a table, naming the rows and the first words."""
+def skipped_text(rows: Sequence[tuple[int, Sequence[object]]], *, inside: bool = False) -> Text:
+    """One message for every row skipped under a table, naming the rows and the first words.
+
+    *inside* when schedule rows came after them (a total between blocks): those rows are read, and said so.
+    """
     numbers = _ranges([n for n, _ in rows])
     shown = ", ".join(short_repr(t) for t in dict.fromkeys(_first_text(v) for _, v in rows[:4]) if t)
+    if inside:
+        return Text(
+            f"baris {numbers} di dalam tabel dilewati (tanda tangan, jumlah atau catatan, bukan jadwal): {shown}; "
+            "baris jadwal sesudahnya tetap dibaca",
+            f"rows {numbers} inside the table skipped (signature, totals or notes, not a schedule): {shown}; "
+            "the schedule rows after them are read",
+        )
     return Text(
         f"baris {numbers} di bawah tabel dilewati (tanda tangan, jumlah atau catatan, bukan jadwal): {shown}",
         f"rows {numbers} under the table skipped (signature, totals or notes, not a schedule): {shown}",
@@ -116,3 +126,8 @@ def _ranges(numbers: Sequence[int]) -> str:
         if n is not None:
             start = prev = n
     return ", ".join(parts)
+
+
+def row_ranges(numbers: Sequence[int]) -> str:
+    """Row numbers as ranges: ``3, 5-7``."""
+    return _ranges(numbers)

@@ -24,6 +24,7 @@ from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text, short_repr
 from zi_timeline._memo import Memo
 from zi_timeline._stages import Stage
+from zi_timeline._syntax import parser_says
 from zi_timeline._threshold import LEVELS, Planning, Threshold, policy_problem, unknown_key
 from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError, LoadError
 
@@ -212,7 +213,10 @@ class Policy:
                 str(path), f"tidak dapat dibaca ({exc.strerror})", f"cannot be read ({exc.strerror})"
             ) from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise policy_problem(str(path), f"bukan TOML yang sah ({exc})", f"is not valid TOML ({exc})") from exc
+            said = parser_says(str(exc))
+            raise policy_problem(
+                str(path), f"bukan TOML yang sah ({said.id})", f"is not valid TOML ({said.en})"
+            ) from exc
         return cls.from_mapping(data, source=str(path))
 
     @classmethod

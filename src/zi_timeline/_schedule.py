@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import ItemsView, Iterable, Iterator, KeysView
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from zi_timeline import _views
-from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_flag, check_type, check_year
+from zi_timeline._args import check_flag, check_type, check_year
 from zi_timeline._dates import DateSpan
 from zi_timeline._fieldnames import field_words
-from zi_timeline._fields import field_error, instance
+from zi_timeline._fields import instance
 from zi_timeline._i18n import Lang, Text, check_lang, short_repr
 from zi_timeline._people import Audience, Scope
+from zi_timeline._schedule_fields import TEXT_OR_NONE, day_span, items_of, optional, year_field
 from zi_timeline._stages import Predicate, Stage, parse_predicate
 from zi_timeline._where import describe_location
-from zi_timeline.exceptions import ArgumentTypeError, InvalidArgumentError
+from zi_timeline.exceptions import InvalidArgumentError
 
 if TYPE_CHECKING:
     from zi_timeline._dicts import WaivedDict
     from zi_timeline._findings import Finding
 
 __all__ = ["Milestone", "Origin", "Problem", "Schedule", "Waiver"]
-
-T = TypeVar("T")
 
 
 class Origin(NamedTuple):  # one per row read: a NamedTuple is made (and imported) cheaper than attrs
@@ -51,11 +50,19 @@ class Problem:
     `validate` turns each problem into a ZI9xx finding on its unit.
     """
 
-    code: str
-    text: Text
-    value: str
-    stage: Stage | None = None
-    origin: Origin = attrs.field(factory=Origin)
+    # Checked when made (only on input that could not be read): a 5 for the text or the
+    # origin would otherwise fail inside validate() with an AttributeError.
+    code: str = attrs.field(
+        validator=instance(str, Text("kode aturan (teks), mis. 'ZI901'", "a rule code (text), e.g. 'ZI901'"))
+    )
+    text: Text = attrs.field(
+        validator=instance(Text, Text("Text (pesan dwibahasa)", "a Text (a message in both languages)"))
+    )
+    value: str = attrs.field(validator=instance(str, Text("teks", "text")))
+    stage: Stage | None = attrs.field(
+        default=None, validator=optional(Stage, Text("Stage atau None", "a Stage or None"))
+    )
+    origin: Origin = attrs.field(factory=Origin, validator=instance(Origin, Text("Origin", "an Origin")))
 
 
 def _stage(value: object) -> Stage:
@@ -75,76 +82,16 @@ def _target(value: object) -> Predicate | None:
     return value if value is None or type(value) is Predicate else parse_predicate(value)
 
 
-def _optional(kind: type, expected: Text) -> Callable[[Any, Any, Any], None]:
-    """An attrs validator: None or a *kind* (an enum member: one ``type`` test, made per row)."""
-
-    def check(owner: object, field: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and type(value) is not kind:
-            raise field_error(type(owner).__name__, field.name, expected, value)
-
-    return check
-
-
-_SPAN = Text(
-    "DateSpan, datetime.date (satu hari) atau None",
-    "a DateSpan, a datetime.date (one day) or None",
-)
-
-
-def _day_span(value: object, owner: str, name: str) -> DateSpan | None:
-    """None or a `DateSpan` as is, a plain date as that one day.
-
-    A datetime (its time of day would be dropped), a text or True is the library's
-    `ArgumentTypeError` naming ``owner.name`` where it is written, not an AttributeError
-    inside validate().
-    """
-    if value is None or type(value) is DateSpan:
-        return value
-    if type(value) is dt.date:
-        return DateSpan.day(value)
-    raise field_error(owner, name, _SPAN, value)
-
-
 def _expires(value: DateSpan | dt.date | None) -> DateSpan | None:
-    return _day_span(value, "Waiver", "expires")
+    return day_span(value, "Waiver", "expires")
 
 
 def _wbk_awarded(value: DateSpan | dt.date | None) -> DateSpan | None:
-    return _day_span(value, "Schedule", "wbk_awarded")
+    return day_span(value, "Schedule", "wbk_awarded")
 
 
 def _revoked(value: DateSpan | dt.date | None) -> DateSpan | None:
-    return _day_span(value, "Schedule", "revoked")
-
-
-def _items(value: object, name: str, kind: type[T]) -> tuple[T, ...]:
-    """*value* as a tuple of *kind*: a text, a mapping, None or one item alone is refused, and so is a foreign item."""
-    if type(value) is tuple:  # the common cases first: made per unit read, an ABC test costs
-        items: tuple[object, ...] = value
-    elif type(value) is list:
-        items = tuple(value)
-    elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise _items_error(name, kind, value)
-    else:
-        items = tuple(value)
-    for item in items:
-        if type(item) is not kind and not isinstance(item, kind):
-            raise _items_error(name, kind, item)
-    return items  # type: ignore[return-value]
-
-
-def _items_error(name: str, kind: type, value: object) -> ArgumentTypeError | InvalidArgumentError:
-    return field_error("Schedule", name, Text(f"daftar {kind.__name__}", f"a list of {kind.__name__}"), value)
-
-
-def _year_field(_owner: object, _field: object, value: Any) -> None:
-    """None or a whole-number year in the calendar's range (not True, not 2024.0)."""
-    if value is not None and (type(value) is not int or not MIN_YEAR <= value <= MAX_YEAR):
-        expected = Text(f"tahun {MIN_YEAR}-{MAX_YEAR} atau None", f"a year {MIN_YEAR}-{MAX_YEAR} or None")
-        raise field_error("Schedule", "year", expected, value, wrong_value=type(value) is int)
-
-
-_TEXT_OR_NONE = instance((str, type(None)), Text("teks atau None", "text or None"))
+    return day_span(value, "Schedule", "revoked")
 
 
 @attrs.frozen
@@ -162,10 +109,10 @@ class Milestone:
     note: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
     participants: str | None = attrs.field(default=None, kw_only=True, repr=short_repr)
     scope: Scope | None = attrs.field(
-        default=None, kw_only=True, validator=_optional(Scope, Text("Scope atau None", "a Scope or None"))
+        default=None, kw_only=True, validator=optional(Scope, Text("Scope atau None", "a Scope or None"))
     )
     audience: Audience | None = attrs.field(
-        default=None, kw_only=True, validator=_optional(Audience, Text("Audience atau None", "an Audience or None"))
+        default=None, kw_only=True, validator=optional(Audience, Text("Audience atau None", "an Audience or None"))
     )
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
 
@@ -202,12 +149,12 @@ class Waiver:
     code: str = attrs.field(
         validator=instance(str, Text("kode aturan (teks), mis. 'ZI201'", "a rule code (text), e.g. 'ZI201'"))
     )
-    reason: str | None = attrs.field(default=None, repr=short_repr, validator=_TEXT_OR_NONE)
-    accepted_by: str | None = attrs.field(default=None, repr=short_repr, validator=_TEXT_OR_NONE)
+    reason: str | None = attrs.field(default=None, repr=short_repr, validator=TEXT_OR_NONE)
+    accepted_by: str | None = attrs.field(default=None, repr=short_repr, validator=TEXT_OR_NONE)
     expires: DateSpan | None = attrs.field(default=None, converter=_expires)
     """The last day the waiver holds: a `DateSpan` (its end counts), or a plain date, kept as that day."""
     stage: Stage | None = attrs.field(
-        default=None, validator=_optional(Stage, Text("Stage atau None", "a Stage or None"))
+        default=None, validator=optional(Stage, Text("Stage atau None", "a Stage or None"))
     )
     origin: Origin | None = attrs.field(
         default=None,
@@ -244,16 +191,16 @@ class Waiver:
 
 
 def _sorted_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
-    items = _items(milestones, "milestones", Milestone)
+    items = items_of(milestones, "milestones", Milestone)
     return tuple(sorted(items, key=lambda m: (m.span.start, m.stage.order, m.span.end)))
 
 
 def _problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    return _items(problems, "problems", Problem)
+    return items_of(problems, "problems", Problem)
 
 
 def _waivers(waivers: Iterable[Waiver]) -> tuple[Waiver, ...]:
-    return _items(waivers, "waivers", Waiver)
+    return items_of(waivers, "waivers", Waiver)
 
 
 def _unit_text(_: Any, __: Any, value: Any) -> None:
@@ -295,10 +242,10 @@ class Schedule:
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_sorted_milestones)
     wbk_awarded: DateSpan | None = attrs.field(default=None, kw_only=True, converter=_wbk_awarded)
     revoked: DateSpan | None = attrs.field(default=None, kw_only=True, converter=_revoked)
-    year: int | None = attrs.field(default=None, kw_only=True, validator=_year_field)
+    year: int | None = attrs.field(default=None, kw_only=True, validator=year_field)
     problems: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problems)
     waivers: tuple[Waiver, ...] = attrs.field(default=(), kw_only=True, converter=_waivers)
-    evaluator: str | None = attrs.field(default=None, kw_only=True, validator=_TEXT_OR_NONE)
+    evaluator: str | None = attrs.field(default=None, kw_only=True, validator=TEXT_OR_NONE)
     """The evaluator (TPI) team that evaluates the unit; units naming none share one team."""
     _by_stage: dict[Stage, tuple[Milestone, ...]] = attrs.field(init=False, eq=False, repr=False, hash=False)
 

@@ -36,7 +36,7 @@ from zi_timeline._table_cells import (
     unit_name,
 )
 from zi_timeline._table_files import Table, read_csv, read_xlsx
-from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, open_end, peek, set_unit_field
+from zi_timeline._unit_blocks import Blocks, Unit, is_open_period, joined_warning, open_end, peek, set_unit_field
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 __all__ = ["Table", "iter_schedules", "read_csv", "read_xlsx", "schedules_from_table"]
@@ -164,6 +164,8 @@ def _long(table: Table, kinds: list[tuple[str, Stage | None, str | None]]) -> It
         _add_row(blocks.current, cells, cache=cache, name=blocks.name, number=number, end=blocks.end_index)
     if blocks.current is not None:
         yield blocks.close()
+    if blocks.joined:
+        warnings.warn(joined_warning(table, blocks.joined), stacklevel=3)
 
 
 def _add_row(
@@ -226,7 +228,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
     width = len(table.headers)
     blank = [i for i, h in enumerate(table.headers) if not h]
     unnamed: dict[int, tuple[int, object]] = {}  # a column without a header that holds values: first cell
-    echo, echoes = HeaderEcho(table.headers), []
+    echo, echoes, inside = HeaderEcho(table.headers), [], False  # inside: schedule rows after a skipped one
     for number, values in table.rows:
         if echo(values):
             echoes.append(number)
@@ -234,6 +236,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
         if not is_schedule_row(values) and (skipped or is_trailer(values)):
             skipped.append((number, values))
             continue
+        inside = inside or bool(skipped)
         if blank or len(values) > width:
             for i in (*blank, *range(width, len(values))):
                 if i < len(values) and i not in unnamed and not is_empty(values[i]):
@@ -248,7 +251,7 @@ def _body(table: Table, is_schedule_row: Callable[[Sequence[object]], bool]) -> 
         warnings.warn(unnamed_warning(table, unnamed), stacklevel=4)
     if skipped:
         warnings.warn(
-            LoadWarning(skipped_text(skipped), file=table.file, sheet=table.sheet, row=skipped[0][0]),
+            LoadWarning(skipped_text(skipped, inside=inside), file=table.file, sheet=table.sheet, row=skipped[0][0]),
             stacklevel=4,
         )
 

@@ -17,13 +17,15 @@ import attrs
 
 from zi_timeline._dates import DateSpan
 from zi_timeline._i18n import Text, short_repr
+from zi_timeline._layout import row_ranges
 from zi_timeline._schedule import Milestone, Origin, Problem
 from zi_timeline._sheet_notes import Sheet, column_letters
 from zi_timeline._stages import Stage
 from zi_timeline._table_cells import UNIT_FIELD_SET, cell_value, is_empty, unit_name
 from zi_timeline._table_files import Table
+from zi_timeline.exceptions import LoadWarning
 
-__all__ = ["Blocks", "Numbering", "Unit", "is_open_period", "open_end", "peek", "set_unit_field"]
+__all__ = ["Blocks", "Numbering", "Unit", "is_open_period", "joined_warning", "open_end", "peek", "set_unit_field"]
 
 
 def number_text(values: Sequence[object], index: int | None) -> str | None:
@@ -31,6 +33,9 @@ def number_text(values: Sequence[object], index: int | None) -> str | None:
     if index is None or index >= len(values) or is_empty(values[index]):
         return None
     return str(cell_value(values[index])).strip()
+
+
+_MAX_JOINED = 10_000  # rows named in the warning about a No column that numbers rows
 
 
 class Numbering:
@@ -201,6 +206,7 @@ class Blocks:
         self.name = ""
         self.number: str | None = None  # the No of the current block
         self.unnamed: tuple[int, str] | None = None  # (first row, row text) of a block without a name yet
+        self.joined: list[int] = []  # rows with a new number and no name read as rows of the unit above
 
     def read(
         self,
@@ -220,11 +226,12 @@ class Blocks:
                 self._name_late(row, value)
             else:
                 done = self._start(row, value, number)
-        elif new_name is None and (
-            self.current is None or (new_number and self.numbering.starts_unit(self._next(following)))
-        ):
-            done = self._start(row, None, number)
-            self.unnamed = (row, row_text(values))
+        elif new_name is None and (self.current is None or new_number):
+            if self.current is None or self.numbering.starts_unit(self._next(following)):
+                done = self._start(row, None, number)
+                self.unnamed = (row, row_text(values))
+            elif len(self.joined) < _MAX_JOINED:  # every row numbered: a row of the unit above, said in a warning
+                self.joined.append(row)
         self.number = number if number is not None else self.number
         self.numbering.seen(named=new_name is not None, numbered=number is not None, new_number=new_number)
         assert self.current is not None  # noqa: S101
@@ -292,4 +299,20 @@ def _again(table: Table, name: str, row: int) -> Problem:
         ),
         repr(name),
         origin=Origin(file=table.file, sheet=table.sheet, row=row),
+    )
+
+
+def joined_warning(table: Sheet, rows: Sequence[int]) -> LoadWarning:
+    """Rows with a new ``No`` and no satker name read as rows of the unit above (the column numbers rows)."""
+    lines = row_ranges(rows)
+    return LoadWarning(
+        Text(
+            f"kolom No menomori baris, bukan satker: baris {lines} bernomor baru tanpa nama satker dan dibaca "
+            "sebagai lanjutan satker di atasnya; jika itu satker lain, isi namanya",
+            f"the No column numbers rows, not units: rows {lines} have a new number and no unit name and are "
+            "read as rows of the unit above; if they are another unit, fill in its name",
+        ),
+        file=table.file,
+        sheet=table.sheet,
+        row=rows[0],
     )

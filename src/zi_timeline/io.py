@@ -35,6 +35,7 @@ from zi_timeline._limits import (
 )
 from zi_timeline._schedule import Origin, Problem, Schedule, Waiver
 from zi_timeline._structure import structure_schedule, structure_waivers
+from zi_timeline._syntax import parser_says
 from zi_timeline._tables import iter_schedules, read_csv, read_xlsx
 from zi_timeline.exceptions import LoadError
 
@@ -302,7 +303,7 @@ def _parse_json(text: str, path: Path) -> Any:
         raise refuse_json_duplicate(text, path, exc, _json_int) from None
     except json.JSONDecodeError as exc:
         raise LoadError(
-            Text(f"JSON tidak sah: {exc.msg}", f"invalid JSON: {exc.msg}"),
+            Text(f"JSON tidak sah: {parser_says(exc.msg).id}", f"invalid JSON: {parser_says(exc.msg).en}"),
             file=str(path),
             row=exc.lineno,
             column=str(exc.colno),
@@ -330,15 +331,16 @@ def _parse_yaml(text: str, path: Path) -> Any:
     except DuplicateKeyError as exc:
         raise refuse_yaml_duplicate(path, exc) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
+        mark, said = exc.problem_mark, parser_says(str(exc.problem))
         raise LoadError(
-            Text(f"YAML tidak sah: {exc.problem}", f"invalid YAML: {exc.problem}"),
+            Text(f"YAML tidak sah: {said.id}", f"invalid YAML: {said.en}"),
             file=str(path),
             row=mark.line + 1 if mark else None,
             column=str(mark.column + 1) if mark else None,
         ) from exc
     except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError) as exc:  # bad implicit dates too
         reason = str(exc)[:200]
-        raise LoadError(Text(f"YAML tidak sah: {reason}", f"invalid YAML: {reason}"), file=str(path)) from exc
+        said = parser_says(reason)
+        raise LoadError(Text(f"YAML tidak sah: {said.id}", f"invalid YAML: {said.en}"), file=str(path)) from exc
     check_tree(data, path)
     return data

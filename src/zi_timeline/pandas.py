@@ -18,7 +18,6 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
-from zi_timeline._aliases import as_aliases
 from zi_timeline._args import check_flag, check_many, check_type, check_year
 from zi_timeline._export import FINDING_COLUMNS, finding_rows
 from zi_timeline._findings import Report, Reports
@@ -79,7 +78,7 @@ def from_frame(
         for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
     )
     header = (0, tuple(None if str(c).startswith("Unnamed:") else str(c) for c in frame.columns))
-    table = find_table(name, None, itertools.chain([header], rows), as_aliases(aliases))
+    table = find_table(name, None, itertools.chain([header], rows), aliases_argument(aliases))
     return schedules_from_table(table, year=year, strict=strict)
 
 

@@ -87,7 +87,8 @@ def gantt(
     """A Gantt chart of *schedule*; with *report*, its compressed gaps are drawn and labelled.
 
     Each gap gets its own lane under the milestones and the legend sits under the axes,
-    so no label and no legend entry covers a bar.
+    so no label and no legend entry covers a bar. *width* is in inches, 1 to 50 (every
+    chart's); the height follows the number of rows.
     """
     language = check_lang(lang)
     check_type(schedule, Schedule, "schedule", "Schedule")
