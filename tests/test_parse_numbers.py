@@ -135,6 +135,7 @@ def test_a_month_and_two_digits_with_a_space_is_refused_day_or_year(text: str, y
     error = _refusal(text, year)
     assert "tahun yang terpotong" in error.message("id")
     assert "20" + text[-2:] in error.message("en")
+    assert ("may be a day" in error.message("en")) is (int(text[-2:]) <= 31)
 
 
 @given(st.integers(1, 12), st.integers(0, 99))
@@ -145,3 +146,20 @@ def test_no_two_digit_year_is_ever_read_as_19xx(month: int, yy: int) -> None:
         except InvalidDateError:
             continue
         assert span.start.year == 2000 + yy
+
+
+@given(st.integers(2, 28), st.integers(1, 11), st.integers(1, 11), st.integers(2015, 2030))
+def test_a_span_starting_inside_its_month_is_written_with_that_day_and_reads_back(
+    day: int, month: int, more: int, year: int
+) -> None:
+    last = min(month + more, 12)
+    text = f"{day} {MONTHS_ID[month - 1]} - {MONTHS_ID[last - 1]} {year}" if last > month else None
+    if text is None:
+        return
+    span = zt.parse_date(text)
+    written = span.format("id")
+    assert written.startswith(f"{day} {MONTHS_ID[month - 1]} ")
+    assert "minggu" not in written
+    assert "pertengahan" not in written
+    assert zt.parse_date(written) == span
+    assert zt.parse_date(span.format("en")) == span

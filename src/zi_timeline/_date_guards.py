@@ -50,6 +50,13 @@ def month_and_two_digits(text: str, months: frozenset[str] | dict[str, int]) -> 
     if m is None or m.group(1) not in months:
         return None
     month, nn = m.group(1).title(), m.group(2)
+    if int(nn) > 31:  # no month has a day 32
+        return Text(
+            f"'{nn}' sesudah nama bulan dapat berarti tahun dua angka atau tahun yang terpotong; "
+            f"tulis tahun empat angka ('{month} 20{nn}')",
+            f"'{nn}' after a month name may be a two-digit year or a four-digit year cut short; "
+            f"write a four-digit year ('{month} 20{nn}')",
+        )
     return Text(
         f"'{nn}' sesudah nama bulan dapat berarti tanggal, tahun dua angka, atau tahun yang terpotong; "
         f"tulis tahun empat angka ('{month} 20{nn}') atau tanggalnya lebih dulu ('{int(nn)} {month} ...')",
