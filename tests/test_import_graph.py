@@ -44,6 +44,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "values": (  # Schedule, Report and the values they hold; the policy and calendar a check applies
         "_dates",
+        "_word_guards",
         "_aliases",
         "_stages",
         "_people",
@@ -61,6 +62,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_duplicates",
         "_xlsx",
         "_datewords",
+        "_date_guards",
         "_weekdays",
         "_headers",
         "_parse",

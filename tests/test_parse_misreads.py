@@ -181,9 +181,15 @@ def test_a_wrong_weekday_in_a_range_is_a_zi908_finding() -> None:
 @pytest.mark.parametrize(
     ("text", "id_", "en"),
     [
-        ("pertengahan Juni - Juli 2024", "pertengahan Juni - Juli 2024", "mid June - July 2024"),
+        # an end inside its month is written as its exact day: not a week or a third of the month unwritten
+        ("pertengahan Juni - Juli 2024", "11 Juni - Juli 2024", "11 June - July 2024"),
         ("Juni 2024 - 2025", "Juni 2024 - 2025", "June 2024 - 2025"),
-        ("Juni - pertengahan Juli 2024", "Juni - pertengahan Juli 2024", "June - mid July 2024"),
+        ("Juni - pertengahan Juli 2024", "Juni - 20 Juli 2024", "June - 20 July 2024"),
+        ("15 Juni - Juli 2024", "15 Juni - Juli 2024", "15 June - July 2024"),
+        ("8 November 2023 - Januari 2024", "8 November 2023 - Januari 2024", "8 November 2023 - January 2024"),
+        ("11 November 2023 - Januari 2024", "11 November 2023 - Januari 2024", "11 November 2023 - January 2024"),
+        ("Juni - 10 Juli 2024", "Juni - 10 Juli 2024", "June - 10 July 2024"),
+        ("Triwulan II - Juli 2024", "Triwulan II - Juli 2024", "Q2 - July 2024"),
     ],
 )
 def test_a_span_with_a_finer_end_formats_that_end(text: str, id_: str, en: str) -> None:

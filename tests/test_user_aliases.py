@@ -53,3 +53,28 @@ def test_a_word_of_the_users_own_is_no_warning(tmp_path: Path) -> None:
     aliases, caught = _read(tmp_path, '[stages]\npencanangan = ["apel komitmen", "Pencanangan ZI"]\n')
     assert parse_stage("Apel Komitmen", aliases) is Stage.PENCANANGAN
     assert caught == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "hint"),
+    [
+        ('[stage]\npencanangan = ["Apel Akbar ZI"]\n', "stage", "[stages]"),
+        ('[stagez]\npencanangan = ["Apel Akbar ZI"]\n', "stagez", "[stages]"),
+        ('pencanangan = ["Apel Akbar ZI"]\n', "pencanangan", None),
+        ('[column]\nunit = ["kode upt"]\n', "column", "[columns]"),
+    ],
+)
+def test_an_unknown_table_is_refused_naming_the_file_the_key_and_the_known_ones(
+    tmp_path: Path, text: str, key: str, hint: str | None
+) -> None:
+    with pytest.raises(LoadError) as caught:
+        _read(tmp_path, text)
+    error = caught.value
+    assert error.file == str(tmp_path / "alias.toml")
+    assert error.value == key
+    for lang in ("id", "en"):
+        message = error.message(lang)
+        assert repr(key) in message
+        assert "columns, stages" in message
+        assert str(tmp_path / "alias.toml") in str(error)
+        assert hint is None or hint in message

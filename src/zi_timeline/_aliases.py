@@ -20,6 +20,7 @@ import attrs
 from zi_timeline._files import read_settings
 from zi_timeline._frozen import frozen
 from zi_timeline._i18n import Text
+from zi_timeline._word_guards import Bare, actor_pairs, bare_groups, covering, leftover
 from zi_timeline.exceptions import LoadError, LoadWarning, ZiTimelineError
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class Qualifier(NamedTuple):
     before_only: bool  # "Evaluasi pembangunan" qualifies; "Pemantauan & evaluasi" does not
     means: tuple[str, str]  # what the cell names instead, in Indonesian and English
     source: str
+    stages: tuple[str, ...] = ()  # the stages whose names it changes; empty: every stage
 
 
 class Refusal(NamedTuple, Generic[_T]):
@@ -84,13 +86,14 @@ class Refusal(NamedTuple, Generic[_T]):
     other: tuple[str, _T] | None = None
     word: str = ""
     qualifier: Qualifier | None = None
+    bare: Bare | None = None
 
 
 class Vocabulary(Generic[_T]):
     """Aliases of one kind (columns or stages) with the matching rule of this module.
 
-    *qualifiers* are words that change what a contained alias means; an alias in *bare* names its
-    meaning in a longer text only when the words after it are in *complements*; with *ellipsis*, the
+    *qualifiers* are words that change what a contained alias means; an alias of one of *bares* names
+    its meaning in a longer text only when the words after it are that group's complements; with *ellipsis*, the
     first alias's head words joined to the words after a conjunction that make another alias are a
     second meaning. All three are for stages: column headers keep the plain rule.
     """
@@ -99,8 +102,7 @@ class Vocabulary(Generic[_T]):
         self,
         pairs: Iterable[tuple[str, _T]],
         qualifiers: Iterable[Qualifier] = (),
-        bare: Iterable[str] = (),
-        complements: Iterable[str] = (),
+        bares: Iterable[Bare] = (),
         *,
         ellipsis: bool = False,
     ) -> None:
@@ -113,8 +115,7 @@ class Vocabulary(Generic[_T]):
             ((k, m) for k, m in self.exact.items() if " ".join(k) not in _EXACT_ONLY), key=lambda p: -len(p[0])
         )
         self._qualifiers = tuple(qualifiers)
-        self._bare = frozenset(words(b) for b in bare)
-        self._complements = frozenset(complements)
+        self._bares = tuple(bares)
         self._ellipsis_too = ellipsis
         self.match = functools.lru_cache(maxsize=4096)(self._match)
 
@@ -133,6 +134,7 @@ class Vocabulary(Generic[_T]):
     def _refusal(self, key: tuple[str, ...], found: list[tuple[int, int, _T]]) -> Refusal[_T] | None:
         # the longest, then the earliest (Indonesian names the head first: "Monev pembangunan")
         start, end, best = min(found, key=_longest_first)
+        start, end = covering(found, start, end, best)
         for s, e, meaning in found:  # another meaning in words of its own: refuse, never guess
             if meaning != best and (e <= start or s >= end):
                 first, second = sorted([(start, end, best), (s, e, meaning)], key=lambda f: f[0])
@@ -157,13 +159,15 @@ class Vocabulary(Generic[_T]):
         """A word beside the alias that makes it another activity, or a bare alias followed by other words."""
         phrase = _said(key, (start, end, best))
         for q in self._qualifiers:
+            if q.stages and best not in q.stages:
+                continue
             for i in _positions(key, q.words):
                 if i + len(q.words) <= start or (not q.before_only and i >= end):
                     return Refusal("qualified", phrase, word=" ".join(q.words), qualifier=q)
-        if key[start:end] in self._bare:
-            extra = [w for w in key[end:] if w not in self._complements and not w.isdigit()]
+        for bare in self._bares:
+            extra = leftover(key, start, end, bare) if best == bare.stage else None
             if extra:
-                return Refusal("not_zi", phrase, word=" ".join(extra))
+                return Refusal("not_zi", phrase, word=" ".join(extra), bare=bare)
         return None
 
     def refusal(self, text: str) -> Refusal[_T] | None:
@@ -253,6 +257,9 @@ class Aliases:
         """Aliases from ``{"stages": {key: [alias, ...]}, "columns": {field: [alias, ...]}}``."""
         if not isinstance(data, Mapping):
             raise _bad(source, data, "tabel [stages] dan [columns]", "[stages] and [columns] tables")
+        unknown_keys = sorted(set(data) - {"stages", "columns"}, key=str)
+        if unknown_keys:
+            raise _unknown(source, unknown_keys[0])
         stages = _pairs(data.get("stages", {}), source, _stage_key, ("tahap", "stages"))
         _warn_remapped(stages, source)
         columns = _pairs(data.get("columns", {}), source, str, ("kolom", "columns"))
@@ -288,6 +295,24 @@ def _bad(source: str, value: object, expected_id: str, expected_en: str) -> Load
         ),
         file=source,
         value=value,
+    )
+
+
+def _unknown(source: str, key: object) -> LoadError:
+    """A table the file may not have (``[stage]``, a stage key at the top): named, never silently ignored."""
+    import difflib  # noqa: PLC0415 - only for a message about a mistyped table
+
+    near = difflib.get_close_matches(str(key), ["columns", "stages"], n=1, cutoff=0.6)
+    hint = (f"; mungkin [{near[0]}]?", f"; did you mean [{near[0]}]?") if near else ("", "")
+    return LoadError(
+        Text(
+            f"kunci {key!r} tidak dikenal dalam berkas alias{hint[0]} Yang dikenal: columns, stages "
+            f"(tulis alias tahap di bawah [stages], misalnya [stages] pencanangan = [...])",
+            f"unknown key {key!r} in the aliases file{hint[1]} Known keys: columns, stages "
+            f"(put stage aliases under [stages], e.g. [stages] pencanangan = [...])",
+        ),
+        file=source,
+        value=key,
     )
 
 
@@ -362,17 +387,28 @@ def _data() -> dict[str, Any]:
 
 
 @functools.cache
-def qualifiers() -> tuple[tuple[Qualifier, ...], tuple[str, ...], tuple[str, ...], str]:
-    """The words that change a stage name's meaning, the bare aliases, the ZI words after them, their source."""
+def qualifiers() -> tuple[tuple[Qualifier, ...], tuple[Bare, ...]]:
+    """The words that change a stage name's meaning, and the bare stage words with the words that may follow."""
     data = _data()
     sources: dict[str, str] = data["sources"]
     found = tuple(
-        Qualifier(words(w), q["position"] == "before", (q["means_id"], q["means_en"]), sources[q["source"]])
+        Qualifier(
+            words(w),
+            q["position"] == "before",
+            (q["means_id"], q["means_en"]),
+            sources[q["source"]],
+            tuple(q.get("stages", ())),
+        )
         for q in data["qualifier"]
         for w in q["words"]
     )
-    bare = data["bare"]
-    return found, tuple(bare["aliases"]), tuple(bare["complements"]), sources[bare["source"]]
+    return found, bare_groups(data, words)
+
+
+@functools.cache
+def actors() -> tuple[tuple[str, str], ...]:
+    """``Desk Evaluasi oleh Itjen``-like names (evaluation words, by, the evaluator) with the stage they name."""
+    return tuple(actor_pairs(_data()))
 
 
 @functools.cache

@@ -244,17 +244,18 @@ class DateSpan:
         return self.format("id")
 
 
-_FINER = tuple(reversed(Precision))  # coarsest first
+_WHOLE = (Precision.YEAR, Precision.SEMESTER, Precision.QUARTER, Precision.MONTH)  # coarsest first
 
 
 def _aligned(day: dt.date, precision: Precision, side: int) -> Precision:
-    """The coarsest precision up to *precision* whose unit starts (side 0) or ends (side 1) on *day*.
+    """How to write one end of a span: the coarsest whole unit (month or coarser, up to *precision*)
+    or *precision* itself that starts (side 0) or ends (side 1) on *day*; else DAY, the exact day.
 
-    "pertengahan Juni - Juli 2024" starts on 11 June: its start is written "pertengahan Juni",
-    not "Juni", so that the text names the same days as the span.
+    "15 Juni - Juli 2024" starts on 15 June: its start is written "15 Juni", not "minggu ke-3
+    Juni" (a week the planner did not write), so that the text names the days the span holds.
     """
-    for p in _FINER:
-        if p.rank <= precision.rank and unit_bounds(day, p)[side] == day:
+    for p in (*(w for w in _WHOLE if w.rank <= precision.rank), precision):
+        if unit_bounds(day, p)[side] == day:
             return p
     return Precision.DAY
 

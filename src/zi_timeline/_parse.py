@@ -16,6 +16,13 @@ from functools import lru_cache
 from dateutil import parser as du_parser
 
 from zi_timeline._args import MAX_YEAR, MIN_YEAR, check_year
+from zi_timeline._date_guards import (
+    backward_range,
+    crosses_new_year,
+    extra_numbers,
+    month_and_two_digits,
+    week_or_sunday,
+)
 from zi_timeline._dates import MONTHS_ID, DateSpan, Precision, last_day
 from zi_timeline._datewords import DEADLINE, RANGE_WORDS, WEEK, clean_text, foreign_value
 from zi_timeline._i18n import Text, short_repr
@@ -75,7 +82,7 @@ _BARE_DAY = LazyPattern(r"^\d{1,2}$")
 # The commonest exact days, read without dateutil (the slow path for every new date):
 # 20/02/2024, 20-02-2024, 20.02.2024, 20 februari 2024, 2024-02-20.
 _NUMERIC_DAY = LazyPattern(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
-_NAMED_DAY = LazyPattern(r"^(\d{1,2})\s+([a-z]+)\s+(\d{4})$")
+_NAMED_DAY = LazyPattern(r"^(\d{1,2})\s+([a-z]+)\s+(\d{4}|\d{2})$")  # "1 Juni 99": a two-digit year is 20xx
 # Year first is software's form (2024-05-01, 2024/5/1, 2024-05-01 00:00:00, ISO with T
 # and a zone): a four-digit first number is always year-month-day, never day-first.
 _ISO_DAY = LazyPattern(
@@ -92,15 +99,16 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "12, 15 Juli 2024", "12 dan 15 Juli", "12 Juli, 15 Juli 2024", "12-15, 20 Juli": several days, not one date.
 # A clock ("04/07/2023, 21:40") is gone before this test, a weekday's comma ("Senin, 22 April") has no
 # day or month before it, and "Juli, 2024" has a year, not a day, after it.
-_AND = r"(?:,|&|\b(?:dan|and|serta)\b)"
+_AND = r"(?:,|;|&|\b(?:dan|and|serta)\b)"
 _DAY_LIST = LazyPattern(rf"(?:(?<!\d)\d{{1,2}}|\b(?:{_MONTH_RE})\.?)\s*{_AND}\s*\d{{1,2}}(?![\d:])")
 _LIST_FIRST_LAST = re.compile(
-    r"^\s*(?:[^\W\d]+['\u2019]?[^\W\d]*,?\s*)?(\d{1,2})(?:\s*(?:,|&|dan|and|serta)\s*\d{1,2})*"
-    r"\s*(?:,|&|dan|and|serta)\s*(\d{1,2})\s+(\D.*?)\s*$",
+    r"^\s*(?:[^\W\d]+['\u2019]?[^\W\d]*,?\s*)?(\d{1,2})(?:\s*(?:,|;|&|dan|and|serta)\s*\d{1,2})*"
+    r"\s*(?:,|;|&|dan|and|serta)\s*(\d{1,2})\s+(\D.*?)\s*$",
     re.IGNORECASE,
 )
 # Excel's "mmm-yy" exported as text: "Jul-24", "Mei '24" (an apostrophe always marks a year).
 _MONTH_SHORT_YEAR = LazyPattern(r"^([a-z]+)\.?\s*(-|/|['\u2019\u2018`])\s*(\d{2})$")
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _THIRDS = {"awal": 0, "early": 0, "pertengahan": 1, "tengah": 1, "medio": 1, "mid": 1}
 
@@ -236,6 +244,8 @@ def _parse_text(raw: str, year: int | None) -> DateSpan:
     news = _NEWS.match(text)
     if news:
         text = news.group(1).strip()
+    if why := week_or_sunday(text):
+        raise _error(raw, why.id, why.en)
     text = _LEADING_WEEKDAY.sub("", text).strip()
     if _SERIAL.match(text) or (_YEAR.match(text) and text.isdigit()):
         return _from_number(float(text))
@@ -262,6 +272,8 @@ def _day_list(raw: str) -> InvalidDateError:
 
 def _month_short_year(raw: str, text: str, year: int | None) -> DateSpan | None:
     """"Jul-24": Excel's month and two-digit year; refused when the schedule's year reads it as a day."""
+    if why := month_and_two_digits(text, _MONTHS):  # "Mei 24", no sign of a year: refused
+        raise _error(raw, why.id, why.en)
     m = _MONTH_SHORT_YEAR.match(text)
     if m is None or m.group(1) not in _MONTHS:
         return None
@@ -316,10 +328,12 @@ def _parse_range(raw: str, text: str, year: int | None) -> DateSpan | None:
     month = end.end.month if _BARE_DAY.match(left) else None  # "19" in "19-30 Mei 2022"
     own_year = _MONTH_SHORT_YEAR.match(left)  # "Des-23 - Jan-24": the left side writes its own year
     start = _parse_single(raw, left, year if own_year else end.end.year, month)
-    if start.start > end.end and not own_year and not re.search(r"\d{4}", left):  # "Desember - Januari 2024"
+    before = start.start > end.end and not own_year and not re.search(r"\d{4}", left)
+    if before and crosses_new_year(start.start, end.end):  # "Desember - Januari 2024"
         start = _parse_single(raw, left, end.end.year - 1, month)
     if start.start > end.end:
-        raise _error(raw, "akhir rentang sebelum awalnya", "the range ends before it starts")
+        why = backward_range()
+        raise _error(raw, why.id, why.en)
     precision = max(start.precision, end.precision, key=lambda p: p.rank)
     return DateSpan(start.start, end.end, precision)
 
@@ -356,7 +370,8 @@ def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
     if m := _NUMERIC_DAY.match(text):
         return _day(raw, _check_year(raw, int(m.group(4))), _month_number(raw, int(m.group(3))), int(m.group(1)))
     if (m := _NAMED_DAY.match(text)) and m.group(2) in _MONTHS:
-        return _day(raw, _check_year(raw, int(m.group(3))), _MONTHS[m.group(2)], int(m.group(1)))
+        y = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)  # two digits: 20xx
+        return _day(raw, _check_year(raw, y), _MONTHS[m.group(2)], int(m.group(1)))
     if m := _ISO_DAY.match(text):
         return _day(raw, _check_year(raw, int(m.group(1))), _month_number(raw, int(m.group(3))), int(m.group(4)))
     if m := _ISO_MONTH.match(text):
@@ -379,6 +394,8 @@ def _common_day(raw: str, text: str, year: int | None) -> DateSpan | None:
 
 
 def _dateutil(raw: str, text: str, year: int | None) -> DateSpan:
+    if why := extra_numbers(text, _MONTHS):  # dateutil would make a second day number the year
+        raise _error(raw, why.id, why.en)
     try:
         a, b = (du_parser.parse(text, parserinfo=_INFO, default=d) for d in _DEFAULTS)
     except (ValueError, OverflowError, ArithmeticError) as exc:  # dateutil: decimal.InvalidOperation on huge numbers

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from zi_timeline._aliases import Aliases, bundled, qualifiers
+from zi_timeline._aliases import Aliases, _data, bundled, qualifiers
 from zi_timeline._i18n import Lang, Text
 from zi_timeline._parse import parse_date
 from zi_timeline._stages import Stage
@@ -23,7 +23,15 @@ _EXACT = Text("hari itu", "that day")
 DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
     ("20 Februari 2024", None, "-", _EXACT),
     ("20/02/2024", None, "-", Text("hari/bulan/tahun", "day/month/year")),
-    ("17/2/21", None, "C", Text("tahun dua angka = 20xx", "a two-digit year is 20xx")),
+    (
+        "17/2/21",
+        None,
+        "C",
+        Text(
+            "tahun dua angka = 20xx (juga '1 Juni 99', 'Jun-99', \"Mei '24\"; tidak pernah 19xx)",
+            "a two-digit year is 20xx (also '1 Juni 99', 'Jun-99', \"Mei '24\"; never 19xx)",
+        ),
+    ),
     ("2024-05-01", None, "-", Text("tahun-bulan-hari (keluaran perangkat lunak)", "year-month-day (software)")),
     ("2024-05-01 00:00:00", None, "-", Text("tanggal dan jam dari pandas; jam diabaikan", "pandas date and time")),
     ("2024/5/1", None, "-", Text("empat angka di depan selalu tahun", "four digits first is always the year")),
@@ -54,6 +62,15 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
     ("19-30 Mei 2022", None, "-", Text("rentang hari", "a range of days")),
     ("14 s.d. 21 Mei 2023", None, "-", Text("rentang dengan s.d.", "a range with s.d.")),
     ("30 Agustus 2024 hingga 4 September 2024", None, "-", Text("rentang dengan hingga", "a range with hingga")),
+    (
+        "Desember - Januari 2025",
+        None,
+        "C",
+        Text(
+            "melewati tahun baru: awal tanpa tahun di Oktober-Desember, akhir di Januari-Maret",
+            "across the new year: a start without its year in October-December, the end in January-March",
+        ),
+    ),
     ("45463", None, "-", Text("nomor seri tanggal Excel", "an Excel date serial")),
     (
         "Jul-24",
@@ -65,7 +82,16 @@ DATE_FORMS: tuple[tuple[str, int | None, str, Text], ...] = (
         ),
     ),
     ("Mei '24", None, "-", Text("apostrof selalu menandai tahun", "an apostrophe always marks the year")),
-    ("pertengahan Juni - Juli 2024", None, "-", Text("awal rentang di tengah bulan", "a range starting mid-month")),
+    (
+        "pertengahan Juni - Juli 2024",
+        None,
+        "-",
+        Text(
+            "awal rentang di tengah bulan, ditulis dengan tanggalnya",
+            "a range starting mid-month, written with its day",
+        ),
+    ),
+    ("15 Juni - Juli 2024", None, "-", Text("awal pada hari itu", "starting on that day")),
 )
 
 _REFUSED = (
@@ -73,6 +99,28 @@ _REFUSED = (
     ("05/13/2024", Text("bulan 13 tidak ada: urutan bulan/hari tidak pernah ditebak", "no month 13: never swapped")),
     ("Sosialisasi hasil survei IKM", Text("dua tahap dalam satu sel: ditolak", "two stages in one cell: refused")),
     ("12, 15 Juli 2024", Text("daftar hari, bukan satu tanggal: ditolak", "a list of days, not one date: refused")),
+    (
+        "12/15 Juli 2024",
+        Text(
+            "dua angka hari (juga '12 15 Juli', '12.15 Juli', '24 Juli 2024 12'): ditolak",
+            "two day numbers (also '12 15 Juli', '12.15 Juli', '24 Juli 2024 12'): refused",
+        ),
+    ),
+    (
+        "Juni - Mei 2024",
+        Text(
+            "akhir sebelum awal (juga '3 - 2 Juni 2024'): ditolak, tidak dijadikan rentang setahun",
+            "ends before it starts (also '3 - 2 Juni 2024'): refused, never made a year-long span",
+        ),
+    ),
+    (
+        "Mei 24",
+        Text(
+            "tanggal, tahun dua angka, atau tahun terpotong? ditolak; tulis 'Mei 2024' atau '24 Mei 2024'",
+            "a day, a two-digit year or a cut-off year? refused",
+        ),
+    ),
+    ("minggu 2 Juli 2024", Text("minggu ke-2 atau hari Minggu? ditolak", "week 2 or Sunday? refused")),
     ("Des-23", Text("dengan tahun 2024: Desember 2023 atau 23 Desember 2024? ditolak", "with year 2024: refused")),
     (
         "Senin-Selasa (8-9/5)",
@@ -81,6 +129,12 @@ _REFUSED = (
     ("Evaluasi TPI dan TPN", Text("dua tahap (evaluasi TPI, evaluasi TPN): ditolak", "two stages: refused")),
     ("Persiapan Pengusulan", Text("persiapan, bukan pengusulan itu sendiri: ditolak", "a preparation: refused")),
     ("Pembangunan gedung", Text("'gedung' bukan kata ZI: ditolak", "'gedung' is not a ZI word: refused")),
+    (
+        "Penetapan Standar Pelayanan",
+        Text("menetapkan standar pelayanan, bukan predikat: ditolak", "setting a service standard: refused"),
+    ),
+    ("Pengusulan ke Itjen", Text("usulan internal kepada TPI: ditolak", "an internal proposal to the TPI: refused")),
+    ("Desk Evaluasi oleh Itjen", Text("dibaca sebagai evaluasi TPI", "read as the internal evaluation (TPI)")),
 )
 
 
@@ -184,8 +238,8 @@ def reader_markdown(user: Aliases | None = None) -> str:
 
 
 def _meaning_words() -> list[str]:
-    """The words that make a stage name refused (ZI902), and the bare alias that needs ZI words."""
-    found, bare, complements, bare_source = qualifiers()
+    """The words that make a stage name refused (ZI902), the bare stage words, and the evaluators."""
+    found, bares = qualifiers()
     lines = [
         "",
         "## Kata yang mengubah arti tahap / Words that change a stage's meaning",
@@ -195,20 +249,48 @@ def _meaning_words() -> list[str]:
             "sebagai tahap itu. / A cell holding a stage name and one of these words outside it is refused (ZI902)."
         ),
         "",
-        _row("kata / words", "posisi / position", "artinya / names", "sumber / source"),
-        _row("---", "---", "---", "---"),
+        _row("kata / words", "posisi / position", "tahap / stages", "artinya / names", "sumber / source"),
+        _row("---", "---", "---", "---", "---"),
     ]
-    groups: dict[tuple[bool, tuple[str, str], str], list[str]] = defaultdict(list)
+    groups: dict[tuple[bool, tuple[str, ...], tuple[str, str], str], list[str]] = defaultdict(list)
     for q in found:
-        groups[q.before_only, q.means, q.source].append(" ".join(q.words))
-    for (before, means, source), names in groups.items():
+        groups[q.before_only, q.stages, q.means, q.source].append(" ".join(q.words))
+    for (before, stages, means, source), names in groups.items():
         where = "sebelum / before" if before else "di mana saja / anywhere"
-        lines.append(_row(", ".join(names), where, f"{means[0]} / {means[1]}", source))
+        which = ", ".join(f"`{s}`" for s in stages) or "semua / all"
+        lines.append(_row(", ".join(names), where, which, f"{means[0]} / {means[1]}", source))
     lines += [
         "",
+        "## Kata tahap yang perlu kata ZI sesudahnya / Stage words that need the stage's own words after them",
+        "",
         (
-            f"`{'`, `'.join(bare)}` dalam sel yang lebih panjang hanya diikuti kata ZI / in a longer cell is "
-            f"followed only by ZI words: {', '.join(complements)} ({bare_source})"
+            "Dalam sel yang lebih panjang, kata ini (atau alias tahap itu yang memuatnya) hanya diikuti kata di "
+            "bawah ini atau angka; selain itu ditolak (ZI902). / In a longer cell these words (or an alias of the "
+            "stage containing them) are followed only by the words below or numbers; else refused (ZI902)."
         ),
+        "",
+        _row("tahap / stage", "kata / words", "boleh diikuti / may be followed by", "contoh lain / else", "sumber"),
+        _row("---", "---", "---", "---", "---"),
     ]
+    for b in bares:
+        followers = ", ".join(" ".join(c) for c in sorted(b.complements))
+        aliases = ", ".join(" ".join(a) for a in b.aliases)
+        lines.append(_row(f"`{b.stage}`", aliases, followers, f"{b.example[0]} / {b.example[1]}", b.source))
+    return [*lines, *_evaluators()]
+
+
+def _evaluators() -> list[str]:
+    """The ``[[actor]]`` tables: an evaluation named with who does it."""
+    data = _data()
+    sources: dict[str, str] = data["sources"]
+    lines = [
+        "",
+        "## Evaluasi dengan pelaksananya / An evaluation named with its evaluator",
+        "",
+        _row("tahap / stage", "kata / words", "oleh / by", "pelaksana / evaluator", "sumber / source"),
+        _row("---", "---", "---", "---", "---"),
+    ]
+    for a in data.get("actor", ()):
+        cells = (", ".join(a["heads"]), ", ".join(a["by"]), ", ".join(a["actors"]), sources[a["source"]])
+        lines.append(_row(f"`{a['stage']}`", *cells))
     return lines

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from zi_timeline._aliases import Vocabulary, bundled, qualifiers, use_stage_parser
+from zi_timeline._aliases import Vocabulary, actors, bundled, qualifiers, use_stage_parser
 from zi_timeline._i18n import Lang, Text, short_repr
 from zi_timeline.exceptions import InvalidScheduleError, UnknownStageError
 
@@ -138,14 +138,16 @@ def _refused(value: str, refusal: Refusal[Stage]) -> UnknownStageError:
             ),
             value=value,
         )
+    example, write = (refusal.bare.example, refusal.bare.write) if refusal.bare else (("", ""), stage.label("id"))
+    said_en = f"the {'words' if ' ' in refusal.word else 'word'} {refusal.word!r}"
     return UnknownStageError(
         Text(
-            f"tahap {value!r}: kata {refusal.word!r} sesudah {phrase!r} bukan kata ZI, jadi bukan pasti "
-            f"{stage.label('id')} (misalnya pembangunan gedung); tulis 'Pembangunan ZI' bila itu maksudnya, "
-            f"atau {aliases_id}",
-            f"the stage {value!r}: the word {refusal.word!r} after {phrase!r} is not a ZI word, so it is not "
-            f"surely the {stage.label('en')} (a building project, say); write 'Pembangunan ZI' if that is "
-            f"meant, or {aliases_en}",
+            f"tahap {value!r}: kata {refusal.word!r} sesudah {phrase!r} bukan kata ZI untuk {stage.label('id')}, "
+            f"jadi menyebut hal lain (misalnya {example[0]}), bukan pasti {stage.label('id')}; tulis {write!r} "
+            f"bila itu maksudnya, atau {aliases_id}",
+            f"the stage {value!r}: {said_en} after {phrase!r} is not a ZI word for the "
+            f"{stage.label('en')}, so the cell names something else ({example[1]}, say), not surely the "
+            f"{stage.label('en')}; write {write!r} if that is meant, or {aliases_en}",
         ),
         value=value,
     )
@@ -254,9 +256,10 @@ def stage_vocabulary(user: Aliases | None) -> Vocabulary[Stage]:
     """Every stage name: keys, labels, the aliases here and in data/aliases.toml, and *user*'s on top."""
     names = [(n, s) for s in Stage for n in (s.value, _LABELS[s].id, _LABELS[s].en, *_ALIASES[s])]
     extra = bundled().merged(user).stages
-    found, bare, complements, _ = qualifiers()
-    pairs = [*names, *((alias, Stage(key)) for alias, key in extra.items())]
-    return Vocabulary(pairs, found, bare, complements, ellipsis=True)
+    found, bares = qualifiers()
+    by_actor = ((alias, Stage(key)) for alias, key in actors())
+    pairs = [*names, *by_actor, *((alias, Stage(key)) for alias, key in extra.items())]
+    return Vocabulary(pairs, found, bares, ellipsis=True)
 
 
 def parse_stage(value: object, aliases: Aliases | None = None) -> Stage:
