@@ -270,3 +270,29 @@ def test_a_wide_header_naming_something_else_is_not_a_stage_column(tmp_path: Pat
 def test_a_national_stage_done_or_asked_for_inside_the_agency_is_refused(cell: str, names: str) -> None:
     _, text_en = _refusal(cell)
     assert names in text_en
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Pembangunan ZI di Lapas Kelas IIA",
+        "Pembangunan ZI pada Rutan Kelas I",
+        "Pembangunan ZI (6 area perubahan)",
+        "Implementasi 6 area perubahan",
+        "Pembangunan Zona Integritas enam area perubahan",
+    ],
+)
+def test_the_building_period_may_name_its_place_and_the_change_areas(cell: str) -> None:
+    schedule = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "milestones": [{"stage": cell, "date": "Februari - Mei 2024"}]}, strict=False
+    )
+    assert not schedule.problems
+    assert schedule.milestones[0].stage is zt.Stage.PEMBANGUNAN
+
+
+@pytest.mark.parametrize("cell", ["Pembangunan gedung di Lapas", "Pengusulan di Kanwil"])
+def test_a_place_does_not_excuse_other_words_or_other_stages(cell: str) -> None:
+    schedule = zt.Schedule.from_mapping(
+        {"unit": "A", "target": "WBK", "milestones": [{"stage": cell, "date": "Juni 2024"}]}, strict=False
+    )
+    assert [p.code for p in schedule.problems] == ["ZI902"]

@@ -80,10 +80,15 @@ def leftover(key: tuple[str, ...], start: int, end: int, bare: Bare) -> tuple[st
         if size:
             i += size
             continue
+        if rest[i] in _PLACE and bare.stage == "pembangunan":  # "Pembangunan ZI di Lapas Kelas IIA"
+            break  # where the unit builds does not change what it does (a proposal "di Kanwil" would)
         if not rest[i].isdigit():
             extra.append(rest[i])
         i += 1
     return tuple(extra)
+
+
+_PLACE = frozenset({"di", "pada"})
 
 
 def _contains(text: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
