@@ -139,13 +139,15 @@ def _refused(value: str, refusal: Refusal[Stage]) -> UnknownStageError:
             value=value,
         )
     example, write = (refusal.bare.example, refusal.bare.write) if refusal.bare else (("", ""), stage.label("id"))
-    said_en = f"the {'words' if ' ' in refusal.word else 'word'} {refusal.word!r}"
+    several = " " in refusal.word
+    said_en = f"the {'words' if several else 'word'} {refusal.word!r}"
+    are_en = "are not ZI words" if several else "is not a ZI word"
     return UnknownStageError(
         Text(
             f"tahap {value!r}: kata {refusal.word!r} sesudah {phrase!r} bukan kata ZI untuk {stage.label('id')}, "
             f"jadi menyebut hal lain (misalnya {example[0]}), bukan pasti {stage.label('id')}; tulis {write!r} "
             f"bila itu maksudnya, atau {aliases_id}",
-            f"the stage {value!r}: {said_en} after {phrase!r} is not a ZI word for the "
+            f"the stage {value!r}: {said_en} after {phrase!r} {are_en} for the "
             f"{stage.label('en')}, so the cell names something else ({example[1]}, say), not surely the "
             f"{stage.label('en')}; write {write!r} if that is meant, or {aliases_en}",
         ),
