@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,15 @@ def test_a_unit_named_twice_in_one_json_list_is_kept_apart_and_said(tmp_path: Pa
     (problem,) = again.problems
     assert problem.code == "ZI903"
     assert "entry 3, first at entry 1" in problem.text.en
+
+
+def test_a_yaml_waiver_date_written_without_quotes_is_still_its_day(tmp_path: Path) -> None:
+    pytest.importorskip("yaml")
+    path = tmp_path / "pengecualian.yaml"
+    path.write_text(
+        "waivers:\n  - unit: A\n    code: ZI201\n    reason: disetujui\n    accepted_by: Kakanwil\n"
+        "    expires: 2030-12-31\n",
+        encoding="utf-8",
+    )
+    (waiver,) = zt.io.load_waivers(path)["A"]
+    assert waiver.expires == zt.DateSpan.day(dt.date(2030, 12, 31))

@@ -14,16 +14,17 @@ import re
 from typing import TYPE_CHECKING
 
 from zi_timeline._i18n import Text
+from zi_timeline._lazyre import LazyPattern
 
 if TYPE_CHECKING:
     import datetime as dt
 
 __all__ = ["backward_range", "crosses_new_year", "extra_numbers", "month_and_two_digits", "week_or_sunday"]
 
-_NUMBER = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]+")
-_MONTH_SPACE_TWO_DIGITS = re.compile(r"^([^\W\d]+)\.?\s+(\d{2})$")
-_WEEK_OR_SUNDAY = re.compile(r"^(?:minggu|pekan)\s+([1-5])\s+[^\W\d]")
+_NUMBER = LazyPattern(r"\d+")
+_WORD = LazyPattern(r"[^\W\d_]+")
+_MONTH_SPACE_TWO_DIGITS = LazyPattern(r"^([^\W\d]+)\.?\s+(\d{2})$")
+_WEEK_OR_SUNDAY = LazyPattern(r"^(?:minggu|pekan)\s+([1-5])\s+[^\W\d]")
 
 
 def extra_numbers(text: str, months: frozenset[str] | dict[str, int]) -> Text | None:

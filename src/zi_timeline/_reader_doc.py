@@ -274,6 +274,8 @@ def _meaning_words() -> list[str]:
     ]
     for b in bares:
         followers = ", ".join(" ".join(c) for c in sorted(b.complements))
+        if b.places:
+            followers += "; " + ", ".join(sorted(b.places)) + " + tempat / place"
         aliases = ", ".join(" ".join(a) for a in b.aliases)
         lines.append(_row(f"`{b.stage}`", aliases, followers, f"{b.example[0]} / {b.example[1]}", b.source))
     return [*lines, *_evaluators()]

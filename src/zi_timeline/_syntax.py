@@ -7,9 +7,8 @@ parser's words, marked as the parser's, after an Indonesian lead.
 
 from __future__ import annotations
 
-import re
-
 from zi_timeline._i18n import Text
+from zi_timeline._lazyre import LazyPattern
 
 __all__ = ["parser_says"]
 
@@ -43,7 +42,7 @@ _KNOWN = (
     ("found undefined alias", Text("alias YAML yang tidak didefinisikan", "an undefined YAML alias")),
     ("found unexpected end of stream", Text("berkas berakhir sebelum waktunya", "the file ends too early")),
 )
-_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
+_AT = LazyPattern(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 
 
 def parser_says(message: str) -> Text:

@@ -25,6 +25,7 @@ class Bare(NamedTuple):
     example: tuple[str, str]  # what the other words may name instead, in Indonesian and English
     write: str  # what to write when the stage is meant
     source: str
+    places: frozenset[str] = frozenset()  # words after which the rest names a place ("di Lapas ..."), not a thing
 
 
 def bare_groups(data: Mapping[str, Any], words: Callable[[str], tuple[str, ...]]) -> tuple[Bare, ...]:
@@ -38,6 +39,7 @@ def bare_groups(data: Mapping[str, Any], words: Callable[[str], tuple[str, ...]]
             (b["example_id"], b["example_en"]),
             b["write"],
             sources[b["source"]],
+            frozenset(b.get("places", ())),
         )
         for b in data["bare"]
     )
@@ -80,15 +82,12 @@ def leftover(key: tuple[str, ...], start: int, end: int, bare: Bare) -> tuple[st
         if size:
             i += size
             continue
-        if rest[i] in _PLACE and bare.stage == "pembangunan":  # "Pembangunan ZI di Lapas Kelas IIA"
-            break  # where the unit builds does not change what it does (a proposal "di Kanwil" would)
+        if rest[i] in bare.places:  # "Pembangunan ZI di Lapas Kelas IIA": where, not what
+            break
         if not rest[i].isdigit():
             extra.append(rest[i])
         i += 1
     return tuple(extra)
-
-
-_PLACE = frozenset({"di", "pada"})
 
 
 def _contains(text: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
